@@ -1,0 +1,30 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Communique",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "StatementModel", targets: ["StatementModel"]),
+        .library(name: "StatementReader", targets: ["StatementReader"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "StatementModel"),
+        .target(
+            name: "StatementReader",
+            dependencies: ["StatementModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "ModelEvaluation", dependencies: ["StatementModel", "StatementReader"]),
+        .executableTarget(name: "cq", dependencies: ["StatementModel", "StatementReader"]),
+        .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
+        .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
+        .testTarget(
+            name: "StatementReaderTests",
+            dependencies: ["StatementModel", "StatementReader", "ModelEvaluation"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,303 @@
+import StatementModel
+
+/// Finds the entities a sentence names, remembering what a statement has said so far:
+/// acronyms introduced as "Long Name (ACR)", people met with their country
+/// ("Prime Minister Mario Draghi of Italy") and who holds which office.
+struct EntityRecognizer {
+    private let gazetteer = Gazetteer.shared
+    /// Names the statement introduced: acronyms and people, keyed by their tokens joined with spaces.
+    private var localNames: [String: EntityReference] = [:]
+    /// People of the statement by surname.
+    private var peopleBySurname: [String: EntityReference] = [:]
+    /// The country of the first person the statement gives each office to ("president": "USA").
+    private(set) var officeHolders: [String: String] = [:]
+
+    private static let projectHeads: Set<String> = [
+        "Project", "Corridor", "Highway", "Port", "Dam", "Railway", "Railroad", "Pipeline", "Bridge", "Airport",
+        "Plant", "Tunnel", "Motorway", "Expressway", "Zone", "Reactor", "Terminal", "Crossing",
+    ]
+    private static let initiativeHeads: Set<String> = [
+        "Initiative", "Framework", "Programme", "Program", "Plan", "Strategy", "Fund", "Facility", "Mechanism",
+        "Compact", "Partnership", "Agenda", "Vision", "Roadmap", "Campaign", "Platform",
+    ]
+    private static let organizationHeads: Set<String> = [
+        "Organization", "Organisation", "Council", "Commission", "Committee", "Bank", "Agency", "Forum", "Union",
+        "Association", "Ministry", "Department", "Office", "Secretariat", "Force", "Group", "Institute",
+        "Authority", "Corporation", "Company", "Alliance", "Court", "Assembly", "Parliament", "Senate", "Congress",
+        "Party", "Administration", "Service", "Guard", "Army", "Navy", "Board", "Coalition", "Bureau",
+    ]
+    private static let placeHeads: Set<String> = [
+        "Sea", "Ocean", "Pass", "Strait", "Gulf", "Island", "Islands", "Valley", "River", "Mountains", "Region",
+        "Province", "Peninsula", "Canal", "Desert", "Bay", "Lake", "Coast", "Basin", "Heights", "Strip",
+    ]
+    private static let otherHeads: Set<String> = [
+        "Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Convention", "Resolution", "Summit",
+        "Dialogue", "Conference", "Act", "Protocol", "Communique", "Communiqué", "Principles", "Consensus",
+    ]
+    private static let connectors: Set<String> = ["of", "and", "for", "the", "de", "-"]
+    private static let nameConnectors: Set<String> = ["bin", "bint", "al", "Al", "de", "da", "van", "von", "der", "la", "-", "el", "El"]
+    private static let phraseStopWords: Set<String> = [
+        "The", "A", "An", "This", "These", "Those", "Both", "In", "On", "At", "As", "Our", "Their", "His", "Her",
+        "Its", "We", "They", "He", "She", "It", "During", "Following", "Moreover", "Furthermore", "Additionally",
+        "Today", "To", "With", "For", "From", "By", "And", "But", "Also", "All", "Each", "Through", "Under",
+    ]
+
+    /// The entity mentions of one sentence, left to right and not overlapping.
+    mutating func mentions(in tokens: [Token], text: String) -> [SentenceMention] {
+        var mentions = [SentenceMention]()
+        var index = 0
+        while index < tokens.count {
+            if let mention = person(tokens, at: index, text: text) ?? named(tokens, at: index, text: text) {
+                mentions.append(mention)
+                index = mention.tokens.upperBound
+                if let acronym = acronym(tokens, at: index) {
+                    localNames[acronym] = mention.reference
+                    mentions.append(SentenceMention(tokens: (index + 1)..<(index + 2), reference: mention.reference))
+                    index += 3
+                }
+            } else {
+                index += 1
+            }
+        }
+        markListedProjects(tokens, text: text, mentions: &mentions)
+        return mentions
+    }
+
+    /// A person named with an office ("Senator Mohammad Ishaq Dar"), or a known person by name.
+    private mutating func person(_ tokens: [Token], at index: Int, text: String) -> SentenceMention? {
+        var cursor = index
+        var role: String?
+        while let length = PersonTitles.match(tokens, at: cursor) {
+            if role == nil { role = tokens[cursor..<(cursor + length)].map(\.text).joined(separator: " ") }
+            cursor += length
+            // "Deputy Prime Minister and Foreign Minister X" is one person; "the Vice President and President X" two.
+            let isOffice = index > 0 && tokens[index - 1].lower == "the"
+            if !isOffice, cursor + 1 < tokens.count, tokens[cursor].text == "and", PersonTitles.match(tokens, at: cursor + 1) != nil {
+                cursor += 1
+            }
+        }
+        guard let role else {
+            guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else { return nil }
+            let reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code)
+            for word in tokens[index..<(index + known.length)] where word.isCapitalized && word.text.count > 2 {
+                remember(reference, surname: word.text)
+            }
+            return SentenceMention(tokens: index..<(index + known.length), reference: reference)
+        }
+        let nameStart = cursor
+        cursor = nameEnd(tokens, from: nameStart)
+        guard cursor > nameStart, !Self.isHeadWord(tokens[cursor - 1].text) else { return nil }
+        let nameTokens = Array(tokens[nameStart..<cursor])
+        let surname = nameTokens.last { $0.isWord && $0.isCapitalized && $0.text.count > 2 && $0.text != "Jr" && $0.text != "Sr" }
+        var reference: EntityReference
+        if let known = gazetteer.match(nameTokens, at: 0), known.entry.type == .person {
+            reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code)
+        } else if nameTokens.count == 1, let surname, let seen = peopleBySurname[surname.text] {
+            reference = seen
+        } else {
+            let name = String(slice(text, tokens[nameStart].start, tokens[cursor - 1].end))
+            reference = EntityReference(name: name, type: .person, code: nil)
+        }
+        if reference.code == nil {
+            reference.code = countryAfterOf(tokens, at: cursor) ?? countryBefore(tokens, at: index)
+        }
+        reference.role = role
+        if let code = reference.code, officeHolders[role.lowercased()] == nil {
+            officeHolders[role.lowercased()] = code
+        }
+        for word in nameTokens where word.isWord && word.isCapitalized && word.text.count > 2 && !["Jr", "Sr"].contains(word.text) {
+            remember(reference, surname: word.text)
+        }
+        return SentenceMention(tokens: nameStart..<cursor, reference: reference)
+    }
+
+    /// Where a personal name that starts at `start` ends: capitalised words, initials,
+    /// particles ("bin", "Al-") and a closing ", Jr.".
+    private func nameEnd(_ tokens: [Token], from start: Int) -> Int {
+        var cursor = start
+        while cursor < tokens.count, cursor - start < 8 {
+            let token = tokens[cursor]
+            if token.isCapitalized, token.isWord, gazetteer.match(tokens, at: cursor)?.entry.type != .country {
+                cursor += 1
+            } else if cursor > start, Self.nameConnectors.contains(token.text), cursor + 1 < tokens.count,
+                tokens[cursor + 1].isCapitalized || (token.text == "-" && tokens[cursor + 1].start == token.end && tokens[cursor + 1].isWord)
+            {
+                cursor += 1
+            } else if cursor > start, token.text == ",", cursor + 1 < tokens.count,
+                ["Jr", "Sr", "Jr.", "Sr."].contains(tokens[cursor + 1].text)
+            {
+                cursor += 2
+                if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
+                return cursor
+            } else {
+                return cursor
+            }
+        }
+        return cursor
+    }
+
+    private static func isHeadWord(_ word: String) -> Bool {
+        projectHeads.contains(word) || initiativeHeads.contains(word) || organizationHeads.contains(word)
+            || placeHeads.contains(word) || otherHeads.contains(word)
+    }
+
+    private mutating func remember(_ reference: EntityReference, surname: String) {
+        if peopleBySurname[surname]?.code == nil { peopleBySurname[surname] = reference }
+    }
+
+    /// A country, organisation, place, initiative, acronym or typed proper name at `index`.
+    private func named(_ tokens: [Token], at index: Int, text: String) -> SentenceMention? {
+        let token = tokens[index]
+        if let local = localNames[token.text] {
+            return SentenceMention(tokens: index..<(index + 1), reference: local)
+        }
+        let known = gazetteer.match(tokens, at: index)
+        let phrase = properPhrase(tokens, at: index, text: text)
+        if let phrase, phrase.tokens.count > (known?.length ?? 0) {
+            return phrase
+        }
+        guard let known else { return nil }
+        var reference = EntityReference(
+            name: known.entry.name, type: known.entry.type, code: known.entry.code, members: known.entry.members,
+            role: known.entry.role)
+        reference.isAdjective = known.isAdjective
+        return SentenceMention(tokens: index..<(index + known.length), reference: reference)
+    }
+
+    /// A run of capitalised words whose last word says what it is ("Dasu Hydropower Project").
+    private func properPhrase(_ tokens: [Token], at index: Int, text: String) -> SentenceMention? {
+        guard tokens[index].isCapitalized, !Self.phraseStopWords.contains(tokens[index].text) else { return nil }
+        var end = index + 1
+        var lastWord = index
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.isCapitalized || (token.isWord && token.text.first?.isNumber == true && end > index) {
+                lastWord = end
+                end += 1
+            } else if Self.connectors.contains(token.text), end + 1 < tokens.count,
+                !(token.text == "and" && (PersonTitles.match(tokens, at: end + 1) != nil || isCountryOrOrganization(tokens, at: end + 1))),
+                tokens[end + 1].isCapitalized || (token.text == "-" && tokens[end + 1].isWord)
+                    || (token.text == "of" && end + 2 < tokens.count && tokens[end + 1].text == "the" && tokens[end + 2].isCapitalized)
+            {
+                end += token.text == "of" && tokens[end + 1].text == "the" ? 2 : 1
+            } else {
+                break
+            }
+        }
+        var head = lastWord
+        while head > index, tokens[head].text.first?.isNumber == true || isRoman(tokens[head].text) || tokens[head].text == "Phase" {
+            head -= 1
+        }
+        guard head > index else { return nil }
+        // "Communist Party of China", "Ministry of Foreign Affairs": the head stands before "of".
+        if let of = tokens[index...lastWord].firstIndex(where: { $0.text == "of" }), of > index,
+            Self.isHeadWord(tokens[of - 1].text)
+        {
+            head = of - 1
+        }
+        let headWord = tokens[head].text
+        let type: EntityType
+        if Self.projectHeads.contains(headWord) {
+            type = .project
+        } else if Self.initiativeHeads.contains(headWord) {
+            type = .initiative
+        } else if Self.organizationHeads.contains(headWord) {
+            type = .organization
+        } else if Self.placeHeads.contains(headWord) {
+            type = .place
+        } else if Self.otherHeads.contains(headWord) {
+            type = .other
+        } else {
+            return nil
+        }
+        let name = String(slice(text, tokens[index].start, tokens[lastWord].end))
+        var reference = EntityReference(name: name, type: type)
+        if type == .organization {
+            // A national body acts for its country: "U.S. Department of Commerce", "Bank of Japan".
+            reference.code = (index...lastWord).lazy.compactMap { self.gazetteer.match(tokens, at: $0) }
+                .first { $0.entry.type == .country }?.entry.code
+        }
+        return SentenceMention(tokens: index..<(lastWord + 1), reference: reference)
+    }
+
+    /// "(ACR)" right after a name: the acronym's tokens joined, or nil.
+    private func acronym(_ tokens: [Token], at index: Int) -> String? {
+        guard index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 2].text == ")" else { return nil }
+        let candidate = tokens[index + 1].text
+        let letters = candidate.filter { $0.isLetter }
+        guard letters.count >= 2, letters.count <= 8, letters.allSatisfy({ $0.isUppercase || $0.isNumber }) else {
+            return nil
+        }
+        return candidate
+    }
+
+    /// In "projects including A, B and C", every listed name is a project.
+    private func markListedProjects(_ tokens: [Token], text: String, mentions: inout [SentenceMention]) {
+        guard let cue = tokens.indices.first(where: { index in
+            ["projects", "project"].contains(tokens[index].lower) && index + 1 < tokens.count
+                && ["including", "like", "namely", ":"].contains(tokens[index + 1].lower)
+        }) else { return }
+        let listStart = cue + 2
+        let listEnd = tokens[listStart...].firstIndex { [";", "."].contains($0.text) } ?? tokens.count
+        for position in mentions.indices where mentions[position].tokens.lowerBound >= listStart
+            && mentions[position].tokens.upperBound <= listEnd && mentions[position].reference.type != .country
+            && mentions[position].reference.type != .person && mentions[position].reference.type != .organization
+        {
+            mentions[position].reference.type = .project
+        }
+        var index = listStart
+        while index + 2 < listEnd {
+            let token = tokens[index]
+            if token.isWord, token.text.allSatisfy({ $0.isUppercase }), token.text.count >= 2,
+                tokens[index + 1].text == "-", tokens[index + 2].text.first?.isNumber == true,
+                !mentions.contains(where: { $0.tokens.contains(index) })
+            {
+                let name = String(slice(text, token.start, tokens[index + 2].end))
+                mentions.append(SentenceMention(tokens: index..<(index + 3), reference: EntityReference(name: name, type: .project)))
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func isCountryOrOrganization(_ tokens: [Token], at index: Int) -> Bool {
+        var cursor = index
+        if tokens[cursor].lower == "the", cursor + 1 < tokens.count { cursor += 1 }
+        guard let match = gazetteer.match(tokens, at: cursor) else { return false }
+        return match.entry.type == .country || match.entry.type == .organization
+    }
+
+    private func countryAfterOf(_ tokens: [Token], at index: Int) -> String? {
+        guard index + 1 < tokens.count, tokens[index].text == "of" else { return nil }
+        var cursor = index + 1
+        if tokens[cursor].lower == "the", cursor + 1 < tokens.count { cursor += 1 }
+        guard let match = gazetteer.match(tokens, at: cursor), match.entry.type == .country || match.entry.type == .organization
+        else { return nil }
+        return match.entry.code
+    }
+
+    private func countryBefore(_ tokens: [Token], at index: Int) -> String? {
+        for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            if let match = gazetteer.match(tokens, at: start), start + match.length == index,
+                match.entry.type == .country || match.entry.type == .organization
+            {
+                return match.entry.code
+            }
+        }
+        return nil
+    }
+
+    private func isRoman(_ word: String) -> Bool {
+        !word.isEmpty && word.count <= 4 && word.allSatisfy { "IVX".contains($0) }
+    }
+}
+
+/// The text between two UTF-8 offsets of `text`.
+func slice(_ text: String, _ start: Int, _ end: Int) -> Substring {
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: start, limitedBy: utf8.endIndex) ?? utf8.endIndex
+    let upper = utf8.index(utf8.startIndex, offsetBy: end, limitedBy: utf8.endIndex) ?? utf8.endIndex
+    return lower <= upper ? text[lower..<upper] : ""
+}

@@ -1,0 +1,107 @@
+import Foundation
+import StatementModel
+
+/// The tables of known countries, organisations, people and places, indexed for
+/// longest-match lookup over tokens. Matching is case-sensitive, so "US" is the
+/// country and "us" is not.
+struct Gazetteer: Sendable {
+    /// The gazetteer built from the tables in `Lexicon/`.
+    static let shared = Gazetteer()
+
+    /// A phrase of the index: its tokens and the entry it names.
+    private struct Phrase: Sendable {
+        var words: [String]
+        var entry: Int
+        var isAdjective: Bool
+    }
+
+    private(set) var entries: [GazetteerEntry] = []
+    private var phrasesByFirstWord: [String: [Phrase]] = [:]
+    private var entryByCode: [String: Int] = [:]
+
+    /// A match of a gazetteer phrase in a token list.
+    struct Match {
+        /// The entry matched.
+        var entry: GazetteerEntry
+        /// How many tokens the phrase spans.
+        var length: Int
+        /// Whether the phrase is the adjective form ("Pakistani").
+        var isAdjective: Bool
+    }
+
+    private init() {
+        for row in Self.rows(countryTable) where row.count >= 4 {
+            add(GazetteerEntry(name: row[1], type: .country, code: row[0], members: [], role: nil),
+                names: [row[1]] + Self.list(row[2]), adjectives: Self.list(row[3]))
+        }
+        for row in Self.rows(organisationTable) where row.count >= 4 {
+            add(GazetteerEntry(name: row[1], type: .organization, code: row[0], members: Self.list(row[3]), role: nil),
+                names: [row[1]] + Self.list(row[2]), adjectives: [])
+        }
+        for row in Self.rows(personTable) where row.count >= 4 {
+            add(GazetteerEntry(name: row[0], type: .person, code: row[2], members: [], role: row[3]),
+                names: [row[0]] + Self.list(row[1]), adjectives: [])
+        }
+        for row in Self.rows(placeTable) where row.count >= 4 {
+            let code = row[2].trimmingCharacters(in: .whitespaces)
+            add(GazetteerEntry(name: row[0], type: .place, code: code.isEmpty ? nil : code, members: [], role: row[3]),
+                names: [row[0]] + Self.list(row[1]), adjectives: [])
+        }
+        for row in Self.rows(initiativeTable) where row.count >= 3 {
+            add(GazetteerEntry(name: row[0], type: EntityType(rawValue: row[2]) ?? .initiative, code: nil, members: [], role: nil),
+                names: [row[0]] + Self.list(row[1]), adjectives: [])
+        }
+        for key in phrasesByFirstWord.keys {
+            phrasesByFirstWord[key]?.sort { $0.words.count > $1.words.count }
+        }
+    }
+
+    private mutating func add(_ entry: GazetteerEntry, names: [String], adjectives: [String]) {
+        let index = entries.count
+        entries.append(entry)
+        if let code = entry.code, entry.type == .country || entry.type == .organization, entryByCode[code] == nil {
+            entryByCode[code] = index
+        }
+        for (name, isAdjective) in names.map({ ($0, false) }) + adjectives.map({ ($0, true) }) {
+            let words = Tokenizer.tokens(of: name).map(\.text)
+            guard let first = words.first else { continue }
+            let existing = phrasesByFirstWord[first] ?? []
+            if existing.contains(where: { $0.words == words }) { continue }
+            phrasesByFirstWord[first, default: []].append(Phrase(words: words, entry: index, isAdjective: isAdjective))
+        }
+    }
+
+    /// The longest phrase starting at `index`, if any.
+    func match(_ tokens: [Token], at index: Int) -> Match? {
+        guard let candidates = phrasesByFirstWord[tokens[index].text] else { return nil }
+        for phrase in candidates where index + phrase.words.count <= tokens.count {
+            var matches = true
+            for (offset, word) in phrase.words.enumerated() where tokens[index + offset].text != word {
+                matches = false
+                break
+            }
+            if matches {
+                return Match(entry: entries[phrase.entry], length: phrase.words.count, isAdjective: phrase.isAdjective)
+            }
+        }
+        return nil
+    }
+
+    /// The country or organisation with the given code.
+    func entry(code: String) -> GazetteerEntry? {
+        entryByCode[code].map { entries[$0] }
+    }
+
+    /// The non-comment rows of a tab-separated table.
+    static func rows(_ table: String) -> [[String]] {
+        table.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+    }
+
+    /// The items of a `|`-separated field.
+    static func list(_ field: String) -> [String] {
+        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,64 @@
+/// Turns a Markdown (or plain text) body into paragraphs: hard-wrapped lines joined,
+/// headings marked, bullets and paragraph numbers split off, boilerplate dropped, and
+/// reading stopped at the page footer or the `\###` end marker.
+enum MarkdownBody {
+    /// The paragraphs of `body`.
+    static func paragraphs(of body: Substring) -> [BodyParagraph] {
+        var paragraphs = [BodyParagraph]()
+        var lines = [String]()
+
+        func flush() {
+            defer { lines.removeAll() }
+            guard !lines.isEmpty else { return }
+            let raw = TextCleaner.normalizeSpaces(lines.joined(separator: " "))
+            let boldHeading = raw.hasPrefix("**") && raw.hasSuffix("**") && raw.count > 4
+            let text = TextCleaner.normalizeSpaces(TextCleaner.stripInlineMarkdown(raw))
+            guard !text.isEmpty, !TextCleaner.isBoilerplate(text) else { return }
+            paragraphs.append(BodyParagraph(text: text, isHeading: boldHeading || TextCleaner.looksLikeHeading(text)))
+        }
+
+        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = TextCleaner.normalizeSpaces(String(rawLine))
+            let plain = TextCleaner.normalizeSpaces(TextCleaner.stripInlineMarkdown(line))
+            if TextCleaner.isFooter(plain) || line.hasPrefix("\\###") {
+                flush()
+                if line.hasPrefix("\\###") || !paragraphs.isEmpty { break }
+                continue
+            }
+            if line.isEmpty {
+                flush()
+                continue
+            }
+            if line.hasPrefix("#") {
+                flush()
+                let heading = TextCleaner.normalizeSpaces(
+                    TextCleaner.stripInlineMarkdown(String(line.drop { $0 == "#" })))
+                if !heading.isEmpty { paragraphs.append(BodyParagraph(text: heading, isHeading: true)) }
+                continue
+            }
+            if let item = listItemText(line) {
+                flush()
+                lines.append(item)
+                continue
+            }
+            lines.append(line)
+        }
+        flush()
+        return paragraphs
+    }
+
+    /// The text of a bullet or numbered list line without its marker, or nil for other lines.
+    static func listItemText(_ line: String) -> String? {
+        for bullet in ["- ", "* ", "• ", "+ ", "– "] where line.hasPrefix(bullet) {
+            return String(line.dropFirst(bullet.count))
+        }
+        let digits = line.prefix { $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3 {
+            let rest = line.dropFirst(digits.count)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") {
+                return String(rest.dropFirst(2))
+            }
+        }
+        return nil
+    }
+}

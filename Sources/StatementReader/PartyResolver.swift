@@ -1,0 +1,95 @@
+import StatementModel
+
+/// Finds a statement's parties from its title and, when the title names fewer than two
+/// for a joint statement or readout, from its opening sentence.
+struct PartyResolver {
+    private let gazetteer = Gazetteer.shared
+
+    private static let multiPartyWords = [
+        "joint", "readout", "communiqu", "meeting", "call", "dialogue", "talks", "trilateral", "summit",
+        "leaders", "declaration", "consultations", "bilateral",
+    ]
+
+    /// The party codes, in order of first mention.
+    /// - Parameters:
+    ///   - title: the title's tokens and mentions.
+    ///   - opening: the tokens and mentions of the first sentence of the body.
+    ///   - openingAct: the speech act of that sentence.
+    ///   - host: the issuing party, used when nothing else names one.
+    func parties(
+        title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
+        openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?
+    ) -> [String] {
+        var openingSubject: Range<Int>?
+        if case .tokens(let range) = openingAct?.subject { openingSubject = range }
+        var codes = [String]()
+        func add(_ reference: EntityReference) {
+            switch reference.type {
+            case .country, .person:
+                if let code = reference.code, !codes.contains(code) { codes.append(code) }
+            case .organization:
+                if reference.members.isEmpty {
+                    if let code = reference.code, !codes.contains(code) { codes.append(code) }
+                } else {
+                    for member in reference.members where !codes.contains(member) { codes.append(member) }
+                }
+            default:
+                break
+            }
+        }
+        let topicCut = titleTokens.indices.first { index in
+            ["on", "regarding", "about", "concerning"].contains(titleTokens[index].text)
+                && titleMentions.contains { $0.tokens.upperBound <= index && isPartyLike($0.reference) }
+        } ?? titleTokens.count
+        // Countries inside longer names count too: "the U.S.-Ukraine Strategic Partnership".
+        var index = 0
+        while index < topicCut {
+            if let person = titleMentions.first(where: { $0.tokens.lowerBound == index && $0.reference.type == .person }) {
+                add(person.reference)
+                index = person.tokens.upperBound
+            } else if let match = gazetteer.match(titleTokens, at: index), [.country, .organization].contains(match.entry.type) {
+                add(EntityReference(name: match.entry.name, type: match.entry.type, code: match.entry.code, members: match.entry.members))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        let lowerTitle = title.lowercased()
+        if codes.count < 2, Self.multiPartyWords.contains(where: { lowerTitle.contains($0) }) {
+            if let governments = opening.indices.first(where: { index in
+                opening[index].lower == "governments" && index + 1 < opening.count && opening[index + 1].lower == "of"
+            }) {
+                for mention in openingMentions where mention.tokens.lowerBound > governments
+                    && mention.reference.type == .country
+                {
+                    add(mention.reference)
+                }
+            }
+            // "We, Australia, Denmark, Norway, and the United States, recognize": the countries before the verb.
+            let pronounSubject = openingSubject.map { subject in
+                opening[subject].contains { ["we", "they"].contains($0.lower) }
+                    || zip(opening[subject], opening[subject].dropFirst()).contains {
+                        ["leaders", "governments", "heads", "ministers"].contains($0.lower) && $1.lower == "of"
+                    }
+            } ?? false
+            let preVerb = 0..<(pronounSubject ? openingAct?.verbIndex ?? 0 : 0)
+            for mention in openingMentions where mention.reference.type == .person
+                || (openingSubject?.contains(mention.tokens.lowerBound) ?? false)
+                || (preVerb.contains(mention.tokens.lowerBound) && mention.reference.type == .country)
+            {
+                add(mention.reference)
+            }
+        }
+        if codes.isEmpty, let host { codes.append(host) }
+        return codes
+    }
+
+    /// The display name of a party code.
+    func name(of code: String) -> String {
+        gazetteer.entry(code: code)?.name ?? code
+    }
+
+    private func isPartyLike(_ reference: EntityReference) -> Bool {
+        [.country, .person, .organization].contains(reference.type) && reference.code != nil
+    }
+}

@@ -1,0 +1,13 @@
+/// What the reader found in one sentence before actors are assigned.
+struct SentenceAnalysis {
+    /// The paragraph (1-based, headings not counted) it stands in.
+    var paragraph: Int
+    /// UTF-8 byte range of the sentence in the statement text.
+    var range: Range<Int>
+    /// The sentence itself.
+    var text: String
+    var tokens: [Token]
+    var mentions: [SentenceMention]
+    var act: SpeechAct
+    var dates: [String]
+}

@@ -1,0 +1,33 @@
+import StatementModel
+
+/// The speech act of one sentence as the coder found it, before actors are assigned.
+struct SpeechAct: Sendable {
+    /// How the sentence's subject stands.
+    enum Subject: Sendable, Equatable {
+        /// The subject is these tokens.
+        case tokens(Range<Int>)
+        /// The main verb has no subject of its own ("Moreover, encourages ..."): the actor carries over.
+        case continued
+        /// No main verb was found.
+        case none
+    }
+
+    /// The token index of the first main verb.
+    var verbIndex: Int?
+    /// The first main verb's lemma.
+    var verb: String?
+    /// The CAMEO code of the first main verb.
+    var cameo: String?
+    /// Codes of every main verb, in order.
+    var acts: [String] = []
+    /// Whether the first main verb is negated.
+    var negated = false
+    /// Asserted, future or conditional.
+    var modality: Modality = .asserted
+    /// The subject of the first main verb.
+    var subject: Subject = .none
+    /// The sentence's first finite verb or auxiliary is in the present ("is", "remain", "will").
+    var isPresent = false
+    /// The sentence says what should or must be ("should be enforced").
+    var isNormative = false
+}

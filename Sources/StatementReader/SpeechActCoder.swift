@@ -1,0 +1,396 @@
+import StatementModel
+
+/// Finds the main verbs of a sentence and codes them in CAMEO with the verb lexicon,
+/// following `shared/reference/speech-acts.md`: the first main verb decides `cameo`,
+/// every main verb goes into `acts`, negation and modality come from the auxiliaries
+/// before the verb.
+struct SpeechActCoder: Sendable {
+    private let lexicon = VerbLexicon.shared
+
+    private static let adverbs: Set<String> = [
+        "also", "further", "strongly", "firmly", "highly", "fully", "jointly", "together", "particularly",
+        "once", "again", "warmly", "deeply", "sincerely", "repeatedly", "previously", "recently", "today",
+        "yesterday", "briefly", "likewise", "similarly", "additionally", "moreover", "furthermore", "however",
+        "therefore", "thus", "still", "already", "all", "each", "collectively", "unequivocally",
+        "categorically", "resolutely", "expressly", "specifically", "officially", "formally", "personally",
+        "directly", "virtually", "publicly", "separately", "readily", "greatly", "equally", "especially",
+        "continue", "continued", "continues", "now", "then", "first", "swiftly", "urgently", "actively",
+        "fundamentally", "immediately", "quickly", "closely", "wholeheartedly", "steadfastly", "consistently",
+        "solemnly", "emphatically", "again",
+    ]
+    private static let auxiliaries: Set<String> = [
+        "have", "has", "had", "did", "do", "does", "are", "is", "was", "were", "am", "be", "been", "being",
+        "will", "shall", "would", "should", "could", "may", "might", "must", "can", "cannot", "ought", "'ll",
+        "not", "never", "n't", "to", "'re", "'ve", "'d", "'m",
+    ]
+    private static let beForms: Set<String> = ["are", "is", "was", "were", "am", "be", "been", "being"]
+    private static let futureModals: Set<String> = ["will", "shall", "would", "'ll", "won't", "wo"]
+    private static let conditionalModals: Set<String> = [
+        "should", "could", "may", "might", "must", "can", "cannot", "ought", "shouldn't", "couldn't", "mustn't",
+        "can't",
+    ]
+    private static let blockers: Set<String> = [
+        "the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "these", "those", "to", "of",
+        "for", "by", "with", "as", "in", "on", "at", "from", "'s", "into", "such", "any", "every", "no", "mutual",
+        "which", "that", "whose",
+    ]
+    private static let subordinators: Set<String> = [
+        "as", "if", "while", "although", "though", "because", "since", "when", "whereas", "unless", "once", "after",
+        "before", "until", "whether", "where", "which", "who", "whom", "whose", "so",
+        "whilst", "wherever", "whenever",
+    ]
+    private static let subjectNouns: Set<String> = [
+        "side", "sides", "president", "presidents", "minister", "ministers", "leader", "leaders", "country",
+        "countries", "nation", "nations", "government", "governments", "official", "officials", "delegation",
+        "delegations", "party", "parties", "group", "grouping", "community", "partners", "counterparts", "both",
+        "two", "secretary", "chancellor", "premier", "king", "emir", "amir", "prince", "people", "administration",
+        "states", "participants", "members", "heads", "allies", "representatives", "they", "we", "he", "she",
+        "i", "it", "who", "sultan", "queen", "taoiseach", "advisors", "advisers", "secretaries", "envoys",
+        "negotiators", "teams", "chiefs", "co-chairs", "chairs", "commission", "council", "department", "ministry",
+    ]
+    private static let boundaryMarks: Set<String> = [",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"]
+    private static let nounsAfterTo: Set<String> = [
+        "peace", "justice", "law", "dialogue", "growth", "trade", "health", "education", "climate", "freedom",
+        "diplomacy", "principles", "goals", "values", "ideals", "objectives", "purposes", "norms",
+    ]
+
+    /// Codes the sentence given as tokens.
+    func code(_ tokens: [Token]) -> SpeechAct {
+        let boundaries = Self.boundaries(tokens)
+        var act = SpeechAct()
+        act.isPresent = Self.isPresent(tokens)
+        act.isNormative = tokens.contains { ["should", "must", "ought"].contains($0.text) }
+        guard let (verbIndex, auxStart, main) = mainVerb(tokens, boundaries: boundaries) else {
+            return infinitiveOfPurpose(tokens) ?? normativeStatement(tokens) ?? act
+        }
+        let next = verbIndex + (main?.length ?? 1)
+        act.verbIndex = verbIndex
+        act.verb = main?.verb.lemma ?? tokens[verbIndex].lower
+        let zone = tokens[auxStart..<verbIndex].map(\.lower)
+        act.negated = zone.contains { $0 == "not" || $0 == "never" || $0.hasSuffix("n't") || $0 == "cannot" }
+        if zone.contains(where: { Self.futureModals.contains($0) }) {
+            act.modality = .future
+        } else if zone.contains(where: { Self.conditionalModals.contains($0) }) {
+            act.modality = .conditional
+        }
+        // "were discussed" is passive; "are committed to", "are determined" are intents.
+        let passive = zone.contains { Self.beForms.contains($0) } && !(next < tokens.count && tokens[next].lower == "to")
+            && main?.verb.code?.hasPrefix("03") != true
+        if let main, !passive {
+            act.cameo = code(main.verb, tokens: tokens, after: next)
+        }
+        if act.modality == .future {
+            act.cameo = futureCode(act.cameo, listed: main != nil && !passive)
+        }
+        if let cameo = act.cameo { act.acts.append(cameo) }
+        act.acts += coordinatedActs(tokens, after: next, pastOnly: main?.isPast ?? false)
+        act.subject = subject(tokens, boundaries: boundaries, before: auxStart)
+        return act
+    }
+
+    /// Whether the first finite verb or auxiliary of the sentence is present (not past or perfect).
+    private static func isPresent(_ tokens: [Token]) -> Bool {
+        let past: Set<String> = ["was", "were", "has", "have", "had", "did"]
+        let present: Set<String> = [
+            "is", "are", "am", "remains", "remain", "will", "shall", "should", "must", "can", "may", "continues",
+            "represents", "constitutes", "reflects", "requires", "does", "do",
+        ]
+        for token in tokens {
+            if past.contains(token.lower) { return false }
+            if present.contains(token.lower) { return true }
+        }
+        return false
+    }
+
+    /// A future act is an intent to cooperate (030), or to meet (036) for a consultation verb,
+    /// unless it is a statement, appeal, praise or disapproval.
+    private func futureCode(_ code: String?, listed: Bool) -> String? {
+        guard let code else { return "030" }
+        switch code.prefix(2) {
+        case "01", "02", "05", "10", "11", "12", "13": return code
+        case "04": return "036"
+        default: return "030"
+        }
+    }
+
+    /// The first main verb: its index, where its auxiliaries start, and its lexicon entry
+    /// (nil for a verb outside the lexicon after a modal, "will hunt down").
+    private func mainVerb(_ tokens: [Token], boundaries: Set<Int>) -> (Int, Int, VerbLexicon.Match?)? {
+        for index in tokens.indices {
+            let lower = tokens[index].lower
+            if !tokens[index].isCapitalized, Self.futureModals.contains(lower) || Self.conditionalModals.contains(lower) {
+                guard subjectCanEnd(tokens, before: index, boundaries: boundaries) else { continue }
+                var verb = index + 1
+                while verb < tokens.count, Self.adverbs.contains(tokens[verb].lower) || Self.auxiliaries.contains(tokens[verb].lower)
+                    || tokens[verb].lower == "be"
+                {
+                    verb += 1
+                }
+                guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized else { continue }
+                return (verb, auxiliaryStart(tokens, before: index), lexicon.match(tokens, at: verb))
+            }
+            guard let match = lexicon.match(tokens, at: index), !tokens[index].isCapitalized || isSegmentStart(index, boundaries) else {
+                continue
+            }
+            // "We, the Leaders of the G7, unequivocally condemn": only adverbs between the comma and the verb.
+            let opensSegment = tokens[segmentStart(index, boundaries)..<index].allSatisfy {
+                Self.adverbs.contains($0.lower) || Self.auxiliaries.contains($0.lower) && $0.lower != "to"
+            }
+            let before = previousWord(tokens, before: index)
+            let afterIndex = index + match.length
+            if match.isGerund, !(before.map { Self.beForms.contains(tokens[$0].lower) } ?? false) { continue }
+            if let before, Self.blockers.contains(tokens[before].lower) { continue }
+            if afterIndex < tokens.count, tokens[afterIndex].text == "-" { continue }
+            if !opensSegment, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
+            if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index) { continue }
+            return (index, auxiliaryStart(tokens, before: index), match)
+        }
+        return unlistedVerb(tokens, boundaries: boundaries)
+    }
+
+    /// A verb outside the lexicon right after a plain subject ("We remain", "The leaders
+    /// announced"): the actor is known even where the act has no code.
+    private func unlistedVerb(_ tokens: [Token], boundaries: Set<Int>) -> (Int, Int, VerbLexicon.Match?)? {
+        for index in tokens.indices.dropFirst() {
+            let token = tokens[index]
+            guard token.isWord, !token.isCapitalized, !Self.blockers.contains(token.lower),
+                !Self.adverbs.contains(token.lower), !["and", "or", "but", "nor"].contains(token.lower),
+                !token.lower.hasSuffix("ing"), !boundaries.contains(index - 1)
+            else { continue }
+            let before = tokens[index - 1]
+            guard before.isWord, ["we", "they", "he", "she", "i"].contains(before.lower) || (Self.subjectNouns.contains(before.lower) && before.lower != "both")
+                || (before.isCapitalized && (token.lower.hasSuffix("s") || token.lower.hasSuffix("ed")) && !token.lower.hasSuffix("ss")),
+                !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index)
+            else { continue }
+            var verb = index
+            while verb + 1 < tokens.count, Self.auxiliaries.contains(tokens[verb].lower) || Self.adverbs.contains(tokens[verb].lower),
+                tokens[verb + 1].isWord, !tokens[verb + 1].isCapitalized, !Self.blockers.contains(tokens[verb + 1].lower)
+            {
+                verb += 1
+            }
+            return (verb, index, lexicon.match(tokens, at: verb))
+        }
+        return nil
+    }
+
+    /// Whether the words before `index` (skipping auxiliaries and adverbs) can end a subject.
+    private func subjectCanEnd(_ tokens: [Token], before index: Int, boundaries: Set<Int>) -> Bool {
+        guard let before = previousWord(tokens, before: index) else { return false }
+        if boundaries.contains(before) { return false }
+        let token = tokens[before]
+        if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index) { return false }
+        return token.isCapitalized || Self.subjectNouns.contains(token.lower) || token.text == ")" || token.text == "."
+            || token.text == "Jr"
+    }
+
+    private func startsWithSubordinator(_ tokens: [Token], segmentStart: Int, verb: Int) -> Bool {
+        guard segmentStart < verb else { return false }
+        if Self.subordinators.contains(tokens[segmentStart].lower) { return true }
+        return tokens[(segmentStart + 1)..<verb].contains { ["which", "who", "whom", "whose"].contains($0.lower) }
+    }
+
+    /// The index of the nearest word before `index` that is not an auxiliary or adverb.
+    private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0 {
+            let lower = tokens[cursor].lower
+            if Self.adverbs.contains(lower) || (Self.auxiliaries.contains(lower) && lower != "to") {
+                cursor -= 1
+            } else {
+                return cursor
+            }
+        }
+        return nil
+    }
+
+    private func auxiliaryStart(_ tokens: [Token], before index: Int) -> Int {
+        (previousWord(tokens, before: index) ?? -1) + 1
+    }
+
+    /// The CAMEO code of `verb` given the words that follow it.
+    func code(_ verb: VerbLexicon.Verb, tokens: [Token], after start: Int) -> String? {
+        let immediate = start < tokens.count ? tokens[start].lower : ""
+        var next = start
+        while next < tokens.count, Self.adverbs.contains(tokens[next].lower) { next += 1 }
+        let following = next < tokens.count ? tokens[next].lower : ""
+        let object = objectWords(tokens, from: next)
+        for rule in verb.rules {
+            switch rule {
+            case .that(let code) where following == "that":
+                return code
+            case .toVerb(let code) where following == "to" && isVerb(tokens, at: next + 1):
+                return code
+            case .next(let word, let code) where following == word || immediate == word:
+                return code
+            case .later(let word, let code) where tokens[min(next, tokens.count)...].contains { $0.lower == word }:
+                return code
+            case .object(let words, let code):
+                if object.contains(where: { words.contains(tokens[$0].lower) }) { return code }
+            case .position:
+                for index in object {
+                    guard let noun = lexicon.objectNouns[tokens[index].lower] else { continue }
+                    if let toVerb = noun.beforeToVerb, index + 1 < tokens.count, tokens[index + 1].lower == "to" {
+                        return isVerb(tokens, at: index + 2) ? toVerb : noun.code
+                    }
+                    return noun.code
+                }
+            default:
+                continue
+            }
+        }
+        return verb.code
+    }
+
+    /// The indices of the object's first words: up to five words, stopping at a preposition,
+    /// a conjunction or punctuation.
+    private func objectWords(_ tokens: [Token], from start: Int) -> [Int] {
+        var indices = [Int]()
+        var index = start
+        while index < tokens.count, indices.count < 5 {
+            let lower = tokens[index].lower
+            if ["of", "for", "to", "in", "on", "with", "that", "and", "over", "about", "at", "regarding"].contains(lower)
+                || !tokens[index].isWord
+            {
+                if lower == "'s" || lower == "-" {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            indices.append(index)
+            index += 1
+        }
+        return indices
+    }
+
+    /// Whether the word at `index` (after optional adverbs) is a verb: "combating", "strengthen".
+    private func isVerb(_ tokens: [Token], at start: Int) -> Bool {
+        var index = start
+        while index < tokens.count, Self.adverbs.contains(tokens[index].lower) { index += 1 }
+        guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized else { return false }
+        let word = tokens[index].lower
+        if word.hasSuffix("ing") || lexicon.baseForms.contains(word) { return true }
+        if Self.blockers.contains(word) || Self.nounsAfterTo.contains(word) { return false }
+        let nounEndings = ["tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship", "acy", "ty", "ies", "ure"]
+        return !nounEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// Later main verbs joined to the first by "and" or a comma ("condemned ... and emphasized").
+    /// After a verb in the past tense, only verbs in the past tense count ("condemned ... and
+    /// emphasized"), so that verbs of embedded clauses ("to maintain ... and promote") do not.
+    private func coordinatedActs(_ tokens: [Token], after start: Int, pastOnly: Bool) -> [String] {
+        var acts = [String]()
+        var index = start
+        while index < tokens.count {
+            guard let match = lexicon.match(tokens, at: index), !match.isGerund, !tokens[index].isCapitalized,
+                match.isPast || !pastOnly
+            else {
+                index += 1
+                continue
+            }
+            var before = index - 1
+            while before >= start, Self.adverbs.contains(tokens[before].lower) { before -= 1 }
+            if before >= start, tokens[before].lower == "and" || tokens[before].text == ",",
+                index + match.length >= tokens.count || tokens[index + match.length].text != "-",
+                let code = code(match.verb, tokens: tokens, after: index + match.length)
+            {
+                acts.append(code)
+            }
+            index += match.length
+        }
+        return acts
+    }
+
+    /// "Additionally, to strengthen cooperation ...": no main verb, a purpose that continues the
+    /// previous clause's commitment.
+    private func infinitiveOfPurpose(_ tokens: [Token]) -> SpeechAct? {
+        var index = 0
+        while index < tokens.count, Self.adverbs.contains(tokens[index].lower) || tokens[index].text == "," {
+            index += 1
+        }
+        guard index > 0, index + 1 < tokens.count, tokens[index].lower == "to", isVerb(tokens, at: index + 1) else {
+            return nil
+        }
+        var act = SpeechAct()
+        act.verb = lexicon.match(tokens, at: index + 1)?.verb.lemma ?? tokens[index + 1].lower
+        act.cameo = "030"
+        act.acts = ["030"]
+        act.subject = .continued
+        return act
+    }
+
+    /// "The resolution ... is legally binding and should be enforced": no act of a party's own,
+    /// but a position the parties state (010), carried by the surrounding clauses' actor.
+    private func normativeStatement(_ tokens: [Token]) -> SpeechAct? {
+        guard let modal = tokens.firstIndex(where: { ["should", "must", "ought"].contains($0.text) }) else {
+            return nil
+        }
+        var act = SpeechAct()
+        act.verb = tokens[(modal + 1)...].first { $0.isWord && !Self.auxiliaries.contains($0.lower) && !Self.adverbs.contains($0.lower) }?.lower
+        act.cameo = "010"
+        act.acts = ["010"]
+        act.modality = .conditional
+        act.subject = .continued
+        return act
+    }
+
+    /// The subject of a verb whose auxiliaries start at `auxStart`.
+    private func subject(_ tokens: [Token], boundaries: Set<Int>, before auxStart: Int) -> SpeechAct.Subject {
+        var start = segmentStart(auxStart, boundaries)
+        if start < auxStart, ["and", "or"].contains(tokens[start].lower) {
+            // A list subject: "President Biden, President Lopez Obrador, and Prime Minister Trudeau condemned".
+            while start > 0, boundaries.contains(start - 1) {
+                let previous = segmentStart(start - 1, boundaries)
+                guard previous < start - 1, !opensAdverbial(tokens[previous]) else { break }
+                start = previous
+            }
+            return .tokens(start..<auxStart)
+        }
+        if tokens[start..<auxStart].contains(where: { $0.isWord && !Self.adverbs.contains($0.lower) }) {
+            return .tokens(start..<auxStart)
+        }
+        // An empty subject after an apposition: "We, Australia, ..., and the United States, recognize".
+        var segment = start
+        while segment > 0 {
+            segment = segmentStart(segment - 1, boundaries)
+            if ["we", "they"].contains(tokens[segment].lower), boundaries.contains(segment + 1) {
+                return .tokens(segment..<(segment + 1))
+            }
+        }
+        return .continued
+    }
+
+    /// Whether a segment starting with this word is an adverbial, not part of a subject.
+    private func opensAdverbial(_ token: Token) -> Bool {
+        let lower = token.lower
+        return Self.subordinators.contains(lower) || Self.blockers.contains(lower) || Self.adverbs.contains(lower)
+            || ["during", "following", "through", "after", "before", "given", "despite", "over", "under", "today", "recognizing", "noting"].contains(lower)
+            || lower.hasSuffix("ing")
+    }
+
+    private func segmentStart(_ index: Int, _ boundaries: Set<Int>) -> Int {
+        var cursor = index - 1
+        while cursor >= 0, !boundaries.contains(cursor) { cursor -= 1 }
+        return cursor + 1
+    }
+
+    private func isSegmentStart(_ index: Int, _ boundaries: Set<Int>) -> Bool {
+        segmentStart(index, boundaries) == index
+    }
+
+    /// Indices of the punctuation that separates clauses; a comma before "Jr." does not.
+    private static func boundaries(_ tokens: [Token]) -> Set<Int> {
+        var result = Set<Int>()
+        let suffixes: Set<String> = ["Jr", "Sr", "Jr.", "Sr."]
+        for (index, token) in tokens.enumerated() where boundaryMarks.contains(token.text) {
+            // "Joseph R. Biden, Jr., spoke": neither comma around "Jr." ends the subject.
+            if token.text == ",", index + 1 < tokens.count, suffixes.contains(tokens[index + 1].text) { continue }
+            if token.text == ",", index >= 1, suffixes.contains(tokens[index - 1].text) { continue }
+            if token.text == ",", index >= 2, tokens[index - 1].text == ".", suffixes.contains(tokens[index - 2].text) {
+                continue
+            }
+            result.insert(index)
+        }
+        return result
+    }
+}

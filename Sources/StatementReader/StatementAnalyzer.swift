@@ -1,0 +1,135 @@
+import StatementModel
+
+/// Codes a document taken apart by a layout reader into a `Statement`: sentences,
+/// entities, dates, parties, actors, speech acts and topics.
+struct StatementAnalyzer {
+    private let coder = SpeechActCoder()
+    private let topicTagger = TopicTagger.shared
+    private let partyResolver = PartyResolver()
+
+    /// The statement for `document`, read from the file at `path`.
+    func statement(from document: SourceDocument, id: String, path: String) -> Statement {
+        var recognizer = EntityRecognizer()
+        let title = document.title ?? id
+        let titleTokens = Tokenizer.tokens(of: title)
+        let titleMentions = recognizer.mentions(in: titleTokens, text: title)
+
+        var text = ""
+        var sentences = [SentenceAnalysis]()
+        var paragraphNumber = 0
+        let reference = document.date
+        for paragraph in document.paragraphs {
+            if !text.isEmpty { text += "\n\n" }
+            let offset = text.utf8.count
+            text += paragraph.text
+            guard !paragraph.isHeading else { continue }
+            paragraphNumber += 1
+            for range in SentenceSplitter.sentences(in: paragraph.text) {
+                let sentence = String(slice(paragraph.text, range.lowerBound, range.upperBound))
+                let tokens = Tokenizer.tokens(of: sentence)
+                let mentions = recognizer.mentions(in: tokens, text: sentence)
+                sentences.append(SentenceAnalysis(
+                    paragraph: paragraphNumber, range: (offset + range.lowerBound)..<(offset + range.upperBound),
+                    text: sentence, tokens: tokens, mentions: mentions, act: coder.code(tokens),
+                    dates: unique(DateNormalizer.days(in: tokens, reference: reference).map(\.day))))
+            }
+        }
+
+        let host = hostParty(source: document.source, place: document.place, titleMentions: titleMentions)
+        let opening = sentences.first
+        let parties = partyResolver.parties(
+            title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
+            openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host)
+        let resolver = ActorResolver(parties: parties, host: host)
+        let isJoint = parties.count > 1 && !title.lowercased().contains("readout")
+
+        var clauses = [Clause]()
+        var entities = EntityCollector()
+        var previous: ResolvedActor?
+        var lastParty: String?
+        for sentence in sentences {
+            let n = clauses.count + 1
+            var actor: ResolvedActor?
+            var act = sentence.act
+            switch act.subject {
+            case .tokens(let subject):
+                actor = resolver.resolve(
+                    subject: subject, tokens: sentence.tokens, mentions: sentence.mentions,
+                    officeHolders: recognizer.officeHolders, lastParty: lastParty)
+            case .continued:
+                actor = previous
+            case .none:
+                actor = nil
+            }
+            if actor == nil || actor == .thirdParty || actor == .unknown {
+                // In a joint statement a normative or present-tense sentence with no party as
+                // subject ("Our partnership is based on ...") is still the parties' position;
+                // narration of what others did is nobody's act.
+                // "The following is the text of a joint statement ...": an editor's note, not a position.
+                let isEditorial = sentence.tokens.count > 1 && sentence.tokens[0].lower == "the" && sentence.tokens[1].lower == "following"
+                let isPosition = !isEditorial && (act.isNormative || (isJoint && act.isPresent && actor != .thirdParty))
+                if isPosition, let speaker = previous ?? (isJoint ? .joint : nil) {
+                    actor = speaker
+                    act.cameo = "010"
+                    act.acts = ["010"]
+                    if act.isNormative { act.modality = .conditional }
+                } else {
+                    actor = nil
+                    act.cameo = nil
+                    act.acts = []
+                }
+            }
+            if case .party(let code) = actor { lastParty = code }
+            if actor != nil { previous = actor }
+            for mention in sentence.mentions {
+                let base = sentence.range.lowerBound
+                entities.add(
+                    mention.reference, clause: n,
+                    start: base + sentence.tokens[mention.tokens.lowerBound].start,
+                    end: base + sentence.tokens[mention.tokens.upperBound - 1].end,
+                    text: String(slice(sentence.text, sentence.tokens[mention.tokens.lowerBound].start,
+                        sentence.tokens[mention.tokens.upperBound - 1].end)))
+            }
+            let names = unique(sentence.mentions.map(\.reference.name))
+            clauses.append(Clause(
+                statement: id, n: n, paragraph: sentence.paragraph, text: sentence.text,
+                start: sentence.range.lowerBound, end: sentence.range.upperBound,
+                actor: actor.map { actorName($0, parties: parties) },
+                actorCode: actor.flatMap { if case .party(let code) = $0 { code } else { nil } },
+                verb: act.verb, cameo: act.cameo, acts: act.acts, negated: act.negated, modality: act.modality,
+                topics: topicTagger.topics(of: sentence.tokens), entities: names, dates: sentence.dates))
+        }
+
+        return Statement(
+            id: id, title: title, date: document.date ?? sentences.lazy.compactMap(\.dates.first).first,
+            place: document.place ?? titleMentions.first { $0.reference.type == .place }?.reference.name,
+            source: document.source, path: path, parties: parties.map(partyResolver.name(of:)),
+            partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)
+    }
+
+    private func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+
+    private func actorName(_ actor: ResolvedActor, parties: [String]) -> String {
+        switch actor {
+        case .party(let code): partyResolver.name(of: code)
+        default: "joint"
+        }
+    }
+
+    /// The issuing party: the White House's is the United States; a dateline city gives its country.
+    private func hostParty(source: String?, place: String?, titleMentions: [SentenceMention]) -> String? {
+        if let source, source.contains("whitehouse.") || source.contains("state.gov") {
+            return "USA"
+        }
+        if let place {
+            let tokens = Tokenizer.tokens(of: place)
+            if !tokens.isEmpty, let match = Gazetteer.shared.match(tokens, at: 0), let code = match.entry.code {
+                return code
+            }
+        }
+        return nil
+    }
+}

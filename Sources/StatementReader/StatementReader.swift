@@ -1,0 +1,146 @@
+import Dispatch
+import Foundation
+import StatementModel
+import Synchronization
+
+/// Reads statement files (plain text, Markdown with YAML front matter, and the model's own
+/// JSON) into a `Corpus`. A file that cannot be read gives a warning and the rest loads.
+public struct StatementReader: Sendable {
+    /// The file extensions a directory walk picks up.
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "json"]
+
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads files and directory trees. Directories are walked recursively (hidden entries
+    /// skipped, files sorted by path) and their files read on all cores.
+    public func read(paths: [String]) -> ReadResult {
+        let (files, listingWarnings) = Self.expand(paths)
+        let results = Mutex([Result<[Statement], ReadWarning>?](repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = Result { () throws(ReadWarning) in try readFile(files[index]) }
+            results.withLock { $0[index] = result }
+        }
+        var statements = [Statement]()
+        var warnings = listingWarnings
+        for result in results.withLock({ $0 }) {
+            switch result {
+            case .success(let read): statements += read
+            case .failure(let warning): warnings.append(warning)
+            case nil: break
+            }
+        }
+        Self.makeIdentifiersUnique(&statements)
+        return ReadResult(corpus: Corpus(statements: statements), warnings: warnings)
+    }
+
+    /// The statement files named by `paths`, directories expanded, and a warning for each
+    /// path that does not exist or could not be listed.
+    static func expand(_ paths: [String]) -> ([String], [ReadWarning]) {
+        var files = [String]()
+        var warnings = [ReadWarning]()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                warnings.append(ReadWarning(path: path, message: "no such file or directory"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let (found, problems) = statementFiles(in: path)
+                files += found
+                warnings += problems
+            } else {
+                files.append(path)
+            }
+        }
+        return (files, warnings)
+    }
+
+    /// Reads one file: a statement, or for a JSON model every statement in it.
+    public func readFile(_ path: String) throws(ReadWarning) -> [Statement] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReadWarning(path: path, message: "cannot open the file (permission denied or vanished)")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            throw ReadWarning(path: path, message: "cannot read the file: \(error.localizedDescription)")
+        }
+        let text = try TextDecoder.decode(Array(data), path: path)
+        let name = (path as NSString).lastPathComponent
+        let ext = (name as NSString).pathExtension.lowercased()
+        let id = (name as NSString).deletingPathExtension
+        switch ext {
+        case "json":
+            return try ModelFile.statements(from: data, path: path)
+        case "md", "markdown":
+            return [try statement(markdown: text, id: id, path: path)]
+        default:
+            return [statement(plainText: text, id: id, path: path)]
+        }
+    }
+
+    /// Reads a plain-text statement.
+    public func statement(plainText text: String, id: String, path: String) -> Statement {
+        StatementAnalyzer().statement(from: PlainTextLayout.document(from: text), id: id, path: path)
+    }
+
+    /// Reads a Markdown statement, with YAML front matter when present. Throws a warning
+    /// when the front matter is malformed.
+    public func statement(markdown text: String, id: String, path: String) throws(ReadWarning) -> Statement {
+        let (frontMatter, body) = try FrontMatter.split(text, path: path)
+        var paragraphs = MarkdownBody.paragraphs(of: body)
+        var title = frontMatter?.title
+        if title == nil, let heading = paragraphs.first(where: \.isHeading) {
+            title = heading.text
+            paragraphs.removeAll { $0 == heading }
+        }
+        var document = SourceDocument(
+            title: title, date: frontMatter?.date, source: frontMatter?.source, paragraphs: paragraphs)
+        if let opening = paragraphs.first(where: { !$0.isHeading }), let dateline = Dateline(opening.text) {
+            document.place = dateline.place
+            document.date = document.date ?? dateline.date
+            document.source = document.source ?? dateline.source
+        }
+        return StatementAnalyzer().statement(from: document, id: id, path: path)
+    }
+
+    /// The statement files under a directory, sorted, and a warning for each entry that could not be listed.
+    static func statementFiles(in directory: String) -> ([String], [ReadWarning]) {
+        var files = [String]()
+        var warnings = [ReadWarning]()
+        let url = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(
+            at: url, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles],
+            errorHandler: { url, error in
+                warnings.append(ReadWarning(path: url.path, message: "cannot list: \(error.localizedDescription)"))
+                return true
+            })
+        else {
+            return ([], [ReadWarning(path: directory, message: "cannot list the directory")])
+        }
+        for case let file as URL in enumerator where extensions.contains(file.pathExtension.lowercased()) {
+            // Anything but a directory is read, so a broken link or a special file gets its own warning.
+            if (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true {
+                files.append(file.path)
+            }
+        }
+        return (files.sorted(), warnings)
+    }
+
+    /// Gives statements that share an id (same file name in two folders) the suffixes -2, -3, ...
+    static func makeIdentifiersUnique(_ statements: inout [Statement]) {
+        var seen = [String: Int]()
+        for index in statements.indices {
+            let id = statements[index].id
+            let count = (seen[id] ?? 0) + 1
+            seen[id] = count
+            guard count > 1 else { continue }
+            let unique = "\(id)-\(count)"
+            statements[index].id = unique
+            for clause in statements[index].clauses.indices { statements[index].clauses[clause].statement = unique }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// Splits text into words and punctuation marks with UTF-8 byte offsets.
+///
+/// A word is a run of letters, digits and combining marks; an apostrophe inside a
+/// word stays in it (`d'Ivoire`), a possessive `'s` becomes its own token, and dotted
+/// abbreviations stay whole (`U.S.`, `R.`). Hyphens are tokens of their own, so
+/// `China-Pakistan` gives `China`, `-`, `Pakistan`.
+enum Tokenizer {
+    /// The tokens of `text`.
+    static func tokens(of text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var offsets = [Int]()
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+
+        var tokens = [Token]()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isWordScalar(scalar) {
+                var end = index
+                var word = String.UnicodeScalarView()
+                while end < scalars.count {
+                    let current = scalars[end]
+                    if isWordScalar(current) {
+                        word.append(current)
+                        end += 1
+                    } else if isApostrophe(current), end + 1 < scalars.count, isWordScalar(scalars[end + 1]),
+                        clitic(scalars, at: end) == nil
+                    {
+                        word.append("'")
+                        end += 1
+                    } else if current == ".", isDottedAbbreviation(word) {
+                        word.append(".")
+                        end += 1
+                        if end < scalars.count, scalars[end].properties.isAlphabetic, word.count >= 2 {
+                            continue
+                        }
+                        break
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(Token(text: String(word), start: offsets[index], end: offsets[end]))
+                index = end
+            } else if let length = clitic(scalars, at: index) {
+                let text = "'" + String(String.UnicodeScalarView(scalars[(index + 1)..<(index + length)])).lowercased()
+                tokens.append(Token(text: text, start: offsets[index], end: offsets[index + length]))
+                index += length
+            } else if scalar.properties.isWhitespace {
+                index += 1
+            } else {
+                tokens.append(Token(text: String(scalar), start: offsets[index], end: offsets[index + 1]))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    /// The length (apostrophe included) of a clitic at `index`: possessive 's, or 're, 've,
+    /// 'll, 'd, 'm ending a word ("we're"), else nil.
+    static func clitic(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        guard isApostrophe(scalars[index]) else { return nil }
+        for ending in ["s", "re", "ve", "ll", "d", "m"] {
+            let end = index + 1 + ending.unicodeScalars.count
+            guard end <= scalars.count else { continue }
+            let matches = String(String.UnicodeScalarView(scalars[(index + 1)..<end])).lowercased() == ending
+            if matches, end == scalars.count || !isWordScalar(scalars[end]) { return end - index }
+        }
+        return nil
+    }
+
+    /// Whether the scalar can stand inside a word.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark
+    }
+
+    /// Whether the scalar is a straight or typographic apostrophe.
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}"
+    }
+
+    /// A word that takes a following dot into itself: one letter (`R`), or a run of
+    /// single letters joined by dots so far (`U.S`).
+    private static func isDottedAbbreviation(_ word: String.UnicodeScalarView) -> Bool {
+        guard let first = word.first, first.properties.isAlphabetic else { return false }
+        if word.count == 1 { return true }
+        var expectLetter = true
+        for scalar in word {
+            if expectLetter {
+                guard scalar.properties.isAlphabetic else { return false }
+            } else if scalar != "." {
+                return false
+            }
+            expectLetter.toggle()
+        }
+        return !expectLetter
+    }
+}

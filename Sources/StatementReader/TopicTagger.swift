@@ -1,0 +1,51 @@
+/// Tags sentences with topics from the keyword taxonomy in `topicTable`.
+struct TopicTagger: Sendable {
+    /// The tagger built from `Lexicon/TopicTable.swift`.
+    static let shared = TopicTagger(table: topicTable)
+
+    /// The topic names in taxonomy order.
+    let topics: [String]
+    /// Whole-word and phrase keywords by first word: the words and the topic's index.
+    private var phrases: [String: [(words: [String], topic: Int)]] = [:]
+    /// Prefix keywords ("terror*"): the prefix and the topic's index.
+    private var prefixes: [(prefix: String, topic: Int)] = []
+
+    init(table: String) {
+        var topics = [String]()
+        for row in Gazetteer.rows(table) where row.count >= 2 {
+            let topic = topics.count
+            topics.append(row[0])
+            for keyword in Gazetteer.list(row[1]) {
+                let lower = keyword.lowercased()
+                if lower.hasSuffix("*"), !lower.dropLast().contains(" ") {
+                    prefixes.append((String(lower.dropLast()), topic))
+                    continue
+                }
+                let words = Tokenizer.tokens(of: lower).map(\.text)
+                guard let first = words.first else { continue }
+                phrases[first, default: []].append((words, topic))
+            }
+        }
+        self.topics = topics
+    }
+
+    /// The topics of a sentence, in taxonomy order.
+    func topics(of tokens: [Token]) -> [String] {
+        var found = Set<Int>()
+        let lowered = tokens.map(\.lower)
+        for (index, word) in lowered.enumerated() {
+            if let candidates = phrases[word] {
+                for candidate in candidates where !found.contains(candidate.topic) {
+                    let end = index + candidate.words.count
+                    if end <= lowered.count, Array(lowered[index..<end]) == candidate.words {
+                        found.insert(candidate.topic)
+                    }
+                }
+            }
+            for entry in prefixes where !found.contains(entry.topic) && word.hasPrefix(entry.prefix) {
+                found.insert(entry.topic)
+            }
+        }
+        return found.sorted().map { topics[$0] }
+    }
+}
