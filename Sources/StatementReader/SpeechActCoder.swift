@@ -138,7 +138,7 @@ struct SpeechActCoder: Sendable {
             }
             let before = previousWord(tokens, before: index)
             let afterIndex = index + match.length
-            if match.isGerund, !(before.map { Self.beForms.contains(tokens[$0].lower) } ?? false) { continue }
+            if match.isGerund, !isProgressive(tokens, at: index) { continue }
             if let before, Self.blockers.contains(tokens[before].lower) { continue }
             if afterIndex < tokens.count, tokens[afterIndex].text == "-" { continue }
             if !opensSegment, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
@@ -159,7 +159,8 @@ struct SpeechActCoder: Sendable {
             else { continue }
             let before = tokens[index - 1]
             guard before.isWord, ["we", "they", "he", "she", "i"].contains(before.lower) || (Self.subjectNouns.contains(before.lower) && before.lower != "both")
-                || (before.isCapitalized && (token.lower.hasSuffix("s") || token.lower.hasSuffix("ed")) && !token.lower.hasSuffix("ss")),
+                || (before.isCapitalized && !Self.blockers.contains(before.lower)
+                    && (token.lower.hasSuffix("s") || token.lower.hasSuffix("ed")) && !token.lower.hasSuffix("ss")),
                 !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index)
             else { continue }
             var verb = index
@@ -171,6 +172,13 @@ struct SpeechActCoder: Sendable {
             return (verb, index, lexicon.match(tokens, at: verb))
         }
         return nil
+    }
+
+    /// "are taking", "are also launching": a gerund right after a form of "be".
+    private func isProgressive(_ tokens: [Token], at index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, Self.adverbs.contains(tokens[cursor].lower) { cursor -= 1 }
+        return cursor >= 0 && Self.beForms.contains(tokens[cursor].lower)
     }
 
     /// Whether the words before `index` (skipping auxiliaries and adverbs) can end a subject.
@@ -363,8 +371,11 @@ struct SpeechActCoder: Sendable {
     /// Whether a segment starting with this word is an adverbial, not part of a subject.
     private func opensAdverbial(_ token: Token) -> Bool {
         let lower = token.lower
-        return Self.subordinators.contains(lower) || Self.blockers.contains(lower) || Self.adverbs.contains(lower)
-            || ["during", "following", "through", "after", "before", "given", "despite", "over", "under", "today", "recognizing", "noting"].contains(lower)
+        let prepositions: Set<String> = [
+            "to", "of", "for", "by", "with", "as", "in", "on", "at", "from", "into", "during", "following", "through",
+            "after", "before", "given", "despite", "over", "under", "today", "since", "throughout", "amid", "upon",
+        ]
+        return Self.subordinators.contains(lower) || prepositions.contains(lower) || Self.adverbs.contains(lower)
             || lower.hasSuffix("ing")
     }
 

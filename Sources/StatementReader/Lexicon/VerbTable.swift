@@ -53,7 +53,7 @@ assure	010		position
 expect	013
 wish	013		obj:success=013
 remain	-		obj:committed|determined|ready|dedicated|resolved|resolute=030;obj:concerned|alarmed=012;obj:grateful|thankful=051;obj:steadfast|united=010;position
-make	-	make|makes|made	obj:clear=010;obj:commitment|commitments|pledge=030;obj:visit=042;obj:progress=030
+make	-	make|makes|made	obj:commitment|commitments|pledge=030;obj:clear=010;obj:visit=042;obj:progress=030
 take note	010	take note|takes note|took note|taken note
 reach	-	reach|reaches|reached	position
 # 02 appeal
@@ -69,7 +69,7 @@ commit	030	commit|commits|committed|committing
 recommit	030	recommit|recommits|recommitted
 extend	-		obj:condolences|sympathy|sympathies=018;obj:congratulations|gratitude|thanks|support=051;obj:invitation=020;position
 join	030
-take	-	take|takes|took	obj:steps|action|measures=030
+take	-	take|takes|took|taking	obj:steps|action|measures=030
 pledge	030		obj:support=051;obj:assistance|aid=030
 vow	030
 resolve	030		that=019;obj:dispute|disputes|conflict=037
