@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .library(name: "StatementModel", targets: ["StatementModel"]),
         .library(name: "StatementReader", targets: ["StatementReader"]),
+        .library(name: "QueryLanguage", targets: ["QueryLanguage"]),
+        .library(name: "QueryEngine", targets: ["QueryEngine"]),
+        .library(name: "ResultRendering", targets: ["ResultRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -17,10 +20,19 @@ let package = Package(
             name: "StatementReader",
             dependencies: ["StatementModel", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "QueryLanguage"),
+        .target(name: "QueryEngine", dependencies: ["QueryLanguage", "StatementModel"]),
+        .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage"]),
         .target(name: "ModelEvaluation", dependencies: ["StatementModel", "StatementReader"]),
         .executableTarget(name: "cq", dependencies: ["StatementModel", "StatementReader"]),
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
+        .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+        .testTarget(
+            name: "QueryEngineTests",
+            dependencies: ["QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader", "StatementModel"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "StatementReaderTests",
             dependencies: ["StatementModel", "StatementReader", "ModelEvaluation"]

@@ -1,0 +1,127 @@
+import Foundation
+import QueryLanguage
+
+/// The implementations of the scalar functions and the aggregates.
+enum Builtins {
+    /// The closure for a call of the scalar function `name` (already type-checked).
+    static func function(_ name: String, arguments: [CompiledExpression], range: Range<Int>) throws(Diagnostic) -> CompiledExpression {
+        func unary(_ body: @escaping (Value) throws(Diagnostic) -> Value) -> CompiledExpression {
+            let argument = arguments[0]
+            return { row throws(Diagnostic) in try body(try argument(row)) }
+        }
+        switch name {
+        case "lower":
+            return unary { value in if case .string(let text) = value { .string(text.lowercased()) } else { .null } }
+        case "upper":
+            return unary { value in if case .string(let text) = value { .string(text.uppercased()) } else { .null } }
+        case "trim":
+            return unary { value in
+                if case .string(let text) = value { .string(text.trimmingCharacters(in: .whitespacesAndNewlines)) } else { .null }
+            }
+        case "len":
+            return unary { value in
+                switch value {
+                case .string(let text): .int(text.count)
+                case .list(let items): .int(items.count)
+                default: .null
+                }
+            }
+        case "year", "month", "day":
+            return unary { value in
+                guard case .date(let day) = value else { return .null }
+                return .int(name == "year" ? day.year : name == "month" ? day.month : day.day)
+            }
+        case "coalesce":
+            return { row throws(Diagnostic) in
+                for argument in arguments {
+                    let value = try argument(row)
+                    if !value.isNull { return value }
+                }
+                return .null
+            }
+        case "join":
+            let list = arguments[0], separator = arguments[1]
+            return { row throws(Diagnostic) in
+                guard case .list(let items) = try list(row), case .string(let glue) = try separator(row) else { return .null }
+                return .string(items.filter { !$0.isNull }.map(\.description).joined(separator: glue))
+            }
+        case "split":
+            let text = arguments[0], separator = arguments[1]
+            return { row throws(Diagnostic) in
+                guard case .string(let value) = try text(row), case .string(let glue) = try separator(row) else { return .null }
+                guard !glue.isEmpty else {
+                    throw Diagnostic(.runtime, "split needs a non-empty separator", at: range)
+                }
+                return .list(value.components(separatedBy: glue).map { .string($0) })
+            }
+        default:
+            throw Diagnostic(.type, "unknown function '\(name)'", at: range)
+        }
+    }
+
+    /// An aggregate's running state over the rows of one group.
+    struct Accumulator {
+        let function: String
+        private var count = 0
+        private var intSum = 0
+        private var floatSum = 0.0
+        private var sawFloat = false
+        private var extreme: Value = .null
+        private var distinct = Set<Value>()
+        private var collected = [Value]()
+
+        init(function: String) {
+            self.function = function
+        }
+
+        /// Adds one row's value (nil for `count()`).
+        mutating func add(_ value: Value?, range: Range<Int>) throws(Diagnostic) {
+            guard let value else {
+                count += 1
+                return
+            }
+            if value.isNull { return }
+            count += 1
+            switch function {
+            case "sum", "avg":
+                switch value {
+                case .int(let number):
+                    let (sum, overflow) = intSum.addingReportingOverflow(number)
+                    if overflow { throw Diagnostic(.runtime, "integer overflow in \(function)", at: range) }
+                    intSum = sum
+                case .float(let number):
+                    sawFloat = true
+                    floatSum += number
+                default:
+                    break
+                }
+            case "min":
+                if extreme.isNull || value < extreme { extreme = value }
+            case "max":
+                if extreme.isNull || extreme < value { extreme = value }
+            case "count_distinct":
+                distinct.insert(value)
+            case "collect":
+                if distinct.insert(value).inserted { collected.append(value) }
+            default:
+                break
+            }
+        }
+
+        /// The aggregate's value.
+        var result: Value {
+            switch function {
+            case "count": return .int(count)
+            case "count_distinct": return .int(distinct.count)
+            case "sum":
+                if count == 0 { return .null }
+                return sawFloat ? .float(floatSum + Double(intSum)) : .int(intSum)
+            case "avg":
+                return count == 0 ? .null : .float((floatSum + Double(intSum)) / Double(count))
+            case "min", "max": return extreme
+            case "collect": return .list(collected)
+            default: return .null
+            }
+        }
+    }
+}

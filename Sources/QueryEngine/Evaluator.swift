@@ -1,0 +1,188 @@
+import QueryLanguage
+
+/// Runs a checked pipeline over its input rows, step by step.
+struct Evaluator {
+    let context: ExecutionContext
+
+    /// The result of `pipeline` over `input`.
+    func run(_ pipeline: CheckedPipeline, input: ResultTable) throws(Diagnostic) -> ResultTable {
+        var table = input
+        for step in pipeline.steps {
+            try context.checkNow(step.range)
+            table = try run(step, on: table)
+            try context.checkRowCount(table.rows.count, step.range)
+        }
+        return table
+    }
+
+    private func run(_ step: CheckedStep, on table: ResultTable) throws(Diagnostic) -> ResultTable {
+        let compiler = ExpressionCompiler(context: context)
+        let range = step.range
+        var result = ResultTable(columns: step.columns, rows: [], highlight: table.highlight, chart: nil)
+        switch step.kind {
+        case .filter(let condition):
+            let test = try compiler.compile(condition)
+            for row in table.rows {
+                try context.checkpoint(range)
+                if try test(row).isTrue { result.rows.append(row) }
+            }
+        case .project(let expressions):
+            let compiled = try expressions.map { (expression) throws(Diagnostic) in try compiler.compile(expression) }
+            result.rows.reserveCapacity(table.rows.count)
+            for row in table.rows {
+                try context.checkpoint(range)
+                var output = [Value]()
+                output.reserveCapacity(compiled.count)
+                for expression in compiled { output.append(try expression(row)) }
+                result.rows.append(output)
+            }
+        case .extend(let writes):
+            let compiled = try writes.map { (write) throws(Diagnostic) in (write.position, try compiler.compile(write.expression)) }
+            result.rows.reserveCapacity(table.rows.count)
+            for row in table.rows {
+                try context.checkpoint(range)
+                var output = row
+                for (position, expression) in compiled {
+                    let value = try expression(output)
+                    if position < output.count { output[position] = value } else { output.append(value) }
+                }
+                result.rows.append(output)
+            }
+        case .sort(let keys):
+            let compiled = try keys.map { (key) throws(Diagnostic) in (try compiler.compile(key.expression), key.descending) }
+            var decorated = [(keys: [Value], index: Int)]()
+            decorated.reserveCapacity(table.rows.count)
+            for (index, row) in table.rows.enumerated() {
+                try context.checkpoint(range)
+                var values = [Value]()
+                for (expression, _) in compiled { values.append(try expression(row)) }
+                decorated.append((values, index))
+            }
+            decorated.sort { a, b in
+                for (position, (_, descending)) in compiled.enumerated() {
+                    let x = a.keys[position], y = b.keys[position]
+                    if x == y { continue }
+                    return descending ? y < x : x < y
+                }
+                return a.index < b.index
+            }
+            result.rows = decorated.map { table.rows[$0.index] }
+        case .take(let count):
+            let value = try compiler.compile(count)([])
+            guard case .int(let limit) = value else {
+                throw Diagnostic(.runtime, "'take' needs a whole number, not \(value.literalDescription)", at: count.range)
+            }
+            guard limit >= 0 else {
+                throw Diagnostic(.runtime, "'take' needs a count of zero or more, not \(limit)", at: count.range)
+            }
+            guard limit <= context.limits.maximumRows else {
+                throw Diagnostic(.runtime, "'take \(limit)' is more than the row limit of \(context.limits.maximumRows)", at: count.range)
+            }
+            result.rows = Array(table.rows.prefix(limit))
+        case .distinct(let expressions):
+            let compiled = try expressions.map { (expression) throws(Diagnostic) in try compiler.compile(expression) }
+            var seen = Set<[Value]>()
+            for row in table.rows {
+                try context.checkpoint(range)
+                var key = [Value]()
+                for expression in compiled { key.append(try expression(row)) }
+                if seen.insert(key).inserted { result.rows.append(key) }
+            }
+        case .count:
+            result.rows = [[.int(table.rows.count)]]
+        case .summarize(let keys, let aggregates):
+            result.rows = try summarize(table, keys: keys, aggregates: aggregates, compiler: compiler, range: range)
+        case .expand(let column):
+            for row in table.rows {
+                try context.checkpoint(range)
+                guard case .list(let items) = row[column] else {
+                    if row[column].isNull { continue }
+                    result.rows.append(row)
+                    continue
+                }
+                for item in items {
+                    var output = row
+                    output[column] = item
+                    result.rows.append(output)
+                }
+                try context.checkRowCount(result.rows.count, range)
+            }
+        case .search(let text):
+            result.highlight = text
+            for row in table.rows {
+                try context.checkpoint(range)
+                if row.contains(where: { Self.value($0, contains: text) }) { result.rows.append(row) }
+            }
+        case .kwic(let term, let width, let text, let statement, let clause):
+            var span = 40
+            if let width {
+                guard case .int(let value) = try compiler.compile(width)([]), (1...10_000).contains(value) else {
+                    throw Diagnostic(.runtime, "the width of 'kwic' must be a whole number from 1 to 10000", at: width.range)
+                }
+                span = value
+            }
+            result.highlight = term
+            for row in table.rows {
+                try context.checkpoint(range)
+                guard case .string(let body) = row[text] else { continue }
+                for match in TextSearch.occurrences(of: term, in: body, wholeWord: false, startOfWord: true) {
+                    let left = String(body[..<match.lowerBound].suffix(span))
+                    let right = String(body[match.upperBound...].prefix(span))
+                    result.rows.append([
+                        statement.map { row[$0] } ?? .null, clause.map { row[$0] } ?? .null, .string(left),
+                        .string(String(body[match])), .string(right),
+                    ])
+                }
+                try context.checkRowCount(result.rows.count, range)
+            }
+        case .chart(let label, let value):
+            result.rows = table.rows
+            result.chart = BarChart(label: label, value: value)
+        }
+        return result
+    }
+
+    private func summarize(
+        _ table: ResultTable, keys: [TypedExpression], aggregates: [(function: String, argument: TypedExpression?)],
+        compiler: ExpressionCompiler, range: Range<Int>
+    ) throws(Diagnostic) -> [[Value]] {
+        let compiledKeys = try keys.map { (key) throws(Diagnostic) in try compiler.compile(key) }
+        let compiledArguments = try aggregates.map { (aggregate) throws(Diagnostic) in
+            try aggregate.argument.map { (argument) throws(Diagnostic) in try compiler.compile(argument) }
+        }
+        var groups = [[Value]: Int]()
+        var order = [[Value]]()
+        var accumulators = [[Builtins.Accumulator]]()
+        for row in table.rows {
+            try context.checkpoint(range)
+            var key = [Value]()
+            for expression in compiledKeys { key.append(try expression(row)) }
+            let group: Int
+            if let existing = groups[key] {
+                group = existing
+            } else {
+                group = order.count
+                groups[key] = group
+                order.append(key)
+                accumulators.append(aggregates.map { Builtins.Accumulator(function: $0.function) })
+            }
+            for (index, argument) in compiledArguments.enumerated() {
+                try accumulators[group][index].add(try argument.map { (compiled) throws(Diagnostic) in try compiled(row) }, range: range)
+            }
+        }
+        if keys.isEmpty && order.isEmpty {
+            // A summary of no rows is still one row: count() = 0.
+            return [aggregates.map { Builtins.Accumulator(function: $0.function).result }]
+        }
+        return order.enumerated().map { group, key in key + accumulators[group].map(\.result) }
+    }
+
+    /// Whether a value (a string, or a list of strings) contains the text, ignoring case.
+    static func value(_ value: Value, contains text: String) -> Bool {
+        switch value {
+        case .string(let string): return TextSearch.contains(string, text)
+        case .list(let items): return items.contains { Self.value($0, contains: text) }
+        default: return false
+        }
+    }
+}

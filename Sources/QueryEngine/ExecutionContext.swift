@@ -1,0 +1,52 @@
+import QueryLanguage
+
+/// What a running query needs besides its rows: the corpus tables, the parameters, and the
+/// limits and cancellation it checks as it goes.
+final class ExecutionContext {
+    let tables: SourceTables
+    let parameters: [String: Value]
+    let limits: QueryLimits
+    let cancellation: Cancellation
+    private let deadline: ContinuousClock.Instant?
+    private var ticks = 0
+
+    init(tables: SourceTables, parameters: [String: Value], limits: QueryLimits, cancellation: Cancellation) {
+        self.tables = tables
+        self.parameters = parameters
+        self.limits = limits
+        self.cancellation = cancellation
+        deadline = limits.timeLimit.map { ContinuousClock.now + .milliseconds(Int(($0 * 1000).rounded())) }
+    }
+
+    /// Called once per row of work: throws when the query was cancelled or ran out of time.
+    /// Cheap: the clock and the flag are read every 1,024 calls.
+    @inline(__always)
+    func checkpoint(_ range: Range<Int>) throws(Diagnostic) {
+        ticks &+= 1
+        if ticks & 1023 == 0 { try checkNow(range) }
+    }
+
+    /// Throws now if the query was cancelled or ran out of time.
+    func checkNow(_ range: Range<Int>) throws(Diagnostic) {
+        if cancellation.isCancelled {
+            throw Diagnostic(.runtime, "query cancelled", at: range)
+        }
+        if let deadline, ContinuousClock.now > deadline, let limit = limits.timeLimit {
+            throw Diagnostic(.runtime, "query ran longer than the time limit of \(limit) s", at: range)
+        }
+    }
+
+    /// Whether the query should stop (for callbacks that cannot throw).
+    var shouldStop: Bool {
+        if cancellation.isCancelled { return true }
+        if let deadline { return ContinuousClock.now > deadline }
+        return false
+    }
+
+    /// Throws when a step would hold more rows than the limit allows.
+    func checkRowCount(_ count: Int, _ range: Range<Int>) throws(Diagnostic) {
+        guard count <= limits.maximumRows else {
+            throw Diagnostic(.runtime, "the query would hold \(count) rows, more than the limit of \(limits.maximumRows)", at: range)
+        }
+    }
+}

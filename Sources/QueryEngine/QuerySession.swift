@@ -1,0 +1,156 @@
+import QueryLanguage
+import StatementModel
+
+/// A corpus and everything queries over it share: `let` bindings, the previous result (`_`),
+/// parameters and limits. Run a script with `run`, or one query with `query`.
+///
+/// ```swift
+/// let session = QuerySession(corpus: corpus)
+/// session.parameters["actor"] = .string("Pakistan")
+/// let table = try session.query("clauses | where actor == $actor | count")
+/// ```
+public final class QuerySession {
+    /// The loaded statements.
+    public private(set) var corpus: Corpus
+    /// Values for `$NAME` in queries.
+    public var parameters: [String: Value] = [:]
+    /// Bounds every query of the session runs under.
+    public var limits: QueryLimits
+    /// Tables bound with `let`, by name.
+    public private(set) var bindings: [String: ResultTable] = [:]
+    /// The last query's result, the source `_`.
+    public private(set) var previous: ResultTable?
+
+    private var tablesCache: SourceTables?
+    private var valuesCache: [String: [String]]?
+
+    /// A session over `corpus`.
+    public init(corpus: Corpus, limits: QueryLimits = QueryLimits()) {
+        self.corpus = corpus
+        self.limits = limits
+    }
+
+    /// Adds statements to the corpus (a `.load` in the shell).
+    public func add(_ statements: [Statement]) {
+        corpus.statements += statements
+        tablesCache = nil
+        valuesCache = nil
+    }
+
+    private var tables: SourceTables {
+        if let tablesCache { return tablesCache }
+        let built = SourceTables(corpus: corpus)
+        tablesCache = built
+        return built
+    }
+
+    /// The distinct values of the categorical columns (actor, cameo, topics, entity names, ...),
+    /// sorted, for completion and for the checker's "no row has" warnings.
+    public var values: [String: [String]] {
+        if let valuesCache { return valuesCache }
+        let built = tables.categoricalValues()
+        valuesCache = built
+        return built
+    }
+
+    /// The columns of a source: a built-in one, a `let` name or `_`.
+    public func columns(of source: String) -> [Column]? {
+        if source == "_" { return previous?.columns }
+        return bindings[source]?.columns ?? Schema.sources[source]
+    }
+
+    /// Runs every statement of a script in order, handing each output to `output` as it comes.
+    /// A statement that fails (to parse, check or run) gives a `.failure`; with `bail` the script
+    /// stops there. Returns whether every statement succeeded.
+    @discardableResult
+    public func run(_ source: SourceText, bail: Bool = true, cancellation: Cancellation = Cancellation(),
+        output: (QueryOutput) -> Void) -> Bool
+    {
+        var succeeded = true
+        for parsed in Parser.parseStatements(source) {
+            do throws(Diagnostic) {
+                output(try execute(try parsed.get(), cancellation: cancellation))
+            } catch {
+                output(.failure(error))
+                succeeded = false
+                if bail || cancellation.isCancelled { break }
+            }
+        }
+        return succeeded
+    }
+
+    /// Runs a single query (or the last of several statements) and returns its table; throws
+    /// the first error. Warnings are dropped: use `run` to see them.
+    public func query(_ text: String, cancellation: Cancellation = Cancellation()) throws(Diagnostic) -> ResultTable {
+        var last: ResultTable?
+        var failure: Diagnostic?
+        run(SourceText(name: "<query>", text: text), cancellation: cancellation) { output in
+            switch output {
+            case .table(let table, _): last = table
+            case .binding(let name, _, _): last = bindings[name]
+            case .failure(let diagnostic): failure = diagnostic
+            }
+        }
+        if let failure { throw failure }
+        return last ?? ResultTable(columns: [], rows: [])
+    }
+
+    /// Checks a script without running it: the first error, or the warnings.
+    public func check(_ source: SourceText) -> Result<[Diagnostic], Diagnostic> {
+        do {
+            var warnings = [Diagnostic]()
+            var environment = environment
+            for statement in try Parser.parse(source) {
+                var checker = Checker(environment: environment)
+                switch statement {
+                case .binding(let name, _, let pipeline):
+                    environment.bindings[name] = try checker.check(pipeline).columns
+                case .query(let pipeline):
+                    environment.previous = try checker.check(pipeline).columns
+                }
+                warnings += checker.warnings
+            }
+            return .success(warnings)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private var environment: Checker.Environment {
+        Checker.Environment(
+            bindings: bindings.mapValues(\.columns), previous: previous?.columns,
+            parameters: parameters.mapValues(\.type), values: values)
+    }
+
+    private func execute(_ statement: ScriptStatement, cancellation: Cancellation) throws(Diagnostic) -> QueryOutput {
+        var checker = Checker(environment: environment)
+        switch statement {
+        case .binding(let name, _, let pipeline):
+            if pipeline.source == name, bindings[name] == nil {
+                throw Diagnostic(.type, "'\(name)' refers to itself: a let can only use names bound before it", at: pipeline.sourceRange)
+            }
+            let table = try evaluate(try checker.check(pipeline), cancellation: cancellation)
+            bindings[name] = table
+            return .binding(name: name, rows: table.rows.count, warnings: checker.warnings)
+        case .query(let pipeline):
+            let checked = try checker.check(pipeline)
+            let table = try evaluate(checked, cancellation: cancellation)
+            previous = table
+            return .table(table, warnings: checker.warnings)
+        }
+    }
+
+    private func evaluate(_ pipeline: CheckedPipeline, cancellation: Cancellation) throws(Diagnostic) -> ResultTable {
+        let context = ExecutionContext(tables: tables, parameters: parameters, limits: limits, cancellation: cancellation)
+        let input: ResultTable
+        switch pipeline.source {
+        case .builtin(let name):
+            input = ResultTable(columns: Schema.sources[name] ?? [], rows: tables.rows(of: name))
+        case .binding(let name):
+            input = bindings[name] ?? ResultTable(columns: [], rows: [])
+        case .previous:
+            input = previous ?? ResultTable(columns: [], rows: [])
+        }
+        return try Evaluator(context: context).run(pipeline, input: input)
+    }
+}

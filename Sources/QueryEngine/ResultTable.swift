@@ -1,0 +1,33 @@
+import QueryLanguage
+
+/// The result of a query: typed columns and rows of values, with how to present them.
+public struct ResultTable: Sendable, Equatable {
+    /// The columns, in order.
+    public var columns: [Column]
+    /// The rows; each has one value per column.
+    public var rows: [[Value]]
+    /// Text to highlight on a terminal (the term of `search`).
+    public var highlight: String?
+    /// Set by `chart bar`: draw the rows as bars.
+    public var chart: BarChart?
+
+    /// Creates a table.
+    public init(columns: [Column], rows: [[Value]], highlight: String? = nil, chart: BarChart? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.highlight = highlight
+        self.chart = chart
+    }
+
+    /// The values of the named column, or nil when there is no such column.
+    public func values(of column: String) -> [Value]? {
+        guard let index = columns.firstIndex(where: { $0.name == column }) else { return nil }
+        return rows.map { $0[index] }
+    }
+}
+
+/// A horizontal bar chart over a table: which column labels the bars and which gives their length.
+public struct BarChart: Sendable, Equatable {
+    public var label: Int
+    public var value: Int
+}

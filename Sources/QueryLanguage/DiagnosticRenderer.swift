@@ -1,0 +1,23 @@
+/// Renders diagnostics as `FILE:LINE:COL: error: MESSAGE`, then the source line and a caret
+/// underline, then notes — the layout of swift-syntax and jq 1.8.
+public enum DiagnosticRenderer {
+    /// The rendered diagnostic, lines separated by `\n`, without a trailing newline.
+    public static func render(_ diagnostic: Diagnostic, in source: SourceText) -> String {
+        let (line, column) = source.location(of: diagnostic.range.lowerBound)
+        let severity = diagnostic.kind == .warning ? "warning" : "error"
+        var lines = ["\(source.name):\(line):\(column): \(severity): \(diagnostic.message)"]
+        let lineRange = source.lineRange(containing: diagnostic.range.lowerBound)
+        let lineText = source.slice(lineRange)
+        let shown = lineText.count > 200 ? String(lineText.prefix(200)) + "…" : lineText
+        lines.append(shown)
+        let caretStart = min(column - 1, shown.count)
+        let underlineEnd = min(diagnostic.range.upperBound, lineRange.upperBound)
+        let width = max(1, source.slice(diagnostic.range.lowerBound..<max(diagnostic.range.lowerBound, underlineEnd)).count)
+        let caretWidth = max(1, min(width, max(1, shown.count - caretStart)))
+        lines.append(String(repeating: " ", count: caretStart) + "^" + String(repeating: "~", count: caretWidth - 1))
+        for note in diagnostic.notes {
+            lines.append("note: \(note)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

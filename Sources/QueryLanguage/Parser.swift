@@ -1,0 +1,487 @@
+/// Parses tokens into script statements: `let` bindings and pipelines.
+///
+/// Statements are separated by newlines or `;`. A line that starts with `|` continues the
+/// pipeline above it; inside parentheses and brackets, and after `|`, `,` or an infix
+/// operator, line breaks are ignored. Input that stops where more is needed gives an
+/// `incomplete` diagnostic, so a shell can ask for another line.
+public struct Parser {
+    /// The operators that may follow `|`.
+    public static let operatorNames = [
+        "where", "select", "extend", "sort", "take", "distinct", "count", "summarize", "expand", "search", "kwic",
+        "chart",
+    ]
+    /// The deepest nesting of parentheses, brackets and operators accepted.
+    public static let maximumDepth = 200
+
+    private let tokens: [QueryToken]
+    private var position = 0
+    private var depth = 0
+
+    private init(tokens: [QueryToken]) {
+        self.tokens = tokens
+    }
+
+    /// Parses a whole script, throwing its first error.
+    public static func parse(_ source: SourceText) throws(Diagnostic) -> [ScriptStatement] {
+        var statements = [ScriptStatement]()
+        for result in parseStatements(source) {
+            switch result {
+            case .success(let statement): statements.append(statement)
+            case .failure(let error): throw error
+            }
+        }
+        return statements
+    }
+
+    /// Parses a script statement by statement: a statement with a syntax error gives its
+    /// diagnostic and parsing goes on at the next statement, as sqlite3 and psql do.
+    public static func parseStatements(_ source: SourceText) -> [Result<ScriptStatement, Diagnostic>] {
+        let tokens: [QueryToken]
+        do {
+            tokens = try Lexer.tokens(of: source)
+        } catch {
+            return [.failure(error)]
+        }
+        var parser = Parser(tokens: tokens)
+        return parser.script()
+    }
+
+    // MARK: Statements
+
+    private mutating func script() -> [Result<ScriptStatement, Diagnostic>] {
+        var results = [Result<ScriptStatement, Diagnostic>]()
+        while true {
+            skipSeparators()
+            if current.kind == .end { return results }
+            do throws(Diagnostic) {
+                let statement = try statement()
+                guard current.kind == .newline || current.isSymbol(";") || current.kind == .end else {
+                    throw Diagnostic(.syntax, "expected '|', a new line or ';' after the query, found \(describe(current))", at: current.range)
+                }
+                results.append(.success(statement))
+            } catch {
+                results.append(.failure(error))
+                skipToNextStatement()
+            }
+        }
+    }
+
+    /// Moves past the rest of a statement that failed to parse: to the next `;`, or the next
+    /// line break that is not followed by a `|` continuation line.
+    private mutating func skipToNextStatement() {
+        while current.kind != .end {
+            if current.isSymbol(";") { return }
+            if current.kind == .newline {
+                var lookahead = position
+                while tokens[lookahead].kind == .newline { lookahead += 1 }
+                if !tokens[lookahead].isSymbol("|") { return }
+            }
+            advance()
+        }
+    }
+
+    private mutating func statement() throws(Diagnostic) -> ScriptStatement {
+        if current.isWord("let"), case .identifier(let name) = peek(1).kind {
+            let nameRange = peek(1).range
+            advance()
+            advance()
+            guard current.isSymbol("=") else {
+                throw expected("'=' after 'let \(name)'")
+            }
+            advance()
+            skipNewlines()
+            guard !Self.isReserved(name) else {
+                throw Diagnostic(.syntax, "'\(name)' is a source or keyword and cannot be a let name", at: nameRange)
+            }
+            return .binding(name: name, nameRange: nameRange, pipeline: try pipeline())
+        }
+        return .query(try pipeline())
+    }
+
+    static func isReserved(_ name: String) -> Bool {
+        ["statements", "clauses", "entities", "mentions", "topics", "let", "and", "or", "not", "in", "true", "false", "null"]
+            .contains(name)
+    }
+
+    // MARK: Pipelines
+
+    private mutating func pipeline() throws(Diagnostic) -> Pipeline {
+        let start = current.range.lowerBound
+        guard case .identifier(let source) = current.kind else {
+            if current.kind == .end { throw Diagnostic(.incomplete, "expected a source", at: current.range) }
+            throw Diagnostic(.syntax, "expected a source (statements, clauses, entities, mentions, topics, a let name or _), found \(describe(current))", at: current.range)
+        }
+        let sourceRange = current.range
+        advance()
+        var operators = [PipelineOperator]()
+        while true {
+            if current.kind == .newline {
+                // A following line that starts with '|' continues the pipeline.
+                var lookahead = position
+                while tokens[lookahead].kind == .newline { lookahead += 1 }
+                guard tokens[lookahead].isSymbol("|") else { break }
+                position = lookahead
+            }
+            guard current.isSymbol("|") else { break }
+            advance()
+            skipNewlines()
+            operators.append(try pipelineOperator())
+        }
+        let end = operators.last?.range.upperBound ?? sourceRange.upperBound
+        return Pipeline(source: source, sourceRange: sourceRange, operators: operators, range: start..<end)
+    }
+
+    private mutating func pipelineOperator() throws(Diagnostic) -> PipelineOperator {
+        let token = current
+        guard case .identifier(let word) = token.kind else {
+            if token.kind == .end { throw Diagnostic(.incomplete, "expected an operator after '|'", at: token.range) }
+            throw Diagnostic(.syntax, "expected an operator after '|', found \(describe(token))", at: token.range,
+                notes: ["operators: " + Self.operatorNames.joined(separator: ", ")])
+        }
+        let name = word == "order" ? "sort" : word
+        advance()
+        let kind: PipelineOperator.Kind
+        switch name {
+        case "where", "filter":
+            kind = .where(try expression())
+        case "select", "project":
+            kind = .select(try selectItems())
+        case "extend":
+            kind = .extend(try selectItems())
+        case "sort":
+            guard current.isWord("by") else { throw expected("'by' after 'sort'") }
+            advance()
+            var keys = [SortKey]()
+            repeat {
+                if !keys.isEmpty { advance(); skipNewlines() }
+                let expression = try expression()
+                var descending = false
+                if current.isWord("desc") {
+                    descending = true
+                    advance()
+                } else if current.isWord("asc") {
+                    advance()
+                }
+                keys.append(SortKey(expression: expression, descending: descending))
+            } while current.isSymbol(",")
+            kind = .sort(keys)
+        case "take", "limit":
+            kind = .take(try expression())
+        case "distinct":
+            kind = .distinct(try expressionList())
+        case "count":
+            kind = .count
+        case "summarize":
+            var aggregates = [Aggregate]()
+            repeat {
+                if !aggregates.isEmpty { advance(); skipNewlines() }
+                aggregates.append(try aggregate())
+            } while current.isSymbol(",")
+            var by = [SelectItem]()
+            if current.isWord("by") {
+                advance()
+                by = try selectItems()
+            }
+            kind = .summarize(aggregates, by: by)
+        case "expand", "mv-expand":
+            kind = .expand(try expression())
+        case "search":
+            kind = .search(try stringLiteral(after: "search"))
+        case "kwic":
+            let term = try stringLiteral(after: "kwic")
+            var width: Expression?
+            if current.isWord("width") {
+                advance()
+                width = try expression()
+            }
+            kind = .kwic(term: term, width: width)
+        case "chart":
+            guard case .identifier(let style) = current.kind else { throw expected("a chart style after 'chart' (bar)") }
+            guard style == "bar" else {
+                throw Diagnostic(.syntax, "unknown chart style '\(style)'", at: current.range, notes: ["the chart style is: bar"])
+            }
+            advance()
+            kind = .chart(style)
+        default:
+            throw Diagnostic(.syntax, "unknown operator '\(word)'", at: token.range,
+                notes: Suggestions.note(for: word, in: Self.operatorNames) + ["operators: " + Self.operatorNames.joined(separator: ", ")])
+        }
+        let end = tokens[max(0, position - 1)].range.upperBound
+        return PipelineOperator(kind: kind, name: name, range: token.range.lowerBound..<max(end, token.range.upperBound))
+    }
+
+    private mutating func stringLiteral(after word: String) throws(Diagnostic) -> String {
+        guard case .string(let text) = current.kind else { throw expected("a string after '\(word)'") }
+        advance()
+        return text
+    }
+
+    private mutating func selectItems() throws(Diagnostic) -> [SelectItem] {
+        var items = [SelectItem]()
+        repeat {
+            if !items.isEmpty { advance(); skipNewlines() }
+            if case .identifier(let name) = current.kind, peek(1).isSymbol("=") {
+                advance()
+                advance()
+                skipNewlines()
+                items.append(SelectItem(expression: try expression(), name: name))
+            } else {
+                let expression = try expression()
+                items.append(SelectItem(expression: expression, name: try alias()))
+            }
+        } while current.isSymbol(",")
+        return items
+    }
+
+    private mutating func alias() throws(Diagnostic) -> String? {
+        guard current.isWord("as") else { return nil }
+        advance()
+        guard case .identifier(let name) = current.kind else { throw expected("a name after 'as'") }
+        advance()
+        return name
+    }
+
+    private mutating func expressionList() throws(Diagnostic) -> [Expression] {
+        var expressions = [try expression()]
+        while current.isSymbol(",") {
+            advance()
+            skipNewlines()
+            expressions.append(try expression())
+        }
+        return expressions
+    }
+
+    private mutating func aggregate() throws(Diagnostic) -> Aggregate {
+        var name: String?
+        if case .identifier(let alias) = current.kind, peek(1).isSymbol("=") {
+            name = alias
+            advance()
+            advance()
+            skipNewlines()
+        }
+        let start = current.range.lowerBound
+        guard case .identifier(let function) = current.kind else { throw expected("an aggregate such as count() or sum(n)") }
+        advance()
+        guard current.isSymbol("(") else {
+            throw Diagnostic(.syntax, "expected '(' after aggregate '\(function)'", at: current.range,
+                notes: ["aggregates are called like functions: count(), sum(n), collect(actor)"])
+        }
+        advance()
+        var argument: Expression?
+        if !current.isSymbol(")") {
+            argument = try nested { (parser: inout Parser) throws(Diagnostic) in try parser.expression() }
+        }
+        guard current.isSymbol(")") else { throw closing(")", opened: start) }
+        let end = current.range.upperBound
+        advance()
+        let alias = try alias()
+        return Aggregate(function: function, argument: argument, name: name ?? alias, range: start..<end)
+    }
+
+    // MARK: Expressions
+
+    /// Parses an expression by precedence climbing.
+    public mutating func expression(minimumPrecedence: Int = 1) throws(Diagnostic) -> Expression {
+        var left = try unary()
+        while let (op, length) = binaryOperator(), op.precedence >= minimumPrecedence {
+            let operatorRange = current.range
+            for _ in 0..<length { advance() }
+            skipNewlines()
+            if current.kind == .end {
+                throw Diagnostic(.incomplete, "expected an expression after '\(op.rawValue)'", at: operatorRange)
+            }
+            let right = try nested { (parser: inout Parser) throws(Diagnostic) in
+                try parser.expression(minimumPrecedence: op.precedence + 1)
+            }
+            left = Expression(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+        return left
+    }
+
+    private func binaryOperator() -> (BinaryOperator, Int)? {
+        switch current.kind {
+        case .symbol(let symbol):
+            if symbol == "=" { return nil }
+            return BinaryOperator(rawValue: symbol).map { ($0, 1) }
+        case .identifier(let word):
+            if word == "not", peek(1).isWord("in") { return (.notIn, 2) }
+            guard ["or", "and", "in", "has", "contains", "startswith", "matches"].contains(word) else { return nil }
+            return BinaryOperator(rawValue: word).map { ($0, 1) }
+        default:
+            return nil
+        }
+    }
+
+    private mutating func unary() throws(Diagnostic) -> Expression {
+        let start = current.range.lowerBound
+        if current.isSymbol("-") {
+            advance()
+            let operand = try nested { (parser: inout Parser) throws(Diagnostic) in try parser.unary() }
+            if case .literal(.int(let value)) = operand.kind {
+                return Expression(.literal(.int(-value)), start..<operand.range.upperBound)
+            }
+            if case .literal(.float(let value)) = operand.kind {
+                return Expression(.literal(.float(-value)), start..<operand.range.upperBound)
+            }
+            return Expression(.unary(.negate, operand), start..<operand.range.upperBound)
+        }
+        if current.isWord("not") {
+            advance()
+            let operand = try nested { (parser: inout Parser) throws(Diagnostic) in
+                try parser.expression(minimumPrecedence: 3)
+            }
+            return Expression(.unary(.not, operand), start..<operand.range.upperBound)
+        }
+        return try postfix()
+    }
+
+    private mutating func postfix() throws(Diagnostic) -> Expression {
+        let token = current
+        switch token.kind {
+        case .integer(let value):
+            advance()
+            return Expression(.literal(.int(value)), token.range)
+        case .float(let value):
+            advance()
+            return Expression(.literal(.float(value)), token.range)
+        case .string(let value):
+            advance()
+            return Expression(.literal(.string(value)), token.range)
+        case .date(let value):
+            advance()
+            return Expression(.literal(.date(value)), token.range)
+        case .regex(let pattern, let flags):
+            advance()
+            return Expression(.regex(pattern: pattern, flags: flags), token.range)
+        case .parameter(let name):
+            advance()
+            return Expression(.parameter(name), token.range)
+        case .symbol("("):
+            advance()
+            let inner = try nested { (parser: inout Parser) throws(Diagnostic) in
+                parser.skipNewlines()
+                let expression = try parser.expression()
+                parser.skipNewlines()
+                return expression
+            }
+            guard current.isSymbol(")") else { throw closing(")", opened: token.range.lowerBound) }
+            advance()
+            return inner
+        case .symbol("["):
+            advance()
+            var elements = [Expression]()
+            try nested { (parser: inout Parser) throws(Diagnostic) in
+                parser.skipNewlines()
+                while !parser.current.isSymbol("]") {
+                    if !elements.isEmpty {
+                        guard parser.current.isSymbol(",") else { throw parser.closing("]", opened: token.range.lowerBound) }
+                        parser.advance()
+                        parser.skipNewlines()
+                    }
+                    elements.append(try parser.expression())
+                    parser.skipNewlines()
+                }
+            }
+            let end = current.range.upperBound
+            advance()
+            return Expression(.list(elements), token.range.lowerBound..<end)
+        case .identifier(let name):
+            advance()
+            switch name {
+            case "true": return Expression(.literal(.bool(true)), token.range)
+            case "false": return Expression(.literal(.bool(false)), token.range)
+            case "null": return Expression(.literal(.null), token.range)
+            default: break
+            }
+            if current.isSymbol("(") {
+                advance()
+                var arguments = [Expression]()
+                try nested { (parser: inout Parser) throws(Diagnostic) in
+                    parser.skipNewlines()
+                    while !parser.current.isSymbol(")") {
+                        if !arguments.isEmpty {
+                            guard parser.current.isSymbol(",") else { throw parser.closing(")", opened: token.range.lowerBound) }
+                            parser.advance()
+                            parser.skipNewlines()
+                        }
+                        arguments.append(try parser.expression())
+                        parser.skipNewlines()
+                    }
+                }
+                let end = current.range.upperBound
+                advance()
+                return Expression(.call(name, arguments), token.range.lowerBound..<end)
+            }
+            var path = [name]
+            var end = token.range.upperBound
+            while current.isSymbol("."), case .identifier(let field) = peek(1).kind {
+                path.append(field)
+                end = peek(1).range.upperBound
+                advance()
+                advance()
+            }
+            return Expression(.column(path), token.range.lowerBound..<end)
+        case .end:
+            throw Diagnostic(.incomplete, "expected an expression", at: token.range)
+        default:
+            throw Diagnostic(.syntax, "expected an expression, found \(describe(token))", at: token.range)
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Runs `body` one nesting level deeper, refusing input nested beyond `maximumDepth`.
+    private mutating func nested<T>(_ body: (inout Parser) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw Diagnostic(.syntax, "expression nested more than \(Self.maximumDepth) levels deep", at: current.range)
+        }
+        return try body(&self)
+    }
+
+    private var current: QueryToken { tokens[position] }
+
+    private func peek(_ offset: Int) -> QueryToken {
+        tokens[min(position + offset, tokens.count - 1)]
+    }
+
+    private mutating func advance() {
+        if position < tokens.count - 1 { position += 1 }
+    }
+
+    private mutating func skipNewlines() {
+        while current.kind == .newline { advance() }
+    }
+
+    private mutating func skipSeparators() {
+        while current.kind == .newline || current.isSymbol(";") { advance() }
+    }
+
+    private func expected(_ what: String) -> Diagnostic {
+        if current.kind == .end { return Diagnostic(.incomplete, "expected \(what)", at: current.range) }
+        return Diagnostic(.syntax, "expected \(what), found \(describe(current))", at: current.range)
+    }
+
+    private func closing(_ symbol: String, opened start: Int) -> Diagnostic {
+        if current.kind == .end {
+            return Diagnostic(.incomplete, "missing '\(symbol)' to close the one opened here", at: start..<(start + 1))
+        }
+        return Diagnostic(.syntax, "expected '\(symbol)', found \(describe(current))", at: current.range)
+    }
+
+    private func describe(_ token: QueryToken) -> String {
+        switch token.kind {
+        case .identifier(let name): "'\(name)'"
+        case .string(let text): "string \(Value.string(text).literalDescription)"
+        case .integer(let value): "number \(value)"
+        case .float(let value): "number \(value)"
+        case .date(let day): "date \(day)"
+        case .regex(let pattern, _): "regex /\(pattern)/"
+        case .parameter(let name): "parameter $\(name)"
+        case .symbol(let symbol): "'\(symbol)'"
+        case .newline: "end of line"
+        case .end: "end of input"
+        }
+    }
+}

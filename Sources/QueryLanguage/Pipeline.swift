@@ -1,0 +1,61 @@
+/// A query: a source and the operators its rows flow through.
+public struct Pipeline: Sendable, Equatable {
+    /// The source's name (`clauses`, a `let` name, `_`) and where it stands.
+    public var source: String
+    public var sourceRange: Range<Int>
+    public var operators: [PipelineOperator]
+    /// The whole pipeline's byte range.
+    public var range: Range<Int>
+}
+
+/// One step of a pipeline.
+public struct PipelineOperator: Sendable, Equatable {
+    /// The operators of the language.
+    public enum Kind: Sendable, Equatable {
+        case `where`(Expression)
+        case select([SelectItem])
+        case extend([SelectItem])
+        case sort([SortKey])
+        case take(Expression)
+        case distinct([Expression])
+        case count
+        case summarize([Aggregate], by: [SelectItem])
+        case expand(Expression)
+        case search(String)
+        case kwic(term: String, width: Expression?)
+        case chart(String)
+    }
+
+    public var kind: Kind
+    /// The operator's name and where it stands, for diagnostics.
+    public var name: String
+    public var range: Range<Int>
+}
+
+/// An expression with an optional name: `text`, `len(text) as length`, `n = n + 1`.
+public struct SelectItem: Sendable, Equatable {
+    public var expression: Expression
+    public var name: String?
+}
+
+/// A sort key and its direction.
+public struct SortKey: Sendable, Equatable {
+    public var expression: Expression
+    public var descending: Bool
+}
+
+/// An aggregate of `summarize`: `count()`, `sum(n) as total`, ...
+public struct Aggregate: Sendable, Equatable {
+    public var function: String
+    public var argument: Expression?
+    public var name: String?
+    public var range: Range<Int>
+}
+
+/// A statement of a script.
+public enum ScriptStatement: Sendable, Equatable {
+    /// `let NAME = PIPELINE`
+    case binding(name: String, nameRange: Range<Int>, pipeline: Pipeline)
+    /// A query whose result is shown.
+    case query(Pipeline)
+}

@@ -1,0 +1,45 @@
+/// A column of a table: its name and type.
+public struct Column: Sendable, Equatable, Hashable {
+    public var name: String
+    public var type: ValueType
+
+    public init(_ name: String, _ type: ValueType) {
+        self.name = name
+        self.type = type
+    }
+}
+
+/// The columns of the built-in sources, and the statement fields a row with a `statement`
+/// column reaches as `statement.FIELD`.
+public enum Schema {
+    /// The sources a query can start from, in the order help lists them.
+    public static let sourceNames = ["statements", "clauses", "entities", "mentions", "topics"]
+
+    /// The columns of each built-in source.
+    public static let sources: [String: [Column]] = [
+        "statements": statementColumns,
+        "clauses": [
+            Column("statement", .string), Column("n", .int), Column("paragraph", .int), Column("text", .string),
+            Column("start", .int), Column("end", .int), Column("actor", .string), Column("actor_code", .string),
+            Column("verb", .string), Column("cameo", .string), Column("acts", .list(.string)),
+            Column("negated", .bool), Column("modality", .string), Column("topics", .list(.string)),
+            Column("entities", .list(.string)), Column("dates", .list(.date)),
+        ],
+        "entities": [
+            Column("statement", .string), Column("name", .string), Column("type", .string), Column("code", .string),
+            Column("aliases", .list(.string)), Column("mentions", .int),
+        ],
+        "mentions": [
+            Column("statement", .string), Column("entity", .string), Column("type", .string), Column("clause", .int),
+            Column("start", .int), Column("end", .int), Column("text", .string),
+        ],
+        "topics": [Column("statement", .string), Column("clause", .int), Column("topic", .string)],
+    ]
+
+    /// The columns of `statements`, also reachable as `statement.FIELD` from the other sources.
+    public static let statementColumns = [
+        Column("id", .string), Column("title", .string), Column("date", .date), Column("place", .string),
+        Column("source", .string), Column("path", .string), Column("parties", .list(.string)),
+        Column("party_codes", .list(.string)), Column("clauses", .int), Column("text", .string),
+    ]
+}

@@ -1,0 +1,65 @@
+/// An expression after checking: names resolved to column positions, types known.
+public struct TypedExpression: Sendable {
+    /// The resolved forms.
+    public indirect enum Kind: Sendable {
+        case literal(Value)
+        /// The value of the row's column at this position.
+        case column(Int)
+        /// A field of the statement whose id is in the row's column at this position.
+        case statementField(statementColumn: Int, field: String)
+        case parameter(String)
+        case regex(pattern: String, flags: String)
+        case list([TypedExpression])
+        case call(String, [TypedExpression])
+        case unary(UnaryOperator, TypedExpression)
+        case binary(BinaryOperator, TypedExpression, TypedExpression)
+    }
+
+    public var kind: Kind
+    public var type: ValueType
+    /// Byte offsets into the source, for run-time errors.
+    public var range: Range<Int>
+}
+
+/// A pipeline after checking: its source, its steps and the columns it produces.
+public struct CheckedPipeline: Sendable {
+    /// Where the rows come from.
+    public enum Source: Sendable, Equatable {
+        case builtin(String)
+        case binding(String)
+        case previous
+    }
+
+    public var source: Source
+    public var steps: [CheckedStep]
+    public var columns: [Column]
+}
+
+/// One step of a checked pipeline.
+public struct CheckedStep: Sendable {
+    /// What the step does.
+    public enum Kind: Sendable {
+        case filter(TypedExpression)
+        /// Replace the columns by these.
+        case project([TypedExpression])
+        /// Append or overwrite columns: each expression and the position it writes.
+        case extend([(position: Int, expression: TypedExpression)])
+        case sort([(expression: TypedExpression, descending: Bool)])
+        case take(TypedExpression)
+        case distinct([TypedExpression])
+        case count
+        /// Group by the keys and compute the aggregates: function names and arguments.
+        case summarize(keys: [TypedExpression], aggregates: [(function: String, argument: TypedExpression?)])
+        case expand(column: Int)
+        case search(String)
+        /// Keyword in context over the text column; statement and clause number columns carried when present.
+        case kwic(term: String, width: TypedExpression?, text: Int, statement: Int?, clause: Int?)
+        case chart(label: Int, value: Int)
+    }
+
+    public var kind: Kind
+    /// The columns after this step.
+    public var columns: [Column]
+    /// The operator's range in the source.
+    public var range: Range<Int>
+}

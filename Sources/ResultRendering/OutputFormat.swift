@@ -1,0 +1,33 @@
+/// The formats results are written in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Unicode box drawing, aligned by display width.
+    case table
+    /// One JSON array of objects.
+    case json
+    /// One JSON object per line.
+    case jsonl
+    /// RFC 4180 comma-separated values with a header.
+    case csv
+    /// Tab-separated values with a header.
+    case tsv
+    /// A GitHub-flavoured Markdown table.
+    case markdown
+    /// One `column = value` line per field, rows separated by a blank line.
+    case line
+}
+
+/// How a result is laid out.
+public struct RenderOptions: Sendable {
+    /// The width to wrap tables and charts to; nil writes long text unwrapped.
+    public var width: Int?
+    /// Whether to print the header row (table, csv, tsv, markdown).
+    public var headers: Bool
+    /// Whether to use ANSI colours: dim nulls, bold headers, highlighted search matches.
+    public var color: Bool
+
+    public init(width: Int? = nil, headers: Bool = true, color: Bool = false) {
+        self.width = width
+        self.headers = headers
+        self.color = color
+    }
+}
