@@ -44,8 +44,8 @@ struct GoldenScriptTests {
         #expect(actual == expected, "\n\(actual.map { "#> " + $0 }.joined(separator: "\n"))")
     }
 
-    /// Rewrites a script with each statement's output after it (run with CQ_BLESS=1 to
-    /// record new expectations; review the diff before committing).
+    /// Rewrites a script with each statement's output after it (run with CQ_BLESS=1 to record
+    /// new expectations, twice, so that line numbers in diagnostics settle; review the diff).
     static func bless(_ path: String, text: String, outputs: [[String]]) throws {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("#>") }.map(String.init)
         let clean = lines.joined(separator: "\n")
