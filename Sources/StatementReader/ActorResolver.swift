@@ -65,7 +65,8 @@ struct ActorResolver: Sendable {
         }
         if codes.count >= 2 { return .joint }
         if jointWords {
-            if codes.count == 1, let only = codes.first, hasAdjective(of: only, mentions: mentions, in: subject) {
+            let isList = tokens[subject].contains { $0.lower == "and" }
+            if codes.count == 1, !isList, let only = codes.first, hasAdjective(of: only, mentions: mentions, in: subject) {
                 return .party(only)
             }
             return parties.count > 1 ? .joint : parties.first.map { .party($0) } ?? .joint

@@ -24,7 +24,7 @@ struct EntityRecognizer {
         "Organization", "Organisation", "Council", "Commission", "Committee", "Bank", "Agency", "Forum", "Union",
         "Association", "Ministry", "Department", "Office", "Secretariat", "Force", "Group", "Institute",
         "Authority", "Corporation", "Company", "Alliance", "Court", "Assembly", "Parliament", "Senate", "Congress",
-        "Party", "Administration", "Service", "Guard", "Army", "Navy", "Board", "Coalition", "Bureau",
+        "Party", "Administration", "Service", "Guard", "Army", "Navy", "Board", "Coalition", "Bureau", "Center", "Centre",
     ]
     private static let placeHeads: Set<String> = [
         "Sea", "Ocean", "Pass", "Strait", "Gulf", "Island", "Islands", "Valley", "River", "Mountains", "Region",

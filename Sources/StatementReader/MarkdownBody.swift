@@ -14,7 +14,10 @@ enum MarkdownBody {
             let boldHeading = raw.hasPrefix("**") && raw.hasSuffix("**") && raw.count > 4
             let text = TextCleaner.normalizeSpaces(TextCleaner.stripInlineMarkdown(raw))
             guard !text.isEmpty, !TextCleaner.isBoilerplate(text) else { return }
-            paragraphs.append(BodyParagraph(text: text, isHeading: boldHeading || TextCleaner.looksLikeHeading(text)))
+            // A bold line is a heading unless it is a whole sentence ("**1. The Taskforce will ...**").
+            let isHeading = TextCleaner.looksLikeHeading(text)
+                || (boldHeading && !text.hasSuffix(".") && text.split(separator: " ").count <= 12)
+            paragraphs.append(BodyParagraph(text: text, isHeading: isHeading))
         }
 
         for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -26,8 +26,8 @@ struct SpeechAct: Sendable {
     var modality: Modality = .asserted
     /// The subject of the first main verb.
     var subject: Subject = .none
-    /// The sentence's first finite verb or auxiliary is in the present ("is", "remain", "will").
-    var isPresent = false
+    /// The sentence's first finite verb or auxiliary is past or perfect ("attacks have continued").
+    var isPast = false
     /// The sentence says what should or must be ("should be enforced").
     var isNormative = false
 }

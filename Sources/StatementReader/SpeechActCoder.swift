@@ -14,7 +14,7 @@ struct SpeechActCoder: Sendable {
         "therefore", "thus", "still", "already", "all", "each", "collectively", "unequivocally",
         "categorically", "resolutely", "expressly", "specifically", "officially", "formally", "personally",
         "directly", "virtually", "publicly", "separately", "readily", "greatly", "equally", "especially",
-        "continue", "continued", "continues", "now", "then", "first", "swiftly", "urgently", "actively",
+        "now", "then", "first", "swiftly", "urgently", "actively",
         "fundamentally", "immediately", "quickly", "closely", "wholeheartedly", "steadfastly", "consistently",
         "solemnly", "emphatically", "again",
     ]
@@ -48,7 +48,7 @@ struct SpeechActCoder: Sendable {
         "i", "it", "who", "sultan", "queen", "taoiseach", "advisors", "advisers", "secretaries", "envoys",
         "negotiators", "teams", "chiefs", "co-chairs", "chairs", "commission", "council", "department", "ministry",
     ]
-    private static let boundaryMarks: Set<String> = [",", ";", ":", "(", ")", "—", "–", "\"", "“", "”"]
+    private static let boundaryMarks: Set<String> = [",", ";", ":", "—", "–", "\"", "“", "”"]
     private static let nounsAfterTo: Set<String> = [
         "peace", "justice", "law", "dialogue", "growth", "trade", "health", "education", "climate", "freedom",
         "diplomacy", "principles", "goals", "values", "ideals", "objectives", "purposes", "norms",
@@ -58,8 +58,9 @@ struct SpeechActCoder: Sendable {
     func code(_ tokens: [Token]) -> SpeechAct {
         let boundaries = Self.boundaries(tokens)
         var act = SpeechAct()
-        act.isPresent = Self.isPresent(tokens)
+        act.isPast = Self.isPast(tokens)
         act.isNormative = tokens.contains { ["should", "must", "ought"].contains($0.text) }
+        if let preamble = preamble(tokens) { return preamble }
         guard let (verbIndex, auxStart, main) = mainVerb(tokens, boundaries: boundaries) else {
             return infinitiveOfPurpose(tokens) ?? normativeStatement(tokens) ?? act
         }
@@ -67,15 +68,19 @@ struct SpeechActCoder: Sendable {
         act.verbIndex = verbIndex
         act.verb = main?.verb.lemma ?? tokens[verbIndex].lower
         let zone = tokens[auxStart..<verbIndex].map(\.lower)
-        act.negated = zone.contains { $0 == "not" || $0 == "never" || $0.hasSuffix("n't") || $0 == "cannot" }
+        act.negated = zone.enumerated().contains { index, word in
+            // "not only ... but also" is no negation.
+            (word == "not" && (index + 1 >= zone.count || zone[index + 1] != "only")) || word == "never" || word.hasSuffix("n't")
+                || word == "cannot"
+        } && !(verbIndex < tokens.count && tokens[verbIndex].lower == "only")
         if zone.contains(where: { Self.futureModals.contains($0) }) {
             act.modality = .future
         } else if zone.contains(where: { Self.conditionalModals.contains($0) }) {
             act.modality = .conditional
         }
         // "were discussed" is passive; "are committed to", "are determined" are intents.
-        let passive = zone.contains { Self.beForms.contains($0) } && !(next < tokens.count && tokens[next].lower == "to")
-            && main?.verb.code?.hasPrefix("03") != true
+        let passive = main?.isPast == true && zone.contains { Self.beForms.contains($0) }
+            && !(next < tokens.count && tokens[next].lower == "to") && main?.verb.code?.hasPrefix("03") != true
         if let main, !passive {
             act.cameo = code(main.verb, tokens: tokens, after: next)
         }
@@ -88,16 +93,22 @@ struct SpeechActCoder: Sendable {
         return act
     }
 
-    /// Whether the first finite verb or auxiliary of the sentence is present (not past or perfect).
-    private static func isPresent(_ tokens: [Token]) -> Bool {
+    /// Whether the first finite verb or auxiliary of the sentence is past or perfect.
+    private static func isPast(_ tokens: [Token]) -> Bool {
         let past: Set<String> = ["was", "were", "has", "have", "had", "did"]
         let present: Set<String> = [
             "is", "are", "am", "remains", "remain", "will", "shall", "should", "must", "can", "may", "continues",
             "represents", "constitutes", "reflects", "requires", "does", "do",
         ]
-        for token in tokens {
-            if past.contains(token.lower) { return false }
-            if present.contains(token.lower) { return true }
+        for (index, token) in tokens.enumerated() {
+            if past.contains(token.lower) { return true }
+            if present.contains(token.lower) { return false }
+            // "Iran fired ...", "Israel, with the help of its partners, defeated ...".
+            if index > 0, token.lower.hasSuffix("ed"), !token.isCapitalized,
+                tokens[index - 1].isCapitalized || tokens[index - 1].text == "," || ["they", "we", "he", "she"].contains(tokens[index - 1].lower)
+            {
+                return true
+            }
         }
         return false
     }
@@ -159,12 +170,12 @@ struct SpeechActCoder: Sendable {
             else { continue }
             let before = tokens[index - 1]
             guard before.isWord, ["we", "they", "he", "she", "i"].contains(before.lower) || (Self.subjectNouns.contains(before.lower) && before.lower != "both")
-                || (before.isCapitalized && !Self.blockers.contains(before.lower)
-                    && (token.lower.hasSuffix("s") || token.lower.hasSuffix("ed")) && !token.lower.hasSuffix("ss")),
+                || (before.isCapitalized && !Self.blockers.contains(before.lower) && looksFinite(tokens, at: index)),
                 !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index)
             else { continue }
             var verb = index
-            while verb + 1 < tokens.count, Self.auxiliaries.contains(tokens[verb].lower) || Self.adverbs.contains(tokens[verb].lower),
+            while verb + 1 < tokens.count,
+                Self.auxiliaries.contains(tokens[verb].lower) || Self.adverbs.contains(tokens[verb].lower) || tokens[verb].lower.hasSuffix("ly"),
                 tokens[verb + 1].isWord, !tokens[verb + 1].isCapitalized, !Self.blockers.contains(tokens[verb + 1].lower)
             {
                 verb += 1
@@ -172,6 +183,15 @@ struct SpeechActCoder: Sendable {
             return (verb, index, lexicon.match(tokens, at: verb))
         }
         return nil
+    }
+
+    /// Whether a word after a name reads as a finite verb: "-s" or "-ed" and then an object
+    /// ("Canada represents an ..."), not a plural noun ("Afghan forces such as ...").
+    private func looksFinite(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].lower
+        guard (word.hasSuffix("s") && !word.hasSuffix("ss")) || word.hasSuffix("ed"), index + 1 < tokens.count else { return false }
+        let objectStarters: Set<String> = ["the", "a", "an", "that", "to", "its", "their", "our", "his", "her", "this", "these", "with", "on", "in", "for", "new", "all"]
+        return objectStarters.contains(tokens[index + 1].lower)
     }
 
     /// "are taking", "are also launching": a gerund right after a form of "be".
@@ -259,7 +279,7 @@ struct SpeechActCoder: Sendable {
             if ["of", "for", "to", "in", "on", "with", "that", "and", "over", "about", "at", "regarding"].contains(lower)
                 || !tokens[index].isWord
             {
-                if lower == "'s" || lower == "-" {
+                if lower == "'s" || lower == "-" || lower == "'" || lower == "’" {
                     index += 1
                     continue
                 }
@@ -307,6 +327,22 @@ struct SpeechActCoder: Sendable {
             index += match.length
         }
         return acts
+    }
+
+    /// "REAFFIRMING our commitment to ...": a preamble clause of a declaration opens with a
+    /// participle in capitals; it is the signatories' act, carried by the surrounding actor.
+    private func preamble(_ tokens: [Token]) -> SpeechAct? {
+        guard let first = tokens.first, first.text.count > 3, first.text == first.text.uppercased(),
+            let match = lexicon.match(tokens, at: 0), match.isGerund
+        else {
+            return nil
+        }
+        var act = SpeechAct()
+        act.verb = match.verb.lemma
+        act.cameo = code(match.verb, tokens: tokens, after: match.length)
+        act.acts = act.cameo.map { [$0] } ?? []
+        act.subject = .continued
+        return act
     }
 
     /// "Additionally, to strengthen cooperation ...": no main verb, a purpose that continues the

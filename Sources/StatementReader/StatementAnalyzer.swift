@@ -67,17 +67,24 @@ struct StatementAnalyzer {
                 // narration of what others did is nobody's act.
                 // "The following is the text of a joint statement ...": an editor's note, not a position.
                 let isEditorial = sentence.tokens.count > 1 && sentence.tokens[0].lower == "the" && sentence.tokens[1].lower == "following"
-                let isPosition = !isEditorial && (act.isNormative || (isJoint && act.isPresent && actor != .thirdParty))
+                let isPosition = !isEditorial && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
                 if isPosition, let speaker = previous ?? (isJoint ? .joint : nil) {
                     actor = speaker
-                    act.cameo = "010"
-                    act.acts = ["010"]
+                    // What others should do is the parties' stated position (010); a present-tense
+                    // act keeps its own code.
+                    act.cameo = act.isNormative ? "010" : act.cameo ?? "010"
+                    act.acts = act.isNormative || act.acts.isEmpty ? ["010"] : act.acts
                     if act.isNormative { act.modality = .conditional }
                 } else {
                     actor = nil
                     act.cameo = nil
                     act.acts = []
                 }
+            }
+            if actor != nil, act.cameo == nil, act.verb != nil {
+                // A party acts with a verb the lexicon does not know: a statement, the most general act.
+                act.cameo = "010"
+                act.acts = ["010"] + act.acts
             }
             if case .party(let code) = actor { lastParty = code }
             if actor != nil { previous = actor }

@@ -529,7 +529,7 @@ Tsai Ing-wen		TWN	President (2016-2024)
 Lai Ching-te	William Lai|Lai Ching-teh	TWN	President (2024-)
 # Bare "Moon" kept: "President Moon" is frequent (about 17 corpus mentions) and surname memory cannot recover it from
 # "Moon Jae-in"; the cost is a false person match on "the Moon" in a few space-cooperation sentences.
-Moon Jae-in	Moon Jae In|Moon Jae-In|Moon	KOR	President (2017-2022)
+Moon Jae-in	Moon Jae In|Moon Jae-In	KOR	President (2017-2022)
 Yoon Suk Yeol	Yoon Suk-yeol|Yoon Suk-Yeol|Yoon Seok-youl|Yoon	KOR	President (2022-2025)
 Lee Jae-myung	Lee Jae Myung|Lee Jae-Myung	KOR	President (2025-)
 Han Duck-soo	Han Duck Soo|Han Duck-Soo	KOR	Prime Minister (2022-2025); Acting President (2024-2025)

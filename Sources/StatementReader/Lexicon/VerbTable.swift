@@ -49,7 +49,8 @@ concur	019	concur|concurs|concurred
 recall	010
 announce	010
 outline	010
-assure	010		position
+assure	010		~support=051;position
+reassure	010		~support=051;position
 expect	013
 wish	013		obj:success=013
 remain	-		obj:committed|determined|ready|dedicated|resolved|resolute=030;obj:concerned|alarmed=012;obj:grateful|thankful=051;obj:steadfast|united=010;position
@@ -143,6 +144,7 @@ endorse	051
 value	051
 celebrate	051
 defend	052
+mourn	018
 sign	057
 # 06 engage in material cooperation
 conduct	060		obj:visit|visits=042
