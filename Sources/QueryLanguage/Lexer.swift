@@ -13,55 +13,64 @@ public struct Lexer {
         bytes = source.bytes
     }
 
-    /// The tokens of `source`, ending with `.end`.
-    public static func tokens(of source: SourceText) throws(Diagnostic) -> [QueryToken] {
+    /// The tokens of `source`, ending with `.end`. Text that cannot be read becomes an
+    /// `.invalid` token carrying its diagnostic, and lexing goes on at the next line.
+    public static func tokens(of source: SourceText) -> [QueryToken] {
         var lexer = Lexer(source)
-        try lexer.run()
+        while lexer.index < lexer.bytes.count {
+            let start = lexer.index
+            do {
+                try lexer.next()
+            } catch {
+                lexer.tokens.append(QueryToken(kind: .invalid(error), range: error.range))
+                lexer.index = max(lexer.index, start + 1)
+                while lexer.index < lexer.bytes.count, lexer.bytes[lexer.index] != UInt8(ascii: "\n") { lexer.index += 1 }
+            }
+        }
+        lexer.tokens.append(QueryToken(kind: .end, range: lexer.bytes.count..<lexer.bytes.count))
         return lexer.tokens
     }
 
-    private mutating func run() throws(Diagnostic) {
-        while index < bytes.count {
-            let byte = bytes[index]
-            let start = index
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-                index += 1
-            case UInt8(ascii: "\n"):
-                index += 1
-                tokens.append(QueryToken(kind: .newline, range: start..<index))
-            case UInt8(ascii: "#"):
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
-            case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                try string(open: [byte], close: [byte])
-            case 0xE2 where typographicQuote != nil:
-                // Quotes pasted from a document: “...” and ‘...’ are strings too.
-                let close: [UInt8] = typographicQuote == 0x9C ? [0xE2, 0x80, 0x9D] : [0xE2, 0x80, 0x99]
-                try string(open: Array(bytes[index..<(index + 3)]), close: close)
-            case UInt8(ascii: "$"):
-                index += 1
+    /// Reads the next token (or skips white space or a comment).
+    private mutating func next() throws(Diagnostic) {
+        let byte = bytes[index]
+        let start = index
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            index += 1
+        case UInt8(ascii: "\n"):
+            index += 1
+            tokens.append(QueryToken(kind: .newline, range: start..<index))
+        case UInt8(ascii: "#"):
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            try string(open: [byte], close: [byte])
+        case 0xE2 where typographicQuote != nil:
+            // Quotes pasted from a document: “...” and ‘...’ are strings too.
+            let close: [UInt8] = typographicQuote == 0x9C ? [0xE2, 0x80, 0x9D] : [0xE2, 0x80, 0x99]
+            try string(open: Array(bytes[index..<(index + 3)]), close: close)
+        case UInt8(ascii: "$"):
+            index += 1
+            let name = identifierText()
+            guard !name.isEmpty else {
+                throw Diagnostic(.syntax, "expected a parameter name after '$'", at: start..<index)
+            }
+            tokens.append(QueryToken(kind: .parameter(name), range: start..<index))
+        case UInt8(ascii: "/") where expectsOperand:
+            try regex()
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            try number()
+        default:
+            if isIdentifierStart(byte) {
                 let name = identifierText()
-                guard !name.isEmpty else {
-                    throw Diagnostic(.syntax, "expected a parameter name after '$'", at: start..<index)
+                guard name.utf8.count <= Self.maximumTokenLength else {
+                    throw Diagnostic(.syntax, "identifier of \(name.utf8.count) bytes is too long (at most \(Self.maximumTokenLength))", at: start..<(start + 1))
                 }
-                tokens.append(QueryToken(kind: .parameter(name), range: start..<index))
-            case UInt8(ascii: "/") where expectsOperand:
-                try regex()
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                try number()
-            default:
-                if isIdentifierStart(byte) {
-                    let name = identifierText()
-                    guard name.utf8.count <= Self.maximumTokenLength else {
-                        throw Diagnostic(.syntax, "identifier of \(name.utf8.count) bytes is too long (at most \(Self.maximumTokenLength))", at: start..<(start + 1))
-                    }
-                    tokens.append(QueryToken(kind: .identifier(name), range: start..<index))
-                } else {
-                    try symbol()
-                }
+                tokens.append(QueryToken(kind: .identifier(name), range: start..<index))
+            } else {
+                try symbol()
             }
         }
-        tokens.append(QueryToken(kind: .end, range: bytes.count..<bytes.count))
     }
 
     /// Whether the previous token ends an operand, so that `/` is division.
@@ -74,7 +83,7 @@ public struct Lexer {
                 .contains(word)
         case .string, .integer, .float, .date, .regex, .parameter: return false
         case .symbol(let symbol): return symbol != ")" && symbol != "]"
-        case .newline, .end: return true
+        case .newline, .end, .invalid: return true
         }
     }
 
@@ -112,7 +121,6 @@ public struct Lexer {
                 tokens.append(QueryToken(kind: .string(String(decoding: value, as: UTF8.self)), range: start..<index))
                 return
             }
-            if byte == UInt8(ascii: "\n") { break }
             if byte == UInt8(ascii: "\\") {
                 guard index + 1 < bytes.count else { break }
                 let escaped = bytes[index + 1]

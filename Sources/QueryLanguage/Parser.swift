@@ -36,13 +36,7 @@ public struct Parser {
     /// Parses a script statement by statement: a statement with a syntax error gives its
     /// diagnostic and parsing goes on at the next statement, as sqlite3 and psql do.
     public static func parseStatements(_ source: SourceText) -> [Result<ScriptStatement, Diagnostic>] {
-        let tokens: [QueryToken]
-        do {
-            tokens = try Lexer.tokens(of: source)
-        } catch {
-            return [.failure(error)]
-        }
-        var parser = Parser(tokens: tokens)
+        var parser = Parser(tokens: Lexer.tokens(of: source))
         return parser.script()
     }
 
@@ -56,7 +50,8 @@ public struct Parser {
             do throws(Diagnostic) {
                 let statement = try statement()
                 guard current.kind == .newline || current.isSymbol(";") || current.kind == .end else {
-                    throw Diagnostic(.syntax, "expected '|', a new line or ';' after the query, found \(describe(current))", at: current.range)
+                    throw unexpected("expected '|', a new line or ';' after the query", current,
+                        notes: current.isSymbol("=") ? ["compare with '=='"] : [])
                 }
                 results.append(.success(statement))
             } catch {
@@ -109,7 +104,7 @@ public struct Parser {
         let start = current.range.lowerBound
         guard case .identifier(let source) = current.kind else {
             if current.kind == .end { throw Diagnostic(.incomplete, "expected a source", at: current.range) }
-            throw Diagnostic(.syntax, "expected a source (statements, clauses, entities, mentions, topics, a let name or _), found \(describe(current))", at: current.range)
+            throw unexpected("expected a source (statements, clauses, entities, mentions, topics, a let name or _)", current)
         }
         let sourceRange = current.range
         advance()
@@ -124,7 +119,7 @@ public struct Parser {
             }
             guard current.isSymbol("|") else { break }
             advance()
-            skipNewlines()
+            try continueOnNextLine()
             operators.append(try pipelineOperator())
         }
         let end = operators.last?.range.upperBound ?? sourceRange.upperBound
@@ -135,8 +130,7 @@ public struct Parser {
         let token = current
         guard case .identifier(let word) = token.kind else {
             if token.kind == .end { throw Diagnostic(.incomplete, "expected an operator after '|'", at: token.range) }
-            throw Diagnostic(.syntax, "expected an operator after '|', found \(describe(token))", at: token.range,
-                notes: ["operators: " + Self.operatorNames.joined(separator: ", ")])
+            throw unexpected("expected an operator after '|'", token, notes: ["operators: " + Self.operatorNames.joined(separator: ", ")])
         }
         let name = word == "order" ? "sort" : word
         advance()
@@ -153,7 +147,7 @@ public struct Parser {
             advance()
             var keys = [SortKey]()
             repeat {
-                if !keys.isEmpty { advance(); skipNewlines() }
+                if !keys.isEmpty { advance(); try continueOnNextLine() }
                 let expression = try expression()
                 var descending = false
                 if current.isWord("desc") {
@@ -174,7 +168,7 @@ public struct Parser {
         case "summarize":
             var aggregates = [Aggregate]()
             repeat {
-                if !aggregates.isEmpty { advance(); skipNewlines() }
+                if !aggregates.isEmpty { advance(); try continueOnNextLine() }
                 aggregates.append(try aggregate())
             } while current.isSymbol(",")
             var by = [SelectItem]()
@@ -219,11 +213,11 @@ public struct Parser {
     private mutating func selectItems() throws(Diagnostic) -> [SelectItem] {
         var items = [SelectItem]()
         repeat {
-            if !items.isEmpty { advance(); skipNewlines() }
+            if !items.isEmpty { advance(); try continueOnNextLine() }
             if case .identifier(let name) = current.kind, peek(1).isSymbol("=") {
                 advance()
                 advance()
-                skipNewlines()
+                try continueOnNextLine()
                 items.append(SelectItem(expression: try expression(), name: name))
             } else {
                 let expression = try expression()
@@ -245,7 +239,7 @@ public struct Parser {
         var expressions = [try expression()]
         while current.isSymbol(",") {
             advance()
-            skipNewlines()
+            try continueOnNextLine()
             expressions.append(try expression())
         }
         return expressions
@@ -257,7 +251,7 @@ public struct Parser {
             name = alias
             advance()
             advance()
-            skipNewlines()
+            try continueOnNextLine()
         }
         let start = current.range.lowerBound
         guard case .identifier(let function) = current.kind else { throw expected("an aggregate such as count() or sum(n)") }
@@ -286,7 +280,7 @@ public struct Parser {
         while let (op, length) = binaryOperator(), op.precedence >= minimumPrecedence {
             let operatorRange = current.range
             for _ in 0..<length { advance() }
-            skipNewlines()
+            try continueOnNextLine()
             if current.kind == .end {
                 throw Diagnostic(.incomplete, "expected an expression after '\(op.rawValue)'", at: operatorRange)
             }
@@ -359,9 +353,9 @@ public struct Parser {
         case .symbol("("):
             advance()
             let inner = try nested { (parser: inout Parser) throws(Diagnostic) in
-                parser.skipNewlines()
+                try parser.continueOnNextLine()
                 let expression = try parser.expression()
-                parser.skipNewlines()
+                try parser.continueOnNextLine()
                 return expression
             }
             guard current.isSymbol(")") else { throw closing(")", opened: token.range.lowerBound) }
@@ -371,15 +365,15 @@ public struct Parser {
             advance()
             var elements = [Expression]()
             try nested { (parser: inout Parser) throws(Diagnostic) in
-                parser.skipNewlines()
+                try parser.continueOnNextLine()
                 while !parser.current.isSymbol("]") {
                     if !elements.isEmpty {
                         guard parser.current.isSymbol(",") else { throw parser.closing("]", opened: token.range.lowerBound) }
                         parser.advance()
-                        parser.skipNewlines()
+                        try parser.continueOnNextLine()
                     }
                     elements.append(try parser.expression())
-                    parser.skipNewlines()
+                    try parser.continueOnNextLine()
                 }
             }
             let end = current.range.upperBound
@@ -397,15 +391,15 @@ public struct Parser {
                 advance()
                 var arguments = [Expression]()
                 try nested { (parser: inout Parser) throws(Diagnostic) in
-                    parser.skipNewlines()
+                    try parser.continueOnNextLine()
                     while !parser.current.isSymbol(")") {
                         if !arguments.isEmpty {
                             guard parser.current.isSymbol(",") else { throw parser.closing(")", opened: token.range.lowerBound) }
                             parser.advance()
-                            parser.skipNewlines()
+                            try parser.continueOnNextLine()
                         }
                         arguments.append(try parser.expression())
-                        parser.skipNewlines()
+                        try parser.continueOnNextLine()
                     }
                 }
                 let end = current.range.upperBound
@@ -424,7 +418,7 @@ public struct Parser {
         case .end:
             throw Diagnostic(.incomplete, "expected an expression", at: token.range)
         default:
-            throw Diagnostic(.syntax, "expected an expression, found \(describe(token))", at: token.range)
+            throw unexpected("expected an expression", token)
         }
     }
 
@@ -454,20 +448,43 @@ public struct Parser {
         while current.kind == .newline { advance() }
     }
 
+    /// Skips line breaks inside an unfinished query (after `|`, `,`, an operator, or inside
+    /// brackets) — unless the next line starts a query of its own ("clauses | ..."): then this
+    /// query stops short, and the error points at the end of its line.
+    private mutating func continueOnNextLine() throws(Diagnostic) {
+        guard current.kind == .newline else { return }
+        let lineEnd = position
+        let lastToken = tokens[max(0, position - 1)]
+        skipNewlines()
+        if case .identifier(let word) = current.kind,
+            peek(1).isSymbol("|") || (word == "let" && peek(2).isSymbol("="))
+        {
+            position = lineEnd
+            throw Diagnostic(.syntax, "the query is not complete at the end of the line", at: lastToken.range,
+                notes: ["the next line starts a new query"])
+        }
+    }
+
     private mutating func skipSeparators() {
         while current.kind == .newline || current.isSymbol(";") { advance() }
     }
 
     private func expected(_ what: String) -> Diagnostic {
         if current.kind == .end { return Diagnostic(.incomplete, "expected \(what)", at: current.range) }
-        return Diagnostic(.syntax, "expected \(what), found \(describe(current))", at: current.range)
+        return unexpected("expected \(what)", current)
     }
 
     private func closing(_ symbol: String, opened start: Int) -> Diagnostic {
         if current.kind == .end {
             return Diagnostic(.incomplete, "missing '\(symbol)' to close the one opened here", at: start..<(start + 1))
         }
-        return Diagnostic(.syntax, "expected '\(symbol)', found \(describe(current))", at: current.range)
+        return unexpected("expected '\(symbol)'", current)
+    }
+
+    /// "MESSAGE, found TOKEN" at the token, or the token's own diagnostic when the lexer could not read it.
+    private func unexpected(_ message: String, _ token: QueryToken, notes: [String] = []) -> Diagnostic {
+        if case .invalid(let diagnostic) = token.kind { return diagnostic }
+        return Diagnostic(.syntax, "\(message), found \(describe(token))", at: token.range, notes: notes)
     }
 
     private func describe(_ token: QueryToken) -> String {
@@ -481,6 +498,7 @@ public struct Parser {
         case .parameter(let name): "parameter $\(name)"
         case .symbol(let symbol): "'\(symbol)'"
         case .newline: "end of line"
+        case .invalid: "unreadable text"
         case .end: "end of input"
         }
     }

@@ -13,6 +13,9 @@ public struct QueryToken: Sendable, Equatable {
         case symbol(String)
         /// A line break that may end a statement.
         case newline
+        /// Text the lexer could not read: the parser reports its diagnostic when it gets there,
+        /// so one bad line does not stop the statements around it.
+        case invalid(Diagnostic)
         case end
     }
 
