@@ -28,6 +28,14 @@ public struct ResultTable: Sendable, Equatable {
 
 /// A horizontal bar chart over a table: which column labels the bars and which gives their length.
 public struct BarChart: Sendable, Equatable {
+    /// The column that labels the bars.
     public var label: Int
+    /// The numeric column that gives their length.
     public var value: Int
+
+    /// A chart of the `value` column labelled by the `label` column.
+    public init(label: Int, value: Int) {
+        self.label = label
+        self.value = value
+    }
 }

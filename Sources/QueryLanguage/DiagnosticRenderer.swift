@@ -10,11 +10,14 @@ public enum DiagnosticRenderer {
         let lineText = source.slice(lineRange)
         let shown = lineText.count > 200 ? String(lineText.prefix(200)) + "…" : lineText
         lines.append(shown)
-        let caretStart = min(column - 1, shown.count)
-        let underlineEnd = min(diagnostic.range.upperBound, lineRange.upperBound)
-        let width = max(1, source.slice(diagnostic.range.lowerBound..<max(diagnostic.range.lowerBound, underlineEnd)).count)
-        let caretWidth = max(1, min(width, max(1, shown.count - caretStart)))
-        lines.append(String(repeating: " ", count: caretStart) + "^" + String(repeating: "~", count: caretWidth - 1))
+        // The caret sits under the character in terminal cells, so wide characters (中国) count twice.
+        let lineStart = lineRange.lowerBound
+        let before = source.slice(lineStart..<max(lineStart, diagnostic.range.lowerBound))
+        let underlineEnd = min(max(diagnostic.range.upperBound, diagnostic.range.lowerBound + 1), lineRange.upperBound)
+        let marked = source.slice(diagnostic.range.lowerBound..<max(diagnostic.range.lowerBound, underlineEnd))
+        let caretStart = min(DisplayWidth.of(before), DisplayWidth.of(shown))
+        let width = max(1, DisplayWidth.of(marked))
+        lines.append(String(repeating: " ", count: caretStart) + "^" + String(repeating: "~", count: width - 1))
         for note in diagnostic.notes {
             lines.append("note: \(note)")
         }
