@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         .target(name: "StatementModel"),
@@ -20,11 +21,24 @@ let package = Package(
             name: "StatementReader",
             dependencies: ["StatementModel", .product(name: "Yams", package: "Yams")]
         ),
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "CEditLineShim", dependencies: ["CLibEdit"]),
+        .target(name: "LineEditor", dependencies: ["CLibEdit", "CEditLineShim"]),
         .target(name: "QueryLanguage"),
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "StatementModel"]),
         .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage"]),
+        .target(
+            name: "Shell",
+            dependencies: ["LineEditor", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel", "StatementReader"]
+        ),
         .target(name: "ModelEvaluation", dependencies: ["StatementModel", "StatementReader"]),
-        .executableTarget(name: "cq", dependencies: ["StatementModel", "StatementReader"]),
+        .executableTarget(
+            name: "cq",
+            dependencies: [
+                "Shell", "LineEditor", "QueryEngine", "ResultRendering", "StatementReader",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),

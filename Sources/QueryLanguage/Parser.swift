@@ -40,6 +40,13 @@ public struct Parser {
         return parser.script()
     }
 
+    /// Whether the text stops before its last statement is complete (an open string or bracket,
+    /// a trailing `|` or operator): a shell then asks for another line.
+    public static func isIncomplete(_ source: SourceText) -> Bool {
+        if case .failure(let error) = parseStatements(source).last { return error.kind == .incomplete }
+        return false
+    }
+
     // MARK: Statements
 
     private mutating func script() -> [Result<ScriptStatement, Diagnostic>] {

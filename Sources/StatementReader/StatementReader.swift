@@ -14,21 +14,35 @@ public struct StatementReader: Sendable {
 
     /// Reads files and directory trees. Directories are walked recursively (hidden entries
     /// skipped, files sorted by path) and their files read on all cores.
-    public func read(paths: [String]) -> ReadResult {
+    /// - Parameters:
+    ///   - progress: called now and then with the files read so far and the total.
+    ///   - isCancelled: polled between files; when it returns true the files not yet read are
+    ///     skipped and a warning says how many.
+    public func read(
+        paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
+    ) -> ReadResult {
         let (files, listingWarnings) = Self.expand(paths)
         let results = Mutex([Result<[Statement], ReadWarning>?](repeating: nil, count: files.count))
+        let done = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            if isCancelled?() == true { return }
             let result = Result { () throws(ReadWarning) in try readFile(files[index]) }
             results.withLock { $0[index] = result }
+            let count = done.add(1, ordering: .relaxed).newValue
+            if let progress, count % 25 == 0 || count == files.count { progress(count, files.count) }
         }
         var statements = [Statement]()
         var warnings = listingWarnings
+        var skipped = 0
         for result in results.withLock({ $0 }) {
             switch result {
             case .success(let read): statements += read
             case .failure(let warning): warnings.append(warning)
-            case nil: break
+            case nil: skipped += 1
             }
+        }
+        if skipped > 0 {
+            warnings.append(ReadWarning(path: paths.joined(separator: " "), message: "loading interrupted: \(skipped) of \(files.count) files not read"))
         }
         Self.makeIdentifiersUnique(&statements)
         return ReadResult(corpus: Corpus(statements: statements), warnings: warnings)

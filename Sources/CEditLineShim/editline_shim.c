@@ -1,0 +1,100 @@
+#include "cq_editline.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+static char cq_prompt[256] = "cq> ";
+
+static char *cq_prompt_function(EditLine *el) {
+    (void)el;
+    return cq_prompt;
+}
+
+EditLine *cq_el_init(const char *program) {
+    return el_init(program, stdin, stdout, stderr);
+}
+
+int cq_el_set_prompt(EditLine *el, const char *prompt) {
+    strncpy(cq_prompt, prompt, sizeof cq_prompt - 1);
+    cq_prompt[sizeof cq_prompt - 1] = '\0';
+    return el_set(el, EL_PROMPT, cq_prompt_function);
+}
+
+int cq_el_set_editor(EditLine *el, const char *mode) {
+    return el_set(el, EL_EDITOR, mode);
+}
+
+int cq_el_add_function(EditLine *el, const char *name, const char *help, unsigned char (*function)(EditLine *, int)) {
+    return el_set(el, EL_ADDFN, name, help, function);
+}
+
+int cq_el_bind(EditLine *el, const char *key, const char *function) {
+    return el_set(el, EL_BIND, key, function, NULL);
+}
+
+int cq_el_set_history(EditLine *el, History *entries) {
+    return el_set(el, EL_HIST, history, entries);
+}
+
+int cq_history_set_size(History *entries, int size) {
+    HistEvent event;
+    return history(entries, &event, H_SETSIZE, size);
+}
+
+int cq_history_set_unique(History *entries, int unique) {
+    HistEvent event;
+    return history(entries, &event, H_SETUNIQUE, unique);
+}
+
+int cq_history_enter(History *entries, const char *line) {
+    HistEvent event;
+    return history(entries, &event, H_ENTER, line);
+}
+
+static volatile sig_atomic_t cq_pending_signal = 0;
+static volatile sig_atomic_t cq_resized = 0;
+
+static void cq_record_signal(int number) {
+    if (number == SIGWINCH) {
+        cq_resized = 1;
+    } else {
+        cq_pending_signal = number;
+    }
+}
+
+void cq_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cq_record_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGWINCH, &action, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+int cq_take_signal(void) {
+    int number = cq_pending_signal;
+    cq_pending_signal = 0;
+    return number;
+}
+
+int cq_signal_pending(void) {
+    return cq_pending_signal != 0;
+}
+
+int cq_take_resize(void) {
+    int resized = cq_resized;
+    cq_resized = 0;
+    return resized;
+}
+
+int cq_terminal_width(int fd) {
+    struct winsize size;
+    if (!isatty(fd) || ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
+}

@@ -1,0 +1,74 @@
+import QueryLanguage
+import ResultRendering
+
+/// The text of `.help` and its topics.
+enum HelpText {
+    static let topics = ["sources", "operators", "expressions", "functions", "meta", "formats", "examples"]
+
+    /// The help for a topic, or the overview; nil for an unknown topic.
+    static func text(for topic: String?) -> String? {
+        switch topic {
+        case nil:
+            return """
+                Queries start from a source and pipe rows through operators:
+                  clauses | where actor == "Pakistan" and topics has "terrorism" | select n, cameo, text
+                End a line with | (or start the next with |) to continue a query; Tab completes.
+                Ctrl-C cancels the line or a running query; Ctrl-D or .quit leaves.
+
+                .help TOPIC for more: \(topics.joined(separator: ", "))
+                """
+        case "sources":
+            return Schema.sourceNames.map { name in
+                "\(name): " + (Schema.sources[name] ?? []).map(\.name).joined(separator: ", ")
+            }.joined(separator: "\n") + "\nlet NAME = QUERY binds a result; _ is the previous result; statement.FIELD reaches a row's statement."
+        case "operators":
+            return """
+                where EXPR                      keep matching rows
+                select EXPR [as NAME], ...      choose columns (or NAME = EXPR)
+                extend NAME = EXPR, ...         add columns
+                sort by EXPR [asc|desc], ...    order rows
+                take N                          first N rows
+                distinct EXPR, ...              distinct combinations
+                count                           number of rows
+                summarize AGG, ... [by EXPR, ...]  aggregates per group
+                expand COLUMN                   one row per list element
+                search "text"                   rows mentioning the text anywhere
+                kwic "term" [width N]           keyword in context
+                chart bar                       horizontal bar chart
+                """
+        case "expressions":
+            return """
+                literals   "text" 'text' 42 2.5 true false null 2024-05-16 ["a", "b"] /regex/i $param
+                compare    == != < <= > >= in, not in
+                text       has (whole word, any case)  contains  startswith  matches /regex/
+                lists      has, contains, in
+                logic      and or not
+                arithmetic + - * / %   (overflow and division by zero are errors)
+                """
+        case "functions":
+            return (FunctionCatalog.functions + FunctionCatalog.aggregates).map { "\($0.signature)  \($0.summary)" }.joined(separator: "\n")
+                + "\n(the last seven are aggregates of summarize)"
+        case "meta":
+            return MetaCommand.summaries.map { "\($0.usage.padding(to: 24))\($0.summary)" }.joined(separator: "\n")
+        case "formats":
+            return ".mode FORMAT or --format FORMAT: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+        case "examples":
+            return """
+                clauses | summarize count() by actor | sort by count desc
+                clauses | where cameo startswith "11" | select statement, n, actor, text
+                entities | where type == "project" | summarize count() by name
+                clauses | kwic "corridor" width 30
+                topics | summarize count() by topic | sort by count desc | take 10 | chart bar
+                """
+        default:
+            return nil
+        }
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `width` characters.
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,22 @@
+/// The shell's dot-commands, as sqlite3 has them.
+enum MetaCommand {
+    /// Usage and summary of each command, in the order `.help meta` lists them.
+    static let summaries: [(name: String, usage: String, summary: String)] = [
+        ("help", ".help [TOPIC]", "this help, or a topic"),
+        ("load", ".load PATH...", "load more statement files or directories"),
+        ("statements", ".statements", "list the loaded statements"),
+        ("schema", ".schema [SOURCE]", "columns and types of the sources"),
+        ("mode", ".mode FORMAT", "table, json, jsonl, csv, tsv, markdown or line"),
+        ("headers", ".headers on|off", "show header rows"),
+        ("timer", ".timer on|off", "show how long each query took"),
+        ("output", ".output [FILE]", "send results to a file (no FILE: back to the screen)"),
+        ("once", ".once FILE", "send the next result to a file"),
+        ("read", ".read FILE", "run a script"),
+        ("param", ".param set NAME VALUE | list | unset NAME", "parameters for $NAME"),
+        ("history", ".history", "the commands typed so far"),
+        ("quit", ".quit", "leave (also .exit, Ctrl-D)"),
+    ]
+
+    /// The command names, with the aliases.
+    static let names = summaries.map(\.name) + ["exit"]
+}

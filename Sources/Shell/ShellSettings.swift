@@ -1,0 +1,23 @@
+import ResultRendering
+
+/// How the shell presents results; changed by `.mode`, `.headers`, `.timer` and the command line.
+public struct ShellSettings: Sendable {
+    /// The format results are written in.
+    public var format: OutputFormat
+    /// Whether to print header rows.
+    public var headers: Bool
+    /// Whether to colour output written to a terminal.
+    public var color: Bool
+    /// Whether a script stops at its first error.
+    public var bail: Bool
+    /// Whether to print how long each query took.
+    public var timer: Bool
+
+    public init(format: OutputFormat = .table, headers: Bool = true, color: Bool = false, bail: Bool = true, timer: Bool = false) {
+        self.format = format
+        self.headers = headers
+        self.color = color
+        self.bail = bail
+        self.timer = timer
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import LineEditor
+import QueryEngine
+import ResultRendering
+import Shell
+
+/// The `cq` command line.
+struct CQCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cq",
+        abstract: "A query shell for diplomatic statements.",
+        discussion: """
+            Loads the statements in PATH... (files and directories of .txt, .md and .json), then
+            starts the interactive shell when standard input and output are terminals, or runs the
+            script read from standard input.
+
+            Examples:
+              cq samples/statements
+              cq -e 'clauses | summarize count() by actor | sort by count desc' samples/statements
+              cq --format csv -f samples/queries/commitments.cq samples/statements > out.csv
+              cq --param actor=Pakistan -e 'clauses | where actor == $actor | count' samples/statements
+              echo 'statements | count' | cq samples/statements
+
+            A script can start with #!/usr/bin/env -S cq -f and run as a program; its arguments
+            are the statement paths.
+
+            Exit status: 0 success, 2 usage error, 3 query error (syntax or type), 4 run-time
+            error, 5 no statement could be loaded.
+            """,
+        version: "cq 0.1.0"
+    )
+
+    @Argument(help: "Statement files or directories to load.")
+    var paths: [String] = []
+
+    @Option(name: [.customShort("e"), .customLong("execute")], help: "Run a query (or script text) and exit. Repeatable.")
+    var queries: [String] = []
+
+    @Option(name: [.customShort("f"), .customLong("file")], help: "Run the script in a file and exit.")
+    var script: String?
+
+    @Option(help: "Output format: table, json, jsonl, csv, tsv, markdown or line.")
+    var format: OutputFormat = .table
+
+    @Option(name: .customLong("param"), help: "Bind $NAME to VALUE (NAME=VALUE). Repeatable.")
+    var parameters: [String] = []
+
+    @Option(help: "Colour: auto (a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(inversion: .prefixedNo, help: "Stop a script at its first error.")
+    var bail = true
+
+    /// When to colour output.
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    func validate() throws {
+        if script != nil, !queries.isEmpty {
+            throw ValidationError("give either --execute or --file, not both")
+        }
+        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
+            throw ValidationError("--param takes NAME=VALUE, not '\(parameter)'")
+        }
+    }
+
+    /// Runs the command and returns the exit status.
+    func execute() -> ExitStatus {
+        TerminalSetup.configureLocale()
+        TerminalSetup.installSignalHandlers()
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let useColor = color == .always || (color == .auto && !noColor)
+        let shell = Shell(session: QuerySession(corpus: .init()), settings: ShellSettings(format: format, color: useColor, bail: bail))
+        for parameter in parameters {
+            let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
+            shell.setParameter(parts[0], text: parts.count > 1 ? parts[1] : "")
+        }
+        if !paths.isEmpty, shell.load(paths) == 0 {
+            shell.noStatementsLoaded()
+            return shell.status
+        }
+        if !queries.isEmpty {
+            for (index, query) in queries.enumerated() {
+                let status = shell.runScript(query, name: queries.count == 1 ? "-e" : "-e\(index + 1)")
+                if status != .success, bail { return status }
+            }
+            return shell.status
+        }
+        if let script {
+            guard let data = FileManager.default.contents(atPath: script) else {
+                Self.printError("cq: cannot read the script \(script)")
+                return .usage
+            }
+            return shell.runScript(String(decoding: data, as: UTF8.self), name: script)
+        }
+        if TerminalSetup.isTerminal(STDIN_FILENO), TerminalSetup.isTerminal(STDOUT_FILENO) {
+            let statements = shell.session.corpus.statements
+            let clauses = statements.reduce(0) { $0 + $1.clauses.count }
+            print("cq 0.1.0: \(statements.count) statements, \(clauses) clauses loaded. Type .help for help.")
+            let dumb = ProcessInfo.processInfo.environment["TERM"].map { $0 == "dumb" || $0.isEmpty } ?? true
+            let reader: LineReader = (dumb ? nil : EditLineReader(programName: "cq")) ?? PlainLineReader(showsPrompt: true)
+            return shell.runInteractive(reader: reader, historyPath: Shell.defaultHistoryPath())
+        }
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        return shell.runScript(String(decoding: input, as: UTF8.self), name: "<stdin>")
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
