@@ -42,6 +42,8 @@ let package = Package(
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+        .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
+        .testTarget(name: "CQTests", dependencies: ["cq", "PseudoTerminalSupport"]),
         .testTarget(
             name: "QueryEngineTests",
             dependencies: ["QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader", "StatementModel"],

@@ -75,6 +75,14 @@ void cq_install_signal_handlers(void) {
     sigaction(SIGHUP, &action, NULL);
     sigaction(SIGWINCH, &action, NULL);
     signal(SIGPIPE, SIG_IGN);
+    // A parent may have started cq with these blocked (thread pools block signals): unblock them.
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 int cq_take_signal(void) {

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The interactive shell through a pseudo-terminal: what a user sees and types.
+@Suite("cq at a terminal", .serialized)
+struct REPLTests {
+    /// Starts `cq` on the samples in a terminal, with its history in a fresh directory.
+    func start(home: String, extra: [String: String] = [:]) throws -> PseudoTerminal {
+        var environment = ["TERM": "xterm", "HOME": home, "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin"]
+        for (key, value) in extra { environment[key] = value }
+        let terminal = try PseudoTerminal([CQProcess.binary, CQProcess.samples], environment: environment)
+        #expect(terminal.waitFor("cq> "), "no prompt: \(terminal.screen)")
+        return terminal
+    }
+
+    @Test func aQueryShowsItsTableAndCtrlDExits() throws {
+        let home = try CQProcess.temporaryDirectory()
+        let terminal = try start(home: home)
+        #expect(terminal.screen.contains("4 statements, 48 clauses loaded"))
+        let mark = terminal.mark
+        terminal.type("clauses | where actor == \"Pakistan\" | count\r")
+        #expect(terminal.waitFor("│     8 │", after: mark), "\(terminal.screen)")
+        #expect(terminal.waitFor("cq> ", after: mark))
+        #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
+    }
+
+    @Test func upArrowRecallsThePreviousQuery() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory())
+        terminal.type("statements | count\r")
+        #expect(terminal.waitFor("│     4 │"))
+        let mark = terminal.mark
+        #expect(terminal.waitForRawMode())
+        terminal.type("\u{1B}[A")
+        #expect(terminal.waitFor("statements | count", after: mark))
+        terminal.type("\u{5}\u{15}.quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func tabCompletesSourcesColumnsAndValues() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory())
+        var mark = terminal.mark
+        terminal.type("clau\t")
+        #expect(terminal.waitFor("clauses", after: mark))
+        mark = terminal.mark
+        terminal.type(" | where acto\t")
+        #expect(terminal.waitFor("actor", after: mark))
+        mark = terminal.mark
+        terminal.type(" == \"Pak\t")
+        #expect(terminal.waitFor("kistan\"", after: mark))
+        mark = terminal.mark
+        terminal.type(" | count\r")
+        #expect(terminal.waitFor("│     8 │", after: mark), "\(terminal.screen)")
+        #expect(terminal.waitFor("cq> ", after: mark))
+        #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
+    }
+
+    @Test func ctrlCCancelsALongQueryAndTheNextOneWorks() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory())
+        var mark = terminal.mark
+        terminal.type("clauses | extend long = text + text + \"!\" | where long matches /^(\\w+\\s?)*$/ | count\r")
+        Thread.sleep(forTimeInterval: 1)
+        terminal.type("\u{3}")
+        #expect(terminal.waitFor("query cancelled", after: mark), "\(terminal.screen)")
+        mark = terminal.mark
+        terminal.type("statements | count\r")
+        #expect(terminal.waitFor("│     4 │", after: mark))
+        mark = terminal.mark
+        #expect(terminal.waitForRawMode())
+        terminal.type("clauses | wher\u{3}")
+        #expect(terminal.waitFor("cq> ", after: mark))
+        #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
+    }
+
+    @Test func nonASCIIRoundTripsUnderTheCLocale() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory(), extra: ["LC_ALL": "C"])
+        let mark = terminal.mark
+        terminal.type("statements | take 1 | select \"中国\" + \"/\" + \"Côte d'Ivoire\" as name\r")
+        #expect(terminal.waitFor("中国/Côte d'Ivoire │", after: mark), "\(terminal.screen)")
+        #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
+    }
+
+    @Test func multiLineInputAndHistorySurviveARestart() throws {
+        let home = try CQProcess.temporaryDirectory()
+        let first = try start(home: home)
+        first.type("clauses |\r")
+        #expect(first.waitFor("...> "))
+        first.type("count\r")
+        #expect(first.waitFor("│    48 │"))
+        #expect(first.pressCtrlDToExit() == 0)
+        let historyFile = home + "/state/cq/history"
+        #expect(try String(contentsOfFile: historyFile, encoding: .utf8) == "clauses |\\ncount\n")
+        let attributes = try FileManager.default.attributesOfItem(atPath: historyFile)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+
+        let second = try start(home: home)
+        let mark = second.mark
+        #expect(second.waitForRawMode())
+        second.type("\u{1B}[A")
+        #expect(second.waitFor("count", after: mark), "\(second.screen)")
+        second.type("\r")
+        #expect(second.waitFor("│    48 │", after: mark))
+        #expect(second.pressCtrlDToExit() == 0)
+    }
+
+    @Test func sigtermLeavesCleanly() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory())
+        kill(terminal.pid, SIGTERM)
+        #expect(terminal.waitForExit() == 143)
+    }
+}
