@@ -42,6 +42,7 @@ let package = Package(
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "QueryEngine", "QueryLanguage", "StatementReader"]),
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
         .testTarget(name: "CQTests", dependencies: ["cq", "PseudoTerminalSupport"]),
         .testTarget(
