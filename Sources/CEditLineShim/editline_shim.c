@@ -1,9 +1,14 @@
 #include "cq_editline.h"
 
+#include <errno.h>
+#include <limits.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <wchar.h>
 
 static char cq_prompt[256] = "cq> ";
 
@@ -83,6 +88,41 @@ void cq_install_signal_handlers(void) {
     sigaddset(&handled, SIGHUP);
     sigaddset(&handled, SIGWINCH);
     sigprocmask(SIG_UNBLOCK, &handled, NULL);
+}
+
+// Reads one character for libedit, waking every 100 ms to see whether a signal is pending:
+// a signal that arrives just before the read would otherwise leave it blocked.
+static int cq_read_character(EditLine *el, wchar_t *character) {
+    (void)el;
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    for (;;) {
+        if (cq_pending_signal != 0) {
+            errno = EINTR;
+            return -1;
+        }
+        struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+        int ready = poll(&input, 1, 100);
+        if (ready < 0 && errno != EINTR) return -1;
+        if (ready <= 0) continue;
+        ssize_t got = read(STDIN_FILENO, bytes + count, 1);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (got == 0) return 0;
+        count += 1;
+        mbstate_t state;
+        memset(&state, 0, sizeof state);
+        size_t decoded = mbrtowc(character, bytes, count, &state);
+        if (decoded == (size_t)-2 && count < sizeof bytes) continue;
+        if (decoded == (size_t)-1 || decoded == (size_t)-2) *character = (unsigned char)bytes[0];
+        return 1;
+    }
+}
+
+int cq_el_read_with_signal_checks(EditLine *el) {
+    return el_set(el, EL_GETCFN, cq_read_character);
 }
 
 int cq_take_signal(void) {

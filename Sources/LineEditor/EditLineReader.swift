@@ -28,6 +28,7 @@ public final class EditLineReader: LineReader {
         cq_el_set_editor(editor, "emacs")
         cq_el_add_function(editor, "cq-complete", "complete the word before the cursor", EditLineReader.complete)
         cq_el_bind(editor, "^I", "cq-complete")
+        cq_el_read_with_signal_checks(editor)
     }
 
     deinit {
@@ -81,7 +82,7 @@ public final class EditLineReader: LineReader {
         }
         // Several candidates and nothing more in common: list them under the line.
         let listing = "\n" + result.candidates.prefix(60).joined(separator: "  ") + (result.candidates.count > 60 ? "  …" : "") + "\n"
-        Terminal.write(listing)
+        FileDescriptor.writeAll(listing, to: STDOUT_FILENO)
         return UInt8(CC_REDISPLAY)
     }
 

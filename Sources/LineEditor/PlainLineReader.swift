@@ -13,7 +13,7 @@ public final class PlainLineReader: LineReader {
     }
 
     public func readLine(prompt: String) -> LineInput {
-        if showsPrompt { Terminal.write(prompt) }
+        if showsPrompt { FileDescriptor.writeAll(prompt, to: STDOUT_FILENO) }
         var bytes = [UInt8]()
         while true {
             var byte: UInt8 = 0

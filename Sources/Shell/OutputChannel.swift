@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import LineEditor
 
 /// Where results go: standard output, or a file opened by `.output` / `.once`.
 ///
@@ -51,19 +52,12 @@ final class OutputChannel {
 
     /// Writes text; throws on a failed write (the file is then abandoned and removed).
     func write(_ text: String) throws(Failure) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let error = errno
-                if error == EPIPE, file == nil { throw .closedPipe }
-                let message = "cannot write to \(name): \(String(cString: strerror(error)))"
-                abandon()
-                throw .failed(message)
-            }
-            bytes = bytes.dropFirst(written)
-        }
+        let error = FileDescriptor.writeAll(text, to: descriptor)
+        guard error != 0 else { return }
+        if error == EPIPE, file == nil { throw .closedPipe }
+        let message = "cannot write to \(name): \(String(cString: strerror(error)))"
+        abandon()
+        throw .failed(message)
     }
 
     /// Finishes a file output (renaming it into place) and goes back to standard output.

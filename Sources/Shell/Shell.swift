@@ -400,15 +400,7 @@ public final class Shell {
 
     /// Writes to standard error directly, ignoring failures (there is nowhere else to say so).
     static func writeStandardError(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            bytes = bytes.dropFirst(written)
-        }
+        FileDescriptor.writeAll(text, to: STDERR_FILENO)
     }
 
     private static func seconds(since start: ContinuousClock.Instant) -> String {

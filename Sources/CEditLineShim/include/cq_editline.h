@@ -25,6 +25,9 @@ int cq_history_set_unique(History *entries, int unique);
 /// Appends an entry.
 int cq_history_enter(History *entries, const char *line);
 
+/// Makes libedit read through a function that polls for pending signals, so that a signal
+/// never leaves the prompt blocked in read().
+int cq_el_read_with_signal_checks(EditLine *el);
 /// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGWINCH that only record the signal
 /// (no SA_RESTART, so a blocking read returns), and ignores SIGPIPE.
 void cq_install_signal_handlers(void);
