@@ -31,6 +31,10 @@ let package = Package(
             name: "Shell",
             dependencies: ["LineEditor", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel", "StatementReader"]
         ),
+        .target(name: "FuzzTargets", dependencies: ["QueryEngine", "QueryLanguage", "StatementModel", "StatementReader"]),
+        .executableTarget(name: "FuzzQuery", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "FuzzEvaluator", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "FuzzReader", dependencies: ["FuzzTargets"]),
         .target(name: "ModelEvaluation", dependencies: ["StatementModel", "StatementReader"]),
         .executableTarget(
             name: "cq",
@@ -42,6 +46,7 @@ let package = Package(
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "QueryEngine", "QueryLanguage", "StatementReader"]),
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
         .testTarget(name: "CQTests", dependencies: ["cq", "PseudoTerminalSupport"]),

@@ -1,0 +1,48 @@
+import Foundation
+import QueryEngine
+import QueryLanguage
+import StatementModel
+import StatementReader
+
+/// The bodies of the fuzz harnesses: each takes arbitrary bytes and must return without
+/// trapping. The libFuzzer executables (`scripts/fuzz`) and the regression tests call them.
+public enum FuzzTargets {
+    /// Lexes and parses the bytes as a query script.
+    public static func queryParser(_ data: [UInt8]) {
+        let source = SourceText(name: "fuzz", text: String(decoding: data, as: UTF8.self))
+        for result in Parser.parseStatements(source) {
+            if case .failure(let diagnostic) = result {
+                _ = DiagnosticRenderer.render(diagnostic, in: source)
+            }
+        }
+        _ = Parser.isIncomplete(source)
+    }
+
+    /// Parses, checks and runs the bytes as a script over the samples, with limits on time and rows.
+    public static func queryEvaluator(_ data: [UInt8]) {
+        let session = QuerySession(corpus: samples, limits: QueryLimits(maximumRows: 100_000, timeLimit: 0.5))
+        session.parameters["actor"] = .string("Pakistan")
+        session.parameters["n"] = .int(3)
+        let source = SourceText(name: "fuzz", text: String(decoding: data, as: UTF8.self))
+        session.run(source, bail: false) { output in
+            if case .failure(let diagnostic) = output { _ = DiagnosticRenderer.render(diagnostic, in: source) }
+        }
+    }
+
+    /// Reads the bytes as a statement file of each kind (plain text, Markdown, JSON model).
+    public static func statementReader(_ data: [UInt8]) {
+        let directory = NSTemporaryDirectory() + "cq-fuzz-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for ext in ["txt", "md", "json"] {
+            let path = directory + "/input." + ext
+            guard FileManager.default.createFile(atPath: path, contents: Data(data)) else { continue }
+            _ = try? StatementReader().readFile(path)
+        }
+    }
+
+    /// The bundled sample statements, read once (the fuzz harnesses run from the package root).
+    public static let samples: Corpus = {
+        let root = ProcessInfo.processInfo.environment["CQ_SAMPLES"] ?? "samples/statements"
+        return StatementReader().read(paths: [root]).corpus
+    }()
+}
