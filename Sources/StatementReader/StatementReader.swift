@@ -72,6 +72,7 @@ public struct StatementReader: Sendable {
 
     /// Reads one file: a statement, or for a JSON model every statement in it.
     public func readFile(_ path: String) throws(ReadWarning) -> [Statement] {
+        try Self.requireRegularFile(path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ReadWarning(path: path, message: "cannot open the file (permission denied or vanished)")
         }
@@ -85,6 +86,7 @@ public struct StatementReader: Sendable {
         let text = try TextDecoder.decode(Array(data), path: path)
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension.lowercased()
+        if ext != "json" { try Self.requireStatementLines(data, path: path) }
         let id = (name as NSString).deletingPathExtension
         switch ext {
         case "json":
@@ -93,6 +95,37 @@ public struct StatementReader: Sendable {
             return [try statement(markdown: text, id: id, path: path)]
         default:
             return [statement(plainText: text, id: id, path: path)]
+        }
+    }
+
+    /// The longest line a statement file may have: no paragraph of a real statement comes near it.
+    public static let maximumLineLength = 1_000_000
+
+    /// Refuses what is not a regular file: a FIFO would block the load, a device never end,
+    /// and a broken link or a link loop cannot be read.
+    static func requireRegularFile(_ path: String) throws(ReadWarning) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let reason = errno == ELOOP ? "a loop of symbolic links" : errno == ENOENT ? "no such file (vanished, or a broken link)" : String(cString: strerror(errno))
+            throw ReadWarning(path: path, message: "cannot read the file: \(reason)")
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw ReadWarning(path: path, message: "not a regular file (a pipe, socket or device), skipped")
+        }
+    }
+
+    /// Refuses a text file with a line longer than `maximumLineLength`, naming where it starts.
+    static func requireStatementLines(_ data: Data, path: String) throws(ReadWarning) {
+        var lineStart = 0
+        var index = 0
+        for byte in data {
+            if byte == UInt8(ascii: "\n") {
+                lineStart = index + 1
+            } else if index - lineStart >= maximumLineLength {
+                throw ReadWarning(path: path, offset: lineStart,
+                    message: "a line longer than \(maximumLineLength) bytes: not a statement, skipped")
+            }
+            index += 1
         }
     }
 

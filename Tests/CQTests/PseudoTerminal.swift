@@ -15,6 +15,11 @@ final class PseudoTerminal {
     /// glibc's POSIX_SPAWN_SETSID, which Swift's Glibc module does not import.
     private static let spawnSetSession: Int32 = 0x80
 
+    /// Resizes the terminal, as a user dragging the window does.
+    func resize(rows: UInt16, columns: UInt16) {
+        _ = cq_test_resize_pty(master, rows, columns)
+    }
+
     init(_ arguments: [String], environment: [String: String]) throws {
         var name = [CChar](repeating: 0, count: 128)
         master = cq_test_open_pty(&name, name.count, 40, 120)

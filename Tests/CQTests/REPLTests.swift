@@ -102,6 +102,46 @@ struct REPLTests {
         #expect(second.pressCtrlDToExit() == 0)
     }
 
+    @Test func tablesFollowAResizedTerminal() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory())
+        terminal.resize(rows: 40, columns: 50)
+        var mark = terminal.mark
+        terminal.type("clauses | take 1 | select text\r")
+        #expect(terminal.waitFor("(1 row)", after: mark))
+        let narrow = terminal.screen[mark...].split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }
+        #expect(!narrow.isEmpty && narrow.allSatisfy { $0.count <= 50 }, "\(narrow)")
+        #expect(terminal.waitForRawMode())
+        terminal.resize(rows: 40, columns: 200)
+        mark = terminal.mark
+        terminal.type("clauses | take 1 | select text\r")
+        #expect(terminal.waitFor("(1 row)", after: mark))
+        let wide = terminal.screen[mark...].split(separator: "\n").filter { $0.hasPrefix("┌") }
+        #expect(wide.first.map { $0.count > 50 } == true)
+        #expect(terminal.pressCtrlDToExit() == 0)
+    }
+
+    @Test func aDumbTerminalGetsPlainLines() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory(), extra: ["TERM": "dumb"])
+        let mark = terminal.mark
+        terminal.type("statements | count\r")
+        #expect(terminal.waitFor("│     4 │", after: mark), "\(terminal.screen)")
+        #expect(terminal.waitFor("cq> ", after: mark))
+        terminal.type("\u{4}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func ctrlCDuringALoadKeepsTheShell() throws {
+        let corpus = CQProcess.packageRoot + "/../shared/corpus/whitehouse"
+        guard FileManager.default.fileExists(atPath: corpus) else { return }
+        let environment = ["TERM": "xterm", "HOME": try CQProcess.temporaryDirectory(), "PATH": "/usr/bin:/bin"]
+        let terminal = try PseudoTerminal([CQProcess.binary, corpus, corpus, corpus], environment: environment)
+        #expect(terminal.waitFor("loading "), "\(terminal.screen)")
+        terminal.type("\u{3}")
+        #expect(terminal.waitFor("loading interrupted"), "\(terminal.screen)")
+        #expect(terminal.waitFor("cq> "))
+        #expect(terminal.pressCtrlDToExit() == 0)
+    }
+
     @Test func sigtermLeavesCleanly() throws {
         let terminal = try start(home: try CQProcess.temporaryDirectory())
         kill(terminal.pid, SIGTERM)

@@ -18,3 +18,8 @@ int cq_test_open_pty(char *name, size_t size, unsigned short rows, unsigned shor
     ioctl(master, TIOCSWINSZ, &window);
     return master;
 }
+
+int cq_test_resize_pty(int master, unsigned short rows, unsigned short columns) {
+    struct winsize window = { .ws_row = rows, .ws_col = columns, .ws_xpixel = 0, .ws_ypixel = 0 };
+    return ioctl(master, TIOCSWINSZ, &window);
+}

@@ -36,6 +36,39 @@ struct BadInputTests {
         #expect(messages["dangling.txt"] != nil || result.warnings.contains { $0.path.hasSuffix("gone.txt") })
     }
 
+    @Test func aFiftyMegabyteLineIsRefusedQuickly() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var data = Data("Title\n\n".utf8)
+        data.append(Data(repeating: UInt8(ascii: "a"), count: 50 * 1024 * 1024))
+        try data.write(to: URL(fileURLWithPath: directory + "/huge.txt"))
+        let result = StatementReader().read(paths: [directory])
+        #expect(result.corpus.statements.isEmpty)
+        #expect(result.warnings.first?.offset == 7)
+        #expect(result.warnings.first?.message == "a line longer than 1000000 bytes: not a statement, skipped")
+    }
+
+    @Test func pipesAndLinkLoopsAreSkippedWithAWarning() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(mkfifo(directory + "/pipe.txt", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: directory + "/loop.md", withDestinationPath: directory + "/loop.md")
+        try FileManager.default.createDirectory(atPath: directory + "/sub", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: directory + "/sub/up", withDestinationPath: directory)
+        try FileManager.default.copyItem(atPath: Fixtures.seed, toPath: directory + "/sub/seed.txt")
+        let result = StatementReader().read(paths: [directory])
+        #expect(result.corpus.statements.map(\.id) == ["seed"])
+        let messages = Dictionary(result.warnings.map { (($0.path as NSString).lastPathComponent, $0.message) }, uniquingKeysWith: { a, _ in a })
+        #expect(messages["pipe.txt"] == "not a regular file (a pipe, socket or device), skipped")
+        #expect(messages["loop.md"] == "cannot read the file: a loop of symbolic links")
+    }
+
+    @Test func aFileThatVanishesBeforeItIsReadIsNamed() throws {
+        #expect(throws: ReadWarning(path: "/tmp/cq-gone-\(getpid()).txt", message: "cannot read the file: no such file (vanished, or a broken link)")) {
+            try StatementReader().readFile("/tmp/cq-gone-\(getpid()).txt")
+        }
+    }
+
     @Test func utf16WithByteOrderMarkIsRead() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

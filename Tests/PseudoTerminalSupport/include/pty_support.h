@@ -9,4 +9,7 @@
 /// writes the slave's path into `name`.
 int cq_test_open_pty(char *name, size_t size, unsigned short rows, unsigned short columns);
 
+/// Resizes the terminal (the program gets SIGWINCH).
+int cq_test_resize_pty(int master, unsigned short rows, unsigned short columns);
+
 #endif
