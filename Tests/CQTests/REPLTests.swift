@@ -4,9 +4,15 @@ import Testing
 /// The interactive shell through a pseudo-terminal: what a user sees and types.
 @Suite("cq at a terminal", .serialized)
 struct REPLTests {
+    /// The sanitizer options of this test run (scripts/check), passed on to `cq`.
+    static let sanitizerSettings = ProcessInfo.processInfo.environment.filter {
+        ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"].contains($0.key)
+    }
+
     /// Starts `cq` on the samples in a terminal, with its history in a fresh directory.
     func start(home: String, extra: [String: String] = [:]) throws -> PseudoTerminal {
-        var environment = ["TERM": "xterm", "HOME": home, "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin"]
+        var environment = Self.sanitizerSettings
+        environment.merge(["TERM": "xterm", "HOME": home, "XDG_STATE_HOME": home + "/state", "PATH": "/usr/bin:/bin"]) { $1 }
         for (key, value) in extra { environment[key] = value }
         let terminal = try PseudoTerminal([CQProcess.binary, CQProcess.samples], environment: environment)
         #expect(terminal.waitFor("cq> "), "no prompt: \(terminal.screen)")
@@ -133,7 +139,8 @@ struct REPLTests {
     @Test func ctrlCDuringALoadKeepsTheShell() throws {
         let corpus = CQProcess.packageRoot + "/../shared/corpus/whitehouse"
         guard FileManager.default.fileExists(atPath: corpus) else { return }
-        let environment = ["TERM": "xterm", "HOME": try CQProcess.temporaryDirectory(), "PATH": "/usr/bin:/bin"]
+        var environment = Self.sanitizerSettings
+        environment.merge(["TERM": "xterm", "HOME": try CQProcess.temporaryDirectory(), "PATH": "/usr/bin:/bin"]) { $1 }
         let terminal = try PseudoTerminal([CQProcess.binary, corpus, corpus, corpus], environment: environment)
         #expect(terminal.waitFor("loading "), "\(terminal.screen)")
         terminal.type("\u{3}")
