@@ -21,7 +21,13 @@ public final class Shell {
     private let output = OutputChannel()
     private var history: HistoryFile?
     private var readDepth = 0
+    /// Set by `.quit`, a closed output pipe or a terminating signal: no more input is read.
     private var stopped = false
+    /// At the prompt nothing bails: an error never ends the session.
+    private var interactive = false
+
+    /// Whether a failing statement stops the script.
+    private var bails: Bool { settings.bail && !interactive }
     private static let maximumReadDepth = 16
 
     /// What running a piece of input asks the caller to do next.
@@ -82,6 +88,7 @@ public final class Shell {
             for entry in file.entries { reader.addHistory(entry) }
             history = file
         }
+        interactive = true
         let completion = CompletionEngine(session: session)
         var buffer = ""
         reader.completer = { before in completion.complete(buffer.isEmpty ? before : buffer + "\n" + before) }
@@ -90,7 +97,7 @@ public final class Shell {
             case .line(let line):
                 if buffer.isEmpty, line.trimmingCharacters(in: .whitespaces).hasPrefix(".") {
                     remember(line, in: reader)
-                    if meta(line.trimmingCharacters(in: .whitespaces)) == .stop { break loop }
+                    _ = meta(line.trimmingCharacters(in: .whitespaces))
                     continue
                 }
                 buffer = buffer.isEmpty ? line : buffer + "\n" + line
@@ -102,12 +109,7 @@ public final class Shell {
                 if Parser.isIncomplete(source) { continue }
                 remember(buffer, in: reader)
                 buffer = ""
-                // At the prompt an error never ends the session.
-                let keepBail = settings.bail
-                settings.bail = false
-                let flow = execute(source)
-                settings.bail = keepBail
-                if flow == .stop, stopped { break loop }
+                _ = execute(source)
             case .interrupted:
                 buffer = ""
                 writeError("")
@@ -135,7 +137,7 @@ public final class Shell {
         let cancellation = Cancellation(isRequested: { TerminalSetup.signalPending })
         var flow = Flow.proceed
         let start = ContinuousClock.now
-        session.run(source, bail: settings.bail, cancellation: cancellation) { result in
+        session.run(source, bail: bails, cancellation: cancellation) { result in
             guard flow == .proceed else { return }
             switch result {
             case .table(let table, let warnings):
@@ -153,7 +155,7 @@ public final class Shell {
                 } else {
                     report(diagnostic, in: source)
                 }
-                if settings.bail { flow = .stop }
+                if bails { flow = .stop }
             }
         }
         switch TerminalSetup.takeSignal() {
@@ -170,7 +172,6 @@ public final class Shell {
         default:
             break
         }
-        if flow == .stop, !settings.bail { stopped = true }
         return flow
     }
 
@@ -200,7 +201,7 @@ public final class Shell {
             case .failed(let message):
                 writeError("cq: \(message)")
                 raise(.runtimeError)
-                return settings.bail ? .stop : .proceed
+                return bails ? .stop : .proceed
             }
         }
         return .proceed
@@ -261,10 +262,8 @@ public final class Shell {
     private func fail(_ message: String, _ severity: ExitStatus) -> Flow {
         writeError("cq: \(message)")
         raise(severity)
-        return settings.bail && !isInteractivePrompt ? .stop : .proceed
+        return bails ? .stop : .proceed
     }
-
-    private var isInteractivePrompt: Bool { history != nil || TerminalSetup.isTerminal(STDIN_FILENO) && readDepth == 0 }
 
     /// Loads statements and says how many; files that fail give warnings.
     @discardableResult

@@ -85,7 +85,7 @@ struct SpeechActCoder: Sendable {
             act.cameo = code(main.verb, tokens: tokens, after: next)
         }
         if act.modality == .future {
-            act.cameo = futureCode(act.cameo, listed: main != nil && !passive)
+            act.cameo = futureCode(act.cameo)
         }
         if let cameo = act.cameo { act.acts.append(cameo) }
         act.acts += coordinatedActs(tokens, after: next, pastOnly: main?.isPast ?? false)
@@ -115,7 +115,7 @@ struct SpeechActCoder: Sendable {
 
     /// A future act is an intent to cooperate (030), or to meet (036) for a consultation verb,
     /// unless it is a statement, appeal, praise or disapproval.
-    private func futureCode(_ code: String?, listed: Bool) -> String? {
+    private func futureCode(_ code: String?) -> String? {
         guard let code else { return "030" }
         switch code.prefix(2) {
         case "01", "02", "05", "10", "11", "12", "13": return code

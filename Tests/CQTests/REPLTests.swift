@@ -149,6 +149,23 @@ struct REPLTests {
         #expect(terminal.pressCtrlDToExit() == 0)
     }
 
+    @Test func failingMetaCommandsAndScriptsNeverEndTheSession() throws {
+        let directory = try CQProcess.temporaryDirectory()
+        try "clauses | wher x\nstatements | count\n".write(toFile: directory + "/bad.cq", atomically: true, encoding: .utf8)
+        let terminal = try start(home: directory)
+        var mark = terminal.mark
+        terminal.type(".read \(directory)/bad.cq\r")
+        #expect(terminal.waitFor("unknown operator 'wher'", after: mark))
+        #expect(terminal.waitFor("│     4 │", after: mark), "a script read at the prompt goes on after an error")
+        mark = terminal.mark
+        terminal.type(".output /no/such/dir/x\r")
+        #expect(terminal.waitFor("No such file or directory", after: mark))
+        mark = terminal.mark
+        terminal.type("clauses | count\r")
+        #expect(terminal.waitFor("│    48 │", after: mark))
+        #expect(terminal.pressCtrlDToExit() == 0)
+    }
+
     @Test func sigtermLeavesCleanly() throws {
         let terminal = try start(home: try CQProcess.temporaryDirectory())
         kill(terminal.pid, SIGTERM)
