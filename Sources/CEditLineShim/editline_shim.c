@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -58,14 +59,16 @@ int cq_history_enter(History *entries, const char *line) {
     return history(entries, &event, H_ENTER, line);
 }
 
-static volatile sig_atomic_t cq_pending_signal = 0;
-static volatile sig_atomic_t cq_resized = 0;
+// Lock-free atomics: safe in a signal handler, and read from other threads (a load polls for
+// Ctrl-C from its worker threads).
+static atomic_int cq_pending_signal = 0;
+static atomic_int cq_resized = 0;
 
 static void cq_record_signal(int number) {
     if (number == SIGWINCH) {
-        cq_resized = 1;
+        atomic_store_explicit(&cq_resized, 1, memory_order_relaxed);
     } else {
-        cq_pending_signal = number;
+        atomic_store_explicit(&cq_pending_signal, number, memory_order_relaxed);
     }
 }
 
@@ -97,7 +100,7 @@ static int cq_read_character(EditLine *el, wchar_t *character) {
     char bytes[MB_LEN_MAX];
     size_t count = 0;
     for (;;) {
-        if (cq_pending_signal != 0) {
+        if (atomic_load_explicit(&cq_pending_signal, memory_order_relaxed) != 0) {
             errno = EINTR;
             return -1;
         }
@@ -126,19 +129,15 @@ int cq_el_read_with_signal_checks(EditLine *el) {
 }
 
 int cq_take_signal(void) {
-    int number = cq_pending_signal;
-    cq_pending_signal = 0;
-    return number;
+    return atomic_exchange_explicit(&cq_pending_signal, 0, memory_order_relaxed);
 }
 
 int cq_signal_pending(void) {
-    return cq_pending_signal != 0;
+    return atomic_load_explicit(&cq_pending_signal, memory_order_relaxed) != 0;
 }
 
 int cq_take_resize(void) {
-    int resized = cq_resized;
-    cq_resized = 0;
-    return resized;
+    return atomic_exchange_explicit(&cq_resized, 0, memory_order_relaxed);
 }
 
 int cq_terminal_width(int fd) {

@@ -90,9 +90,13 @@ final class PseudoTerminal {
     /// input to the line editor once it has put the terminal in raw mode (typed earlier, the
     /// terminal's own end-of-file marker is dropped, for a user too), so this waits for that.
     func pressCtrlDToExit() -> Int32? {
-        guard waitForRawMode() else { return nil }
-        type("\u{4}")
-        return waitForExit()
+        // A second press for a slow program (sanitizer builds) that was between two prompts.
+        for _ in 0..<2 {
+            guard waitForRawMode() else { return nil }
+            type("\u{4}")
+            if let status = waitForExit(timeout: 10) { return status }
+        }
+        return waitForExit(timeout: 20)
     }
 
     /// Waits until the program has switched the terminal out of line-by-line (canonical) mode,
