@@ -22,19 +22,19 @@ public struct StatementReader: Sendable {
         paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
     ) -> ReadResult {
         let (files, listingWarnings) = Self.expand(paths)
-        let results = Mutex([Result<[Statement], ReadWarning>?](repeating: nil, count: files.count))
+        let results = ResultSlots<Result<[Statement], ReadWarning>>(count: files.count)
         let done = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             if isCancelled?() == true { return }
             let result = Result { () throws(ReadWarning) in try readFile(files[index]) }
-            results.withLock { $0[index] = result }
+            results.set(index, result)
             let count = done.add(1, ordering: .relaxed).newValue
             if let progress, count % 25 == 0 || count == files.count { progress(count, files.count) }
         }
         var statements = [Statement]()
         var warnings = listingWarnings
         var skipped = 0
-        for result in results.withLock({ $0 }) {
+        for result in results.values {
             switch result {
             case .success(let read): statements += read
             case .failure(let warning): warnings.append(warning)
