@@ -67,8 +67,10 @@ public final class Shell {
         }
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let chunkIsOpen = !chunk.isEmpty && Parser.isIncomplete(SourceText(name: name, text: chunk.joined(separator: "\n")))
-            if trimmed.hasPrefix("."), !chunkIsOpen {
+            // Only a line that looks like a meta-command needs to know whether a query is still open.
+            if trimmed.hasPrefix("."),
+                chunk.isEmpty || !Parser.isIncomplete(SourceText(name: name, text: chunk.joined(separator: "\n")))
+            {
                 if flushChunk() == .stop { return .stop }
                 if meta(trimmed) == .stop { return .stop }
                 continue
