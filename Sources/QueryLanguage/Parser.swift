@@ -370,19 +370,7 @@ public struct Parser {
             return inner
         case .symbol("["):
             advance()
-            var elements = [Expression]()
-            try nested { (parser: inout Parser) throws(Diagnostic) in
-                try parser.continueOnNextLine()
-                while !parser.current.isSymbol("]") {
-                    if !elements.isEmpty {
-                        guard parser.current.isSymbol(",") else { throw parser.closing("]", opened: token.range.lowerBound) }
-                        parser.advance()
-                        try parser.continueOnNextLine()
-                    }
-                    elements.append(try parser.expression())
-                    try parser.continueOnNextLine()
-                }
-            }
+            let elements = try expressions(closedBy: "]", opened: token.range.lowerBound)
             let end = current.range.upperBound
             advance()
             return Expression(.list(elements), token.range.lowerBound..<end)
@@ -396,19 +384,7 @@ public struct Parser {
             }
             if current.isSymbol("(") {
                 advance()
-                var arguments = [Expression]()
-                try nested { (parser: inout Parser) throws(Diagnostic) in
-                    try parser.continueOnNextLine()
-                    while !parser.current.isSymbol(")") {
-                        if !arguments.isEmpty {
-                            guard parser.current.isSymbol(",") else { throw parser.closing(")", opened: token.range.lowerBound) }
-                            parser.advance()
-                            try parser.continueOnNextLine()
-                        }
-                        arguments.append(try parser.expression())
-                        try parser.continueOnNextLine()
-                    }
-                }
+                let arguments = try expressions(closedBy: ")", opened: token.range.lowerBound)
                 let end = current.range.upperBound
                 advance()
                 return Expression(.call(name, arguments), token.range.lowerBound..<end)
@@ -427,6 +403,25 @@ public struct Parser {
         default:
             throw unexpected("expected an expression", token)
         }
+    }
+
+    /// The comma-separated expressions of a list or a call, up to (not past) the `closer`;
+    /// `opened` is where the bracket stands, for the error when it is never closed.
+    private mutating func expressions(closedBy closer: String, opened: Int) throws(Diagnostic) -> [Expression] {
+        var elements = [Expression]()
+        try nested { (parser: inout Parser) throws(Diagnostic) in
+            try parser.continueOnNextLine()
+            while !parser.current.isSymbol(closer) {
+                if !elements.isEmpty {
+                    guard parser.current.isSymbol(",") else { throw parser.closing(closer, opened: opened) }
+                    parser.advance()
+                    try parser.continueOnNextLine()
+                }
+                elements.append(try parser.expression())
+                try parser.continueOnNextLine()
+            }
+        }
+        return elements
     }
 
     // MARK: Helpers
