@@ -10,10 +10,12 @@ let package = Package(
         .library(name: "QueryLanguage", targets: ["QueryLanguage"]),
         .library(name: "QueryEngine", targets: ["QueryEngine"]),
         .library(name: "ResultRendering", targets: ["ResultRendering"]),
+        .library(name: "ModelExport", targets: ["ModelExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "StatementModel"),
@@ -28,8 +30,18 @@ let package = Package(
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "StatementModel"]),
         .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage"]),
         .target(
+            name: "ModelExport",
+            dependencies: [
+                "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
             name: "Shell",
-            dependencies: ["LineEditor", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel", "StatementReader"]
+            dependencies: [
+                "LineEditor", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
+                "StatementReader",
+            ]
         ),
         .target(name: "FuzzTargets", dependencies: ["QueryEngine", "QueryLanguage", "StatementModel", "StatementReader"]),
         .executableTarget(name: "FuzzQuery", dependencies: ["FuzzTargets"]),
@@ -39,12 +51,19 @@ let package = Package(
         .executableTarget(
             name: "cq",
             dependencies: [
-                "Shell", "LineEditor", "QueryEngine", "ResultRendering", "StatementReader",
+                "Shell", "LineEditor", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
+        .testTarget(
+            name: "ModelExportTests",
+            dependencies: [
+                "ModelExport", "QueryEngine", "StatementModel", "StatementReader",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "QueryEngine", "QueryLanguage", "StatementReader"]),

@@ -53,6 +53,12 @@ public final class QuerySession {
         return built
     }
 
+    /// Every row of a built-in source (`statements`, `clauses`, ...), or nil for another name.
+    public func table(of source: String) -> ResultTable? {
+        guard let columns = Schema.sources[source] else { return nil }
+        return ResultTable(columns: columns, rows: tables.rows(of: source))
+    }
+
     /// The columns of a source: a built-in one, a `let` name or `_`.
     public func columns(of source: String) -> [Column]? {
         if source == "_" { return previous?.columns }

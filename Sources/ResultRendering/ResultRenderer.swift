@@ -24,6 +24,11 @@ public enum ResultRenderer {
         }
     }
 
+    /// A value as JSON text: lists as arrays, dates as strings (how SQLite exports hold lists).
+    public static func json(_ value: Value) -> String {
+        JSONRenderer.json(value)
+    }
+
     /// A value as text in a cell: strings as they are, lists as `a, b`, null as `null`.
     static func cell(_ value: Value) -> String {
         switch value {

@@ -1,5 +1,6 @@
 import Foundation
 import LineEditor
+import ModelExport
 import QueryEngine
 import QueryLanguage
 import ResultRendering
@@ -93,7 +94,9 @@ struct CompletionEngine {
             return CompletionResult(replacing: argument.count, candidates: Self.matching(argument, in: Schema.sourceNames + session.bindings.keys.sorted()))
         case ".help":
             return CompletionResult(replacing: argument.count, candidates: Self.matching(argument, in: HelpText.topics))
-        case ".load", ".read", ".output", ".once":
+        case ".export" where parts.count == 2:
+            return CompletionResult(replacing: argument.count, candidates: Self.matching(argument, in: ExportFormat.allCases.map(\.rawValue)))
+        case ".load", ".read", ".output", ".once", ".export":
             return CompletionResult(replacing: argument.count, candidates: Self.files(matching: argument))
         default:
             return CompletionResult(replacing: 0, candidates: [])

@@ -4,6 +4,7 @@ enum MetaCommand {
     static let summaries: [(name: String, usage: String, summary: String)] = [
         ("help", ".help [TOPIC]", "this help, or a topic"),
         ("load", ".load PATH...", "load more statement files or directories"),
+        ("export", ".export FORMAT PATH", "write the model as json, jsonl, csv or sqlite"),
         ("statements", ".statements", "list the loaded statements"),
         ("schema", ".schema [SOURCE]", "columns and types of the sources"),
         ("mode", ".mode FORMAT", "table, json, jsonl, csv, tsv, markdown or line"),

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import LineEditor
+import ModelExport
 import QueryEngine
 import QueryLanguage
 import ResultRendering
@@ -229,6 +230,11 @@ public final class Shell {
         case "load":
             guard !arguments.isEmpty else { return fail("usage: .load PATH...", .queryError) }
             load(arguments)
+        case "export":
+            guard arguments.count == 2, let format = ExportFormat(rawValue: arguments[0]) else {
+                return fail("usage: .export FORMAT PATH, FORMAT one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))", .queryError)
+            }
+            return export(as: format, to: arguments[1]) == .success || !bails ? .proceed : .stop
         case "statements":
             return execute(SourceText(name: ".statements", text: "statements | select id, date, title, parties"))
         case "schema":
@@ -284,6 +290,20 @@ public final class Shell {
             raise(.runtimeError)
         }
         return result.corpus.statements.count
+    }
+
+    /// Writes the loaded model in an export format; says what it wrote when output is a terminal.
+    @discardableResult
+    public func export(as format: ExportFormat, to path: String) -> ExitStatus {
+        do throws(ExportError) {
+            let summary = try ModelExporter.export(session, as: format, to: path)
+            if output.isTerminal { writeOutputLine("exported \(summary.description) to \(path)") }
+            return .success
+        } catch {
+            writeError("cq: export failed: \(error)")
+            raise(.runtimeError)
+            return .runtimeError
+        }
     }
 
     private func schema(_ source: String?) -> Flow {

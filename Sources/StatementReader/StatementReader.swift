@@ -21,8 +21,17 @@ public struct StatementReader: Sendable {
     public func read(
         paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
     ) -> ReadResult {
-        let (files, listingWarnings) = Self.expand(paths)
-        let results = ResultSlots<Result<[Statement], ReadWarning>>(count: files.count)
+        let (files, listingWarnings) = Self.statementFiles(for: paths)
+        let outcomes = readFiles(files, progress: progress, isCancelled: isCancelled)
+        return Self.assemble(outcomes, listingWarnings: listingWarnings, paths: paths)
+    }
+
+    /// Reads files on all cores: each file's statements or warning, in the order given, nil for
+    /// a file skipped because `isCancelled` returned true.
+    public func readFiles(
+        _ files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
+    ) -> [FileOutcome?] {
+        let results = ResultSlots<FileOutcome>(count: files.count)
         let done = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             if isCancelled?() == true { return }
@@ -31,26 +40,35 @@ public struct StatementReader: Sendable {
             let count = done.add(1, ordering: .relaxed).newValue
             if let progress, count % 25 == 0 || count == files.count { progress(count, files.count) }
         }
+        return results.values
+    }
+
+    /// What reading one file gave: its statements, or the warning that replaced them.
+    public typealias FileOutcome = Result<[Statement], ReadWarning>
+
+    /// Puts files' outcomes together in order: their statements with ids made unique, and every
+    /// warning, with one for the files an interrupted load skipped.
+    public static func assemble(_ outcomes: [FileOutcome?], listingWarnings: [ReadWarning], paths: [String]) -> ReadResult {
         var statements = [Statement]()
         var warnings = listingWarnings
         var skipped = 0
-        for result in results.values {
-            switch result {
+        for outcome in outcomes {
+            switch outcome {
             case .success(let read): statements += read
             case .failure(let warning): warnings.append(warning)
             case nil: skipped += 1
             }
         }
         if skipped > 0 {
-            warnings.append(ReadWarning(path: paths.joined(separator: " "), message: "loading interrupted: \(skipped) of \(files.count) files not read"))
+            warnings.append(ReadWarning(path: paths.joined(separator: " "), message: "loading interrupted: \(skipped) of \(outcomes.count) files not read"))
         }
-        Self.makeIdentifiersUnique(&statements)
+        makeIdentifiersUnique(&statements)
         return ReadResult(corpus: Corpus(statements: statements), warnings: warnings)
     }
 
     /// The statement files named by `paths`, directories expanded, and a warning for each
     /// path that does not exist or could not be listed.
-    static func expand(_ paths: [String]) -> ([String], [ReadWarning]) {
+    public static func statementFiles(for paths: [String]) -> ([String], [ReadWarning]) {
         var files = [String]()
         var warnings = [ReadWarning]()
         for path in paths {

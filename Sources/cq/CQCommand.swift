@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import LineEditor
+import ModelExport
 import QueryEngine
 import ResultRendering
 import Shell
 
 /// The `cq` command line.
-struct CQCommand: ParsableCommand {
+struct CQCommand: StatusCommand {
     static let configuration = CommandConfiguration(
         commandName: "cq",
         abstract: "A query shell for diplomatic statements.",
@@ -24,6 +25,9 @@ struct CQCommand: ParsableCommand {
 
             A script can start with #!/usr/bin/env -S cq -f and run as a program; its arguments
             are the statement paths.
+
+            cq export --to json|jsonl|csv|sqlite OUT PATH... writes the loaded model instead
+            (cq export --help). A path named "export" is loaded as ./export.
 
             Exit status: 0 success, 2 usage error, 3 query error (syntax or type), 4 run-time
             error, 5 no statement could be loaded.
@@ -66,7 +70,6 @@ struct CQCommand: ParsableCommand {
         }
     }
 
-    /// Runs the command and returns the exit status.
     func execute() -> ExitStatus {
         TerminalSetup.configureLocale()
         TerminalSetup.installSignalHandlers()
@@ -107,9 +110,6 @@ struct CQCommand: ParsableCommand {
         return shell.runScript(String(decoding: input, as: UTF8.self), name: "<stdin>")
     }
 
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -48,6 +48,8 @@ struct CompletionEngineTests {
         #expect(engine.complete(".sch").candidates == [".schema"])
         #expect(engine.complete(".mode c").candidates == ["csv"])
         #expect(engine.complete(".help fu").candidates == ["functions"])
+        #expect(engine.complete(".export js").candidates == ["json", "jsonl"])
+        #expect(engine.complete(".export csv " + Self.root + "/samples/sta").candidates == [Self.root + "/samples/statements/"])
         #expect(engine.complete(".load " + Self.root + "/samples/sta").candidates == [Self.root + "/samples/statements/"])
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import QueryEngine
+import ResultRendering
+import StatementModel
+
+/// Writes a session's corpus in an export format, atomically.
+///
+/// ```swift
+/// let summary = try ModelExporter.export(session, as: .sqlite, to: "statements.sqlite")
+/// print(summary.description)   // "659 statements, 10226 clauses, ..."
+/// ```
+public enum ModelExporter {
+    /// The tables that `jsonl`, `csv` and `sqlite` write, with the columns of the query sources of those names.
+    public static let tableNames = ["statements", "clauses", "entities", "mentions"]
+
+    /// Writes the corpus of `session` to `path`: a file for `json` and `sqlite`, a directory
+    /// of `NAME.jsonl` or `NAME.csv` files for the others. The output appears only once
+    /// complete; on failure nothing new is left behind.
+    public static func export(_ session: QuerySession, as format: ExportFormat, to path: String) throws(ExportError) -> ExportSummary {
+        let tables = tableNames.compactMap { name in session.table(of: name).map { (name: name, table: $0) } }
+        let summary = ExportSummary(tables: tables.map { ($0.name, $0.table.rows.count) })
+        switch format {
+        case .json:
+            let data: Data
+            do {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                data = try encoder.encode(session.corpus)
+            } catch {
+                throw ExportError(path: path, message: "cannot encode the model: \(error)")
+            }
+            try AtomicOutput.file(at: path) { (temporary) throws(ExportError) in
+                do {
+                    try data.write(to: URL(fileURLWithPath: temporary))
+                } catch {
+                    throw ExportError(path: path, message: "cannot write: \(AtomicOutput.reason(error))")
+                }
+            }
+        case .jsonl, .csv:
+            let outputFormat: OutputFormat = format == .csv ? .csv : .jsonl
+            try AtomicOutput.directory(at: path) { (directory) throws(ExportError) in
+                for (name, table) in tables {
+                    let text = ResultRenderer.render(table, as: outputFormat)
+                    try AtomicOutput.write(text, to: directory + "/" + name + "." + format.rawValue)
+                }
+            }
+        case .sqlite:
+            try AtomicOutput.file(at: path) { (temporary) throws(ExportError) in
+                try SQLiteExport.write(tables, to: temporary)
+            }
+        }
+        return summary
+    }
+}

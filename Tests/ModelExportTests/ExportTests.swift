@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import ModelExport
+import QueryEngine
+import QueryLanguage
+import StatementModel
+import StatementReader
+import Testing
+
+@Suite("Exports of the sample model")
+struct ExportTests {
+    let session = ExportFixtures.session()
+
+    @Test func jsonRoundTripsTheModel() throws {
+        let directory = try ExportFixtures.temporaryDirectory()
+        let path = directory + "/model.json"
+        _ = try ModelExporter.export(session, as: .json, to: path)
+        let back = StatementReader().read(paths: [path])
+        #expect(back.warnings.isEmpty)
+        #expect(back.corpus == session.corpus)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["model.json"])
+    }
+
+    @Test func sqliteHoldsEveryRowWithTheSchemaAndIndexes() throws {
+        let path = try ExportFixtures.temporaryDirectory() + "/model.sqlite"
+        let summary = try ModelExporter.export(session, as: .sqlite, to: path)
+        #expect(summary.tables.map(\.name) == ["statements", "clauses", "entities", "mentions"])
+        let database = try DatabaseQueue(path: path)
+        try database.read { db in
+            for (name, rows) in summary.tables {
+                #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name)") == rows)
+                #expect(rows == session.table(of: name)?.rows.count)
+                let columns = try db.columns(in: name).map(\.name)
+                #expect(columns == Schema.sources[name]?.map(\.name))
+            }
+            #expect(try db.columns(in: "clauses").first { $0.name == "n" }?.type == "INTEGER")
+            let indexes = try db.indexes(on: "clauses").map(\.columns)
+            #expect(indexes.contains(["statement", "n"]))
+            #expect(try db.indexes(on: "mentions").map(\.columns).contains(["entity"]))
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == Corpus.formatVersion)
+            // The seed's values: eight Pakistani clauses, its Kashmir clause, lists as JSON text.
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM clauses WHERE actor = 'Pakistan'") == 8)
+            let kashmir = try Row.fetchOne(db, sql: """
+                SELECT cameo, topics, negated, dates FROM clauses
+                WHERE statement = '2024-05-16-pakistan-china-fifth-strategic-dialogue' AND text LIKE '%Kashmir%' AND actor = 'Pakistan'
+                """)
+            #expect(kashmir?["cameo"] == "040")
+            let topics: String? = kashmir?["topics"]
+            #expect(topics?.hasPrefix("[\"") == true && topics?.contains("\"territory and sovereignty\"") == true)
+            #expect(kashmir?["negated"] == 0)
+            let dasu: String? = try String.fetchOne(db, sql: """
+                SELECT dates FROM clauses WHERE text LIKE '%Dasu%' AND cameo = '111'
+                """)
+            #expect(dasu == "[\"2024-03-26\"]")
+            #expect(try String.fetchOne(db, sql: "SELECT name FROM entities WHERE type = 'project' AND name LIKE 'China-Pakistan%'")
+                == "China-Pakistan Economic Corridor")
+        }
+    }
+
+    @Test func csvWritesOneFilePerTableWithAHeader() throws {
+        let directory = try ExportFixtures.temporaryDirectory() + "/tables"
+        _ = try ModelExporter.export(session, as: .csv, to: directory)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+            == ["clauses.csv", "entities.csv", "mentions.csv", "statements.csv"])
+        for name in ModelExporter.tableNames {
+            let text = try String(contentsOfFile: directory + "/\(name).csv", encoding: .utf8)
+            let rows = ExportFixtures.csvRows(text)
+            let table = try #require(session.table(of: name))
+            #expect(rows.first == table.columns.map(\.name))
+            #expect(rows.count == table.rows.count + 1, "\(name)")
+            #expect(rows.dropFirst().allSatisfy { $0.count == table.columns.count }, "\(name)")
+        }
+        let statements = ExportFixtures.csvRows(try String(contentsOfFile: directory + "/statements.csv", encoding: .utf8))
+        let seed = try #require(statements.first { $0.first == "2024-05-16-pakistan-china-fifth-strategic-dialogue" })
+        #expect(seed[2] == "2024-05-16")
+        #expect(seed[6] == "[\"China\",\"Pakistan\"]" || seed[6] == "[\"Pakistan\",\"China\"]")
+        #expect(seed[9] == session.corpus.statement(id: seed[0])?.text, "a body with line breaks survives quoting")
+    }
+
+    @Test func jsonlWritesOneObjectPerRow() throws {
+        let directory = try ExportFixtures.temporaryDirectory() + "/tables"
+        _ = try ModelExporter.export(session, as: .jsonl, to: directory)
+        let text = try String(contentsOfFile: directory + "/clauses.jsonl", encoding: .utf8)
+        let objects = try text.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == session.corpus.clauses.count)
+        let first = try #require(objects.first)
+        let clause = try #require(session.corpus.clauses.first)
+        #expect(first["text"] as? String == clause.text)
+        #expect(first["acts"] as? [String] == clause.acts)
+        #expect(first["negated"] as? Bool == clause.negated)
+        #expect(Set(first.keys) == Set(Schema.sources["clauses"]?.map(\.name) ?? []))
+    }
+
+    @Test func anExportReplacesTheOldOneWhole() throws {
+        let directory = try ExportFixtures.temporaryDirectory()
+        let path = directory + "/model.sqlite"
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: path))
+        _ = try ModelExporter.export(session, as: .sqlite, to: path)
+        let count = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM statements") }
+        #expect(count == session.corpus.statements.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["model.sqlite"])
+    }
+
+    @Test func aFailedExportLeavesNothingBehind() throws {
+        let directory = try ExportFixtures.temporaryDirectory()
+        // The file cannot replace a directory of the same name: the finished files are not moved in.
+        try FileManager.default.createDirectory(atPath: directory + "/tables/clauses.csv", withIntermediateDirectories: true)
+        #expect(throws: ExportError.self) { try ModelExporter.export(session, as: .csv, to: directory + "/tables") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["tables"])
+        let error = #expect(throws: ExportError.self) { try ModelExporter.export(session, as: .sqlite, to: directory + "/none/x.sqlite") }
+        #expect(error?.description.contains("does not exist") == true)
+        #expect(throws: ExportError.self) { try ModelExporter.export(session, as: .json, to: directory + "/tables") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["tables"])
+    }
+}
