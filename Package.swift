@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "QueryEngine", targets: ["QueryEngine"]),
         .library(name: "ResultRendering", targets: ["ResultRendering"]),
         .library(name: "ModelExport", targets: ["ModelExport"]),
+        .library(name: "ModelCache", targets: ["ModelCache"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -29,6 +30,7 @@ let package = Package(
         .target(name: "QueryLanguage"),
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "StatementModel"]),
         .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage"]),
+        .target(name: "ModelCache", dependencies: ["StatementModel", "StatementReader"]),
         .target(
             name: "ModelExport",
             dependencies: [
@@ -39,7 +41,7 @@ let package = Package(
         .target(
             name: "Shell",
             dependencies: [
-                "LineEditor", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
+                "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
                 "StatementReader",
             ]
         ),
@@ -51,12 +53,13 @@ let package = Package(
         .executableTarget(
             name: "cq",
             dependencies: [
-                "Shell", "LineEditor", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
+                "Shell", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
+        .testTarget(name: "ModelCacheTests", dependencies: ["ModelCache", "StatementModel", "StatementReader"]),
         .testTarget(
             name: "ModelExportTests",
             dependencies: [

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import LineEditor
+import ModelCache
 import ModelExport
 import QueryEngine
 import QueryLanguage
@@ -273,15 +274,18 @@ public final class Shell {
         return bails ? .stop : .proceed
     }
 
-    /// Loads statements and says how many; files that fail give warnings.
+    /// Loads statements (through the model cache when the settings name one) and says how
+    /// many; files that fail give warnings.
     @discardableResult
     public func load(_ paths: [String]) -> Int {
         let showsProgress = TerminalSetup.isTerminal(STDERR_FILENO)
         let progress: @Sendable (Int, Int) -> Void = { done, total in
             if total >= 100 { Shell.writeStandardError("\rloading \(done)/\(total) files…") }
         }
-        let result = StatementReader().read(
-            paths: paths, progress: showsProgress ? progress : nil, isCancelled: { TerminalSetup.signalPending })
+        let isCancelled: @Sendable () -> Bool = { TerminalSetup.signalPending }
+        let result = settings.cacheDirectory.map { directory in
+            ModelCache(directory: directory).read(paths: paths, progress: showsProgress ? progress : nil, isCancelled: isCancelled).result
+        } ?? StatementReader().read(paths: paths, progress: showsProgress ? progress : nil, isCancelled: isCancelled)
         if showsProgress { Shell.writeStandardError("\r\u{1B}[K") }
         if TerminalSetup.takeSignal() == SIGINT { writeError("cq: loading interrupted") }
         for warning in result.warnings { writeError("cq: \(warning)") }

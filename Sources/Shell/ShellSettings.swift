@@ -12,12 +12,18 @@ public struct ShellSettings: Sendable {
     public var bail: Bool
     /// Whether to print how long each query took.
     public var timer: Bool
+    /// Where loaded models are cached; nil loads every file from its text.
+    public var cacheDirectory: String?
 
-    public init(format: OutputFormat = .table, headers: Bool = true, color: Bool = false, bail: Bool = true, timer: Bool = false) {
+    public init(
+        format: OutputFormat = .table, headers: Bool = true, color: Bool = false, bail: Bool = true, timer: Bool = false,
+        cacheDirectory: String? = nil
+    ) {
         self.format = format
         self.headers = headers
         self.color = color
         self.bail = bail
         self.timer = timer
+        self.cacheDirectory = cacheDirectory
     }
 }

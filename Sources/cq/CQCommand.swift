@@ -56,6 +56,8 @@ struct CQCommand: StatusCommand {
     @Flag(inversion: .prefixedNo, help: "Stop a script at its first error.")
     var bail = true
 
+    @OptionGroup var loading: LoadingOptions
+
     /// When to colour output.
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
@@ -75,7 +77,7 @@ struct CQCommand: StatusCommand {
         TerminalSetup.installSignalHandlers()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let useColor = color == .always || (color == .auto && !noColor)
-        let shell = Shell(session: QuerySession(corpus: .init()), settings: ShellSettings(format: format, color: useColor, bail: bail))
+        let shell = Shell(session: QuerySession(corpus: .init()), settings: ShellSettings(format: format, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory))
         for parameter in parameters {
             let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
             shell.setParameter(parts[0], text: parts.count > 1 ? parts[1] : "")

@@ -29,12 +29,14 @@ struct ExportCommand: StatusCommand {
     @Argument(help: "Statement files or directories to load.")
     var paths: [String] = []
 
+    @OptionGroup var loading: LoadingOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give the statement files or directories to export after OUT") }
     }
 
     func execute() -> ExitStatus {
-        let shell = Shell(session: QuerySession(corpus: .init()), settings: ShellSettings())
+        let shell = Shell(session: QuerySession(corpus: .init()), settings: ShellSettings(cacheDirectory: loading.cacheDirectory))
         guard shell.load(paths) > 0 else {
             shell.noStatementsLoaded()
             return shell.status

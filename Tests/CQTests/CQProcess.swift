@@ -38,6 +38,8 @@ enum CQProcess {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        // Model caches go to a directory of this test run, never the user's.
+        env["XDG_CACHE_HOME"] = cacheHome
         for (key, value) in environment { env[key] = value }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
@@ -54,6 +56,9 @@ enum CQProcess {
         return Result(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
             error: String(decoding: error, as: UTF8.self))
     }
+
+    /// The `XDG_CACHE_HOME` of every run unless a test gives its own.
+    static let cacheHome = NSTemporaryDirectory() + "cq-e2e-cache-" + UUID().uuidString
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> String {

@@ -1,0 +1,131 @@
+import Foundation
+import ModelCache
+import StatementModel
+import StatementReader
+import Testing
+
+/// The model cache over a copy of the samples: reuse, invalidation and damaged caches.
+@Suite("The model cache")
+struct ModelCacheTests {
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path + "/samples/statements"
+    static let seedName = "2024-05-16-pakistan-china-fifth-strategic-dialogue.txt"
+
+    let directory: String
+    let statements: String
+    let cache: ModelCache
+
+    init() throws {
+        directory = NSTemporaryDirectory() + "cq-cache-tests-" + UUID().uuidString
+        statements = directory + "/statements"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.samples, toPath: statements)
+        cache = ModelCache(directory: directory + "/cache", identity: "tests")
+    }
+
+    private var cacheFile: String { cache.file(for: [statements]) }
+
+    @Test func aSecondLoadComesFromTheCacheWithTheSameModel() {
+        let first = cache.read(paths: [statements])
+        #expect(first.readFiles == 4 && first.reusedFiles == 0)
+        #expect(first.result.warnings.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: cacheFile))
+        let second = cache.read(paths: [statements])
+        #expect(second.readFiles == 0 && second.reusedFiles == 4)
+        #expect(second.result.warnings.isEmpty)
+        #expect(second.result.corpus == StatementReader().read(paths: [statements]).corpus)
+        let seed = second.result.corpus.statement(id: "2024-05-16-pakistan-china-fifth-strategic-dialogue")
+        #expect(seed?.clauses.filter { $0.actor == "Pakistan" }.count == 8)
+    }
+
+    @Test func aChangedFileIsReadAgainAndTheRestReused() throws {
+        _ = cache.read(paths: [statements])
+        let seed = statements + "/" + Self.seedName
+        let text = try String(contentsOfFile: seed, encoding: .utf8)
+        let added = "The two sides agreed to hold the Sixth Round in Beijing."
+        try text.replacingOccurrences(of: "The two sides reiterated that", with: added + " The two sides reiterated that")
+            .write(toFile: seed, atomically: false, encoding: .utf8)
+        let changed = cache.read(paths: [statements])
+        #expect(changed.readFiles == 1 && changed.reusedFiles == 3)
+        let clauses = changed.result.corpus.statement(id: "2024-05-16-pakistan-china-fifth-strategic-dialogue")?.clauses ?? []
+        #expect(clauses.contains { $0.text == added })
+        #expect(cache.read(paths: [statements]).reusedFiles == 4)
+
+        try FileManager.default.removeItem(atPath: seed)
+        let removed = cache.read(paths: [statements])
+        #expect(removed.result.corpus.statements.count == 3)
+        #expect(removed.readFiles == 0)
+        try FileManager.default.copyItem(atPath: Self.samples + "/" + Self.seedName, toPath: directory + "/statements/new.txt")
+        let grown = cache.read(paths: [statements])
+        #expect(grown.readFiles == 1 && grown.reusedFiles == 3)
+        #expect(grown.result.corpus.statement(id: "new") != nil)
+    }
+
+    @Test func otherPathsHaveTheirOwnCacheFile() {
+        _ = cache.read(paths: [statements])
+        let seed = statements + "/" + Self.seedName
+        #expect(cache.file(for: [seed]) != cacheFile)
+        let one = cache.read(paths: [seed])
+        #expect(one.readFiles == 1 && one.result.corpus.statements.count == 1)
+        #expect(cache.read(paths: [statements]).reusedFiles == 4)
+    }
+
+    @Test(arguments: ["garbage", "truncated", "empty", "bad reference"])
+    func aDamagedCacheIsIgnoredWithAWarningAndRebuilt(damage: String) throws {
+        _ = cache.read(paths: [statements])
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cacheFile)))
+        switch damage {
+        case "garbage": bytes = Array("this is not a cache".utf8)
+        case "truncated": bytes.removeLast(bytes.count / 2)
+        case "empty": bytes = []
+        default: bytes.replaceSubrange(bytes.count - 40..<bytes.count - 30, with: repeatElement(0xFF, count: 10))
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: cacheFile))
+        let damaged = cache.read(paths: [statements])
+        #expect(damaged.readFiles == 4)
+        #expect(damaged.result.warnings.map(\.message).contains { $0.hasPrefix("the model cache is damaged (") && $0.hasSuffix("); rebuilding it") },
+            "\(damaged.result.warnings)")
+        #expect(damaged.result.corpus.statements.count == 4)
+        let rebuilt = cache.read(paths: [statements])
+        #expect(rebuilt.reusedFiles == 4 && rebuilt.result.warnings.isEmpty)
+    }
+
+    @Test func everyTruncationOfACacheIsRefusedCleanly() throws {
+        let seed = statements + "/" + Self.seedName
+        let clauseCount = cache.read(paths: [seed]).result.corpus.statements.first?.clauses.count
+        #expect(clauseCount == 40)
+        let file = cache.file(for: [seed])
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 50)) {
+            try Data(bytes.prefix(length)).write(to: URL(fileURLWithPath: file))
+            let load = cache.read(paths: [seed])
+            #expect(load.readFiles == 1, "a cache cut at \(length) bytes was used")
+            #expect(load.result.corpus.statements.first?.clauses.count == clauseCount)
+        }
+    }
+
+    @Test func aCacheOfAnotherVersionIsIgnoredWithAWarning() {
+        _ = cache.read(paths: [statements])
+        let newer = ModelCache(directory: cache.directory, identity: "a later cq")
+        let load = newer.read(paths: [statements])
+        #expect(load.readFiles == 4)
+        #expect(load.result.warnings.map(\.message) == ["the model cache was written by another version of cq; rebuilding it"])
+        #expect(newer.read(paths: [statements]).reusedFiles == 4)
+    }
+
+    @Test func anUnwritableCacheOnlyWarns() throws {
+        let blocked = directory + "/blocked"
+        try Data().write(to: URL(fileURLWithPath: blocked))
+        let load = ModelCache(directory: blocked + "/cq", identity: "tests").read(paths: [statements])
+        #expect(load.result.corpus.statements.count == 4)
+        #expect(load.result.warnings.count == 1)
+        #expect(load.result.warnings.first?.message.hasPrefix("cannot write the model cache: cannot create") == true)
+    }
+
+    @Test func theDefaultDirectoryFollowsXDG() {
+        #expect(ModelCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/a"]) == "/x/cache/cq")
+        #expect(ModelCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/home/a"]) == "/home/a/.cache/cq")
+        #expect(ModelCache.defaultDirectory(environment: ["HOME": "/home/a"]) == "/home/a/.cache/cq")
+        #expect(ModelCache.defaultDirectory(environment: [:]) == nil)
+    }
+}
