@@ -57,6 +57,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "cq-bench", dependencies: ["ModelCache", "QueryEngine", "ResultRendering", "StatementReader"],
+            path: "Sources/BenchQueries"
+        ),
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
         .testTarget(name: "ModelCacheTests", dependencies: ["ModelCache", "StatementModel", "StatementReader"]),
