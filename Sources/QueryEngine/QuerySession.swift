@@ -22,7 +22,7 @@ public final class QuerySession {
     public private(set) var previous: ResultTable?
 
     private var tablesCache: SourceTables?
-    private var valuesCache: [String: [String]]?
+    private var valuesCache: ColumnValues?
 
     /// A session over `corpus`.
     public init(corpus: Corpus, limits: QueryLimits = QueryLimits()) {
@@ -45,10 +45,12 @@ public final class QuerySession {
     }
 
     /// The distinct values of the categorical columns (actor, cameo, topics, entity names, ...),
-    /// sorted, for completion and for the checker's "no row has" warnings.
-    public var values: [String: [String]] {
+    /// sorted, for completion and for the checker's "no row has" warnings; each column's are
+    /// worked out when first asked for.
+    public var values: ColumnValues {
         if let valuesCache { return valuesCache }
-        let built = tables.categoricalValues()
+        let corpus = corpus
+        let built = ColumnValues { CategoricalValues.of($0, in: corpus) }
         valuesCache = built
         return built
     }

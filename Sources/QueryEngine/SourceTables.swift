@@ -1,101 +1,107 @@
 import QueryLanguage
 import StatementModel
 
-/// The built-in sources of a corpus as tables of values, and each statement's row by id
-/// for `statement.FIELD`.
-struct SourceTables: Sendable {
-    let statements: [[Value]]
-    let clauses: [[Value]]
-    let entities: [[Value]]
-    let mentions: [[Value]]
-    let topics: [[Value]]
-    /// A statement's row (in `Schema.statementColumns` order) by its id.
-    let statementsById: [String: [Value]]
+/// The built-in sources of a corpus as tables of values, each built the first time a query
+/// reads it, and each statement's row by id for `statement.FIELD`.
+final class SourceTables {
+    private let corpus: Corpus
+    private var built: [String: [[Value]]] = [:]
+    private var byId: [String: [Value]]?
 
     init(corpus: Corpus) {
-        var statements = [[Value]]()
-        var clauses = [[Value]]()
-        var entities = [[Value]]()
-        var mentions = [[Value]]()
-        var topics = [[Value]]()
-        var byId = [String: [Value]]()
-        for statement in corpus.statements {
-            let row: [Value] = [
-                .string(statement.id), .string(statement.title), Self.date(statement.date), Self.text(statement.place),
-                Self.text(statement.source), .string(statement.path), Self.strings(statement.parties),
-                Self.strings(statement.partyCodes), .int(statement.clauses.count), .string(statement.text),
-            ]
-            statements.append(row)
-            byId[statement.id] = row
-            let id = Value.string(statement.id)
-            for clause in statement.clauses {
-                clauses.append([
-                    id, .int(clause.n), .int(clause.paragraph), .string(clause.text), .int(clause.start), .int(clause.end),
-                    Self.text(clause.actor), Self.text(clause.actorCode), Self.text(clause.verb), Self.text(clause.cameo),
-                    Self.strings(clause.acts), .bool(clause.negated), .string(clause.modality.rawValue),
-                    Self.strings(clause.topics), Self.strings(clause.entities), .list(clause.dates.map(Self.date)),
-                ])
-                for topic in clause.topics {
-                    topics.append([id, .int(clause.n), .string(topic)])
-                }
-            }
-            for entity in statement.entities {
-                entities.append([
-                    id, .string(entity.name), .string(entity.type.rawValue), Self.text(entity.code),
-                    Self.strings(entity.aliases), .int(entity.mentions.count),
-                ])
-                for mention in entity.mentions {
-                    mentions.append([
-                        id, .string(entity.name), .string(entity.type.rawValue), .int(mention.clause), .int(mention.start),
-                        .int(mention.end), .string(mention.text),
-                    ])
-                }
-            }
-        }
-        self.statements = statements
-        self.clauses = clauses
-        self.entities = entities
-        self.mentions = mentions
-        self.topics = topics
-        statementsById = byId
+        self.corpus = corpus
     }
 
     /// The rows of a built-in source.
     func rows(of source: String) -> [[Value]] {
+        if let rows = built[source] { return rows }
+        let rows: [[Value]]
         switch source {
-        case "statements": statements
-        case "clauses": clauses
-        case "entities": entities
-        case "mentions": mentions
-        case "topics": topics
-        default: []
+        case "statements": rows = corpus.statements.map(Self.row)
+        case "clauses": rows = clauseRows()
+        case "entities": rows = entityRows()
+        case "mentions": rows = mentionRows()
+        case "topics": rows = topicRows()
+        default: rows = []
         }
+        built[source] = rows
+        return rows
     }
 
-    /// The distinct values of the categorical columns, sorted: what `actor == "..."` may
-    /// compare with and what completion offers.
-    func categoricalValues() -> [String: [String]] {
-        var values = [String: Set<String>]()
-        func collect(_ rows: [[Value]], _ source: String, _ names: [String]) {
-            guard let columns = Schema.sources[source] else { return }
-            for name in names {
-                guard let index = columns.firstIndex(where: { $0.name == name }) else { continue }
-                for row in rows {
-                    switch row[index] {
-                    case .string(let text): values[name, default: []].insert(text)
-                    case .list(let items):
-                        for case .string(let text) in items { values[name, default: []].insert(text) }
-                    default: break
-                    }
+    /// A statement's row (in `Schema.statementColumns` order) by its id; the first of two with one id.
+    var statementsById: [String: [Value]] {
+        if let byId { return byId }
+        var rows = [String: [Value]]()
+        for row in self.rows(of: "statements") {
+            if case .string(let id) = row[0], rows[id] == nil { rows[id] = row }
+        }
+        byId = rows
+        return rows
+    }
+
+    private static func row(_ statement: Statement) -> [Value] {
+        [
+            .string(statement.id), .string(statement.title), date(statement.date), text(statement.place),
+            text(statement.source), .string(statement.path), strings(statement.parties),
+            strings(statement.partyCodes), .int(statement.clauses.count), .string(statement.text),
+        ]
+    }
+
+    private func clauseRows() -> [[Value]] {
+        var rows = [[Value]]()
+        rows.reserveCapacity(corpus.statements.reduce(0) { $0 + $1.clauses.count })
+        var lists = ListValues()
+        for statement in corpus.statements {
+            let id = Value.string(statement.id)
+            for clause in statement.clauses {
+                rows.append([
+                    id, .int(clause.n), .int(clause.paragraph), .string(clause.text), .int(clause.start), .int(clause.end),
+                    Self.text(clause.actor), Self.text(clause.actorCode), Self.text(clause.verb), Self.text(clause.cameo),
+                    lists.strings(clause.acts), .bool(clause.negated), .string(clause.modality.rawValue),
+                    lists.strings(clause.topics), lists.strings(clause.entities), lists.dates(clause.dates),
+                ])
+            }
+        }
+        return rows
+    }
+
+    private func entityRows() -> [[Value]] {
+        var rows = [[Value]]()
+        for statement in corpus.statements {
+            let id = Value.string(statement.id)
+            for entity in statement.entities {
+                rows.append([
+                    id, .string(entity.name), .string(entity.type.rawValue), Self.text(entity.code),
+                    Self.strings(entity.aliases), .int(entity.mentions.count),
+                ])
+            }
+        }
+        return rows
+    }
+
+    private func mentionRows() -> [[Value]] {
+        var rows = [[Value]]()
+        for statement in corpus.statements {
+            let id = Value.string(statement.id)
+            for entity in statement.entities {
+                let name = Value.string(entity.name), type = Value.string(entity.type.rawValue)
+                for mention in entity.mentions {
+                    rows.append([id, name, type, .int(mention.clause), .int(mention.start), .int(mention.end), .string(mention.text)])
                 }
             }
         }
-        collect(clauses, "clauses", ["actor", "actor_code", "verb", "cameo", "acts", "modality", "topics", "entities", "statement"])
-        collect(entities, "entities", ["name", "type", "code"])
-        collect(mentions, "mentions", ["entity"])
-        collect(topics, "topics", ["topic"])
-        collect(statements, "statements", ["id", "parties", "party_codes", "place"])
-        return values.mapValues { $0.sorted() }
+        return rows
+    }
+
+    private func topicRows() -> [[Value]] {
+        var rows = [[Value]]()
+        for statement in corpus.statements {
+            let id = Value.string(statement.id)
+            for clause in statement.clauses {
+                for topic in clause.topics { rows.append([id, .int(clause.n), .string(topic)]) }
+            }
+        }
+        return rows
     }
 
     private static func text(_ value: String?) -> Value {
@@ -106,8 +112,31 @@ struct SourceTables: Sendable {
         .list(values.map { .string($0) })
     }
 
-    private static func date(_ value: String?) -> Value {
+    static func date(_ value: String?) -> Value {
         guard let value, let day = Day(iso: value) else { return .null }
         return .date(day)
+    }
+
+    /// Converts the clauses' lists to list values once per distinct list: most clauses share
+    /// their acts, topics and dates with many others, so the rows share the values too.
+    private struct ListValues {
+        private var stringLists: [[String]: Value] = [:]
+        private var dateLists: [[String]: Value] = [:]
+
+        mutating func strings(_ list: [String]) -> Value {
+            if list.isEmpty { return .list([]) }
+            if let value = stringLists[list] { return value }
+            let value = SourceTables.strings(list)
+            stringLists[list] = value
+            return value
+        }
+
+        mutating func dates(_ list: [String]) -> Value {
+            if list.isEmpty { return .list([]) }
+            if let value = dateLists[list] { return value }
+            let value = Value.list(list.map(SourceTables.date))
+            dateLists[list] = value
+            return value
+        }
     }
 }

@@ -12,10 +12,10 @@ public struct Checker {
         /// The types of the parameters the caller bound.
         public var parameters: [String: ValueType]
         /// The values each categorical column takes in the loaded corpus, for warnings and completion.
-        public var values: [String: [String]]
+        public var values: ColumnValues
 
         public init(bindings: [String: [Column]] = [:], previous: [Column]? = nil, parameters: [String: ValueType] = [:],
-            values: [String: [String]] = [:])
+            values: ColumnValues = ColumnValues())
         {
             self.bindings = bindings
             self.previous = previous
@@ -387,7 +387,7 @@ public struct Checker {
     /// Warns when a column is compared with a string literal that no row has.
     private mutating func warnAboutUnknownValues(_ op: BinaryOperator, _ lhs: TypedExpression, _ rhs: TypedExpression, columns: [Column]) {
         guard [.equal, .notEqual, .in, .notIn, .has].contains(op), case .column(let position) = lhs.kind,
-            let known = environment.values[columns[position].name], !known.isEmpty
+            let known = environment.values.values(of: columns[position].name), !known.isEmpty
         else { return }
         var literals = [(String, Range<Int>)]()
         if case .literal(.string(let text)) = rhs.kind { literals.append((text, rhs.range)) }

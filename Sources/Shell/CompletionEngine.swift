@@ -73,7 +73,7 @@ struct CompletionEngine {
     }
 
     private func values(for column: String, typed: String) -> CompletionResult {
-        let known = session.values[column] ?? []
+        let known = session.values.values(of: column) ?? []
         let lower = typed.lowercased()
         let matches = known.filter { $0.lowercased().hasPrefix(lower) }.prefix(200)
         return CompletionResult(replacing: typed.count, candidates: matches.map { $0 + "\"" })

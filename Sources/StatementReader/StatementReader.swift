@@ -78,7 +78,7 @@ public struct StatementReader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                let (found, problems) = statementFiles(in: path)
+                let (found, problems) = DirectoryWalk.files(under: path, extensions: extensions)
                 files += found
                 warnings += problems
             } else {
@@ -170,29 +170,6 @@ public struct StatementReader: Sendable {
             document.source = document.source ?? dateline.source
         }
         return StatementAnalyzer().statement(from: document, id: id, path: path)
-    }
-
-    /// The statement files under a directory, sorted, and a warning for each entry that could not be listed.
-    static func statementFiles(in directory: String) -> ([String], [ReadWarning]) {
-        var files = [String]()
-        var warnings = [ReadWarning]()
-        let url = URL(fileURLWithPath: directory)
-        guard let enumerator = FileManager.default.enumerator(
-            at: url, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles],
-            errorHandler: { url, error in
-                warnings.append(ReadWarning(path: url.path, message: "cannot list: \(error.localizedDescription)"))
-                return true
-            })
-        else {
-            return ([], [ReadWarning(path: directory, message: "cannot list the directory")])
-        }
-        for case let file as URL in enumerator where extensions.contains(file.pathExtension.lowercased()) {
-            // Anything but a directory is read, so a broken link or a special file gets its own warning.
-            if (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true {
-                files.append(file.path)
-            }
-        }
-        return (files.sorted(), warnings)
     }
 
     /// Gives statements that share an id (same file name in two folders) the suffixes -2, -3, ...

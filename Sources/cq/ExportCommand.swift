@@ -37,6 +37,9 @@ struct ExportCommand: StatusCommand {
 
     func execute() -> ExitStatus {
         let shell = Shell(session: QuerySession(corpus: .init()), settings: ShellSettings(cacheDirectory: loading.cacheDirectory))
+        // The process ends with the command: freeing a large corpus object by object would take
+        // longer than the query, so the shell is kept alive until exit.
+        _ = Unmanaged.passRetained(shell)
         guard shell.load(paths) > 0 else {
             shell.noStatementsLoaded()
             return shell.status

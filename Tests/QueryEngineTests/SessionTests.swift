@@ -112,6 +112,6 @@ struct SessionTests {
         #expect(try session.query("statements | count").rows == [[.int(1)]])
         session.add(StatementReader().read(paths: [SampleSession.packageRoot + "/samples/statements"]).corpus.statements)
         #expect(try session.query("statements | count").rows == [[.int(5)]])
-        #expect(session.values["actor"]?.contains("United States") == true)
+        #expect(session.values.values(of: "actor")?.contains("United States") == true)
     }
 }
