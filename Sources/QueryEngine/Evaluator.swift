@@ -4,10 +4,10 @@ import QueryLanguage
 struct Evaluator {
     let context: ExecutionContext
 
-    /// The result of `pipeline` over `input`.
-    func run(_ pipeline: CheckedPipeline, input: ResultTable) throws(Diagnostic) -> ResultTable {
+    /// The result of the steps of a pipeline over `input`.
+    func run(_ steps: ArraySlice<CheckedStep>, input: ResultTable) throws(Diagnostic) -> ResultTable {
         var table = input
-        for step in pipeline.steps {
+        for step in steps {
             try context.checkNow(step.range)
             table = try run(step, on: table)
             try context.checkRowCount(table.rows.count, step.range)
@@ -109,9 +109,10 @@ struct Evaluator {
             }
         case .search(let text):
             result.highlight = text
+            let search = TextSearch(text)
             for row in table.rows {
                 try context.checkpoint(range)
-                if row.contains(where: { Self.value($0, contains: text) }) { result.rows.append(row) }
+                if row.contains(where: { Self.value($0, contains: search) }) { result.rows.append(row) }
             }
         case .kwic(let term, let width, let text, let statement, let clause):
             var span = 40
@@ -122,10 +123,11 @@ struct Evaluator {
                 span = value
             }
             result.highlight = term
+            let search = TextSearch(term)
             for row in table.rows {
                 try context.checkpoint(range)
                 guard case .string(let body) = row[text] else { continue }
-                for match in TextSearch.occurrences(of: term, in: body, wholeWord: false, startOfWord: true) {
+                for match in search.occurrences(in: body, wholeWord: false, startOfWord: true) {
                     let left = String(body[..<match.lowerBound].suffix(span))
                     let right = String(body[match.upperBound...].prefix(span))
                     result.rows.append([
@@ -177,11 +179,11 @@ struct Evaluator {
         return order.enumerated().map { group, key in key + accumulators[group].map(\.result) }
     }
 
-    /// Whether a value (a string, or a list of strings) contains the text, ignoring case.
-    static func value(_ value: Value, contains text: String) -> Bool {
+    /// Whether a value (a string, or a list of strings) contains the searched text, ignoring case.
+    static func value(_ value: Value, contains search: TextSearch) -> Bool {
         switch value {
-        case .string(let string): return TextSearch.contains(string, text)
-        case .list(let items): return items.contains { Self.value($0, contains: text) }
+        case .string(let string): return search.isFound(in: string)
+        case .list(let items): return items.contains { Self.value($0, contains: search) }
         default: return false
         }
     }

@@ -70,6 +70,9 @@ struct ExpressionCompiler {
         if op == .matches {
             return try matches(lhs, pattern: right, range: range)
         }
+        if op == .has || op == .contains, case .literal(.string(let needle)) = right.kind {
+            return textSearch(lhs, for: needle, wholeWord: op == .has)
+        }
         let rhs = try compile(right)
         switch op {
         case .and:
@@ -102,6 +105,18 @@ struct ExpressionCompiler {
             return { row throws(Diagnostic) in try Operations.arithmetic(op, try lhs(row), try rhs(row), range: range) }
         case .matches:
             throw Diagnostic(.type, "internal: matches compiled twice", at: range)
+        }
+    }
+
+    /// `x has "word"` and `x contains "part"` with a literal: the search is prepared once.
+    private func textSearch(_ subject: @escaping CompiledExpression, for needle: String, wholeWord: Bool) -> CompiledExpression {
+        let search = TextSearch(needle)
+        return { row throws(Diagnostic) in
+            let value = try subject(row)
+            if case .string(let text) = value {
+                return .bool(wholeWord ? search.isFoundAsWord(in: text) : search.isFound(in: text))
+            }
+            return .bool(wholeWord ? Operations.has(value, .string(needle)) : Operations.contains(value, .string(needle)))
         }
     }
 

@@ -34,7 +34,7 @@ enum Operations {
     static func has(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.string(let text), .string(let word)):
-            return TextSearch.containsWord(text, word)
+            return TextSearch(word).isFoundAsWord(in: text)
         case (.list(let items), .string(let word)):
             return items.contains { if case .string(let item) = $0 { return item.caseInsensitiveEquals(word) } else { return false } }
         case (.list(let items), let value):
@@ -48,7 +48,7 @@ enum Operations {
     static func contains(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.string(let text), .string(let part)):
-            return TextSearch.contains(text, part)
+            return TextSearch(part).isFound(in: text)
         case (.list, _):
             return has(a, b)
         default:

@@ -150,15 +150,22 @@ public final class QuerySession {
 
     private func evaluate(_ pipeline: CheckedPipeline, cancellation: Cancellation) throws(Diagnostic) -> ResultTable {
         let context = ExecutionContext(tables: tables, parameters: parameters, limits: limits, cancellation: cancellation)
+        var steps = pipeline.steps[...]
         let input: ResultTable
         switch pipeline.source {
         case .builtin(let name):
-            input = ResultTable(columns: Schema.sources[name] ?? [], rows: tables.rows(of: name))
+            if let first = steps.first, case .count = first.kind {
+                // `SOURCE | count` needs the number of rows, not the rows.
+                input = ResultTable(columns: first.columns, rows: [[.int(tables.count(of: name))]])
+                steps = steps.dropFirst()
+            } else {
+                input = ResultTable(columns: Schema.sources[name] ?? [], rows: tables.rows(of: name))
+            }
         case .binding(let name):
             input = bindings[name] ?? ResultTable(columns: [], rows: [])
         case .previous:
             input = previous ?? ResultTable(columns: [], rows: [])
         }
-        return try Evaluator(context: context).run(pipeline, input: input)
+        return try Evaluator(context: context).run(steps, input: input)
     }
 }

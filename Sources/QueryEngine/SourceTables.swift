@@ -28,6 +28,20 @@ final class SourceTables {
         return rows
     }
 
+    /// How many rows a built-in source has, counted in the model when its rows are not built.
+    func count(of source: String) -> Int {
+        if let rows = built[source] { return rows.count }
+        let statements = corpus.statements
+        switch source {
+        case "statements": return statements.count
+        case "clauses": return statements.reduce(0) { $0 + $1.clauses.count }
+        case "entities": return statements.reduce(0) { $0 + $1.entities.count }
+        case "mentions": return statements.reduce(0) { $0 + $1.entities.reduce(0) { $0 + $1.mentions.count } }
+        case "topics": return statements.reduce(0) { $0 + $1.clauses.reduce(0) { $0 + $1.topics.count } }
+        default: return 0
+        }
+    }
+
     /// A statement's row (in `Schema.statementColumns` order) by its id; the first of two with one id.
     var statementsById: [String: [Value]] {
         if let byId { return byId }
@@ -49,7 +63,7 @@ final class SourceTables {
 
     private func clauseRows() -> [[Value]] {
         var rows = [[Value]]()
-        rows.reserveCapacity(corpus.statements.reduce(0) { $0 + $1.clauses.count })
+        rows.reserveCapacity(count(of: "clauses"))
         var lists = ListValues()
         for statement in corpus.statements {
             let id = Value.string(statement.id)

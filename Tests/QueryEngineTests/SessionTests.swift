@@ -114,4 +114,14 @@ struct SessionTests {
         #expect(try session.query("statements | count").rows == [[.int(5)]])
         #expect(session.values.values(of: "actor")?.contains("United States") == true)
     }
+
+    @Test(arguments: ["statements", "clauses", "entities", "mentions", "topics"])
+    func countingASourceWithoutItsRowsGivesItsRowCount(source: String) throws {
+        let session = SampleSession.make()
+        let counted = try session.query("\(source) | count")
+        #expect(counted.columns.map(\.name) == ["count"])
+        #expect(try counted.rows == session.query("\(source) | where true | count").rows)
+        #expect(counted.rows == [[.int(session.table(of: source)?.rows.count ?? -1)]])
+        #expect(try session.query("\(source) | count | where count > 1000000").rows.isEmpty)
+    }
 }
