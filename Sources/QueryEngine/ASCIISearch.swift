@@ -20,16 +20,27 @@ struct ASCIISearch {
     /// The UTF-8 offsets where the needle starts in `text`, at most `limit` of them, without overlaps.
     func offsets(in text: String, wholeWord: Bool, startOfWord: Bool, limit: Int) -> [Int] {
         var text = text
-        return text.withUTF8 { offsets(in: $0, wholeWord: wholeWord, startOfWord: startOfWord, limit: limit) }
+        return text.withUTF8 { bytes in
+            var results = [Int]()
+            var position = 0
+            while results.count < limit, let start = nextMatch(in: bytes, from: position, wholeWord: wholeWord, startOfWord: startOfWord) {
+                results.append(start)
+                position = start + needle.count
+            }
+            return results
+        }
     }
 
-    private func offsets(in bytes: UnsafeBufferPointer<UInt8>, wholeWord: Bool, startOfWord: Bool, limit: Int) -> [Int] {
-        var results = [Int]()
+    /// Whether a NUL byte, which separates the values of a `TextColumn`, is in the needle.
+    var containsNUL: Bool { needle.contains(0) }
+
+    /// The first offset at or after `from` where the needle starts (and, with `wholeWord` or
+    /// `startOfWord`, is not joined to a letter or digit before it, nor with `wholeWord` after it).
+    func nextMatch(in bytes: UnsafeBufferPointer<UInt8>, from: Int, wholeWord: Bool, startOfWord: Bool) -> Int? {
         let length = needle.count
-        guard bytes.count >= length, let base = bytes.baseAddress else { return results }
+        guard from >= 0, bytes.count >= length, let base = bytes.baseAddress else { return nil }
         let last = length - 1
         let lastStart = bytes.count - length
-        var position = 0
         func accept(_ start: Int) -> Bool {
             guard matches(at: start, base) else { return false }
             let end = start + length
@@ -41,44 +52,26 @@ struct ASCIISearch {
         }
         let first = SIMD16<UInt8>(repeating: needle[0]), firstFold = SIMD16<UInt8>(repeating: folds[0])
         let final = SIMD16<UInt8>(repeating: needle[last]), finalFold = SIMD16<UInt8>(repeating: folds[last])
-        while position <= lastStart {
-            if position + 16 <= lastStart + 1 {
-                let head = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
-                let tail = UnsafeRawPointer(base + position + last).loadUnaligned(as: SIMD16<UInt8>.self)
-                let candidates = (head | firstFold) .== first .& ((tail | finalFold) .== final)
-                // The sixteen lane masks as two words: a candidate lane is a byte of ones.
-                let words = unsafeBitCast(candidates, to: SIMD2<UInt64>.self)
-                guard words[0] | words[1] != 0 else {
-                    position += 16
-                    continue
-                }
-                var next = position + 16
-                scan: for half in 0..<2 {
-                    var word = words[half]
-                    while word != 0 {
-                        let lane = half * 8 + word.trailingZeroBitCount / 8
-                        word &= word &- 1
-                        word &= ~(UInt64(0xFF) << UInt64((lane % 8) * 8))
-                        if accept(position + lane) {
-                            results.append(position + lane)
-                            if results.count >= limit { return results }
-                            next = position + lane + length
-                            break scan
-                        }
-                    }
-                }
-                position = next
-            } else {
-                if accept(position) {
-                    results.append(position)
-                    if results.count >= limit { return results }
-                    position += length
-                } else {
-                    position += 1
+        var position = from
+        // Sixteen candidate starts at a time, by the first and the last byte of the needle.
+        while position + 16 <= lastStart + 1 {
+            let head = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
+            let tail = UnsafeRawPointer(base + position + last).loadUnaligned(as: SIMD16<UInt8>.self)
+            let candidates = (head | firstFold) .== first .& ((tail | finalFold) .== final)
+            // The lane masks as two words: cheaper to test than `any(candidates)`.
+            let words = unsafeBitCast(candidates, to: SIMD2<UInt64>.self)
+            if words[0] | words[1] != 0 {
+                for lane in 0..<16 where candidates[lane] && accept(position + lane) {
+                    return position + lane
                 }
             }
+            position += 16
         }
-        return results
+        while position <= lastStart {
+            if accept(position) { return position }
+            position += 1
+        }
+        return nil
     }
 
     private func matches(at start: Int, _ base: UnsafePointer<UInt8>) -> Bool {

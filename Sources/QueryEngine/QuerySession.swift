@@ -151,6 +151,8 @@ public final class QuerySession {
     private func evaluate(_ pipeline: CheckedPipeline, cancellation: Cancellation) throws(Diagnostic) -> ResultTable {
         let context = ExecutionContext(tables: tables, parameters: parameters, limits: limits, cancellation: cancellation)
         var steps = pipeline.steps[...]
+        // The shortcuts below run a first step themselves: a cancelled query stops before them.
+        if let first = steps.first { try context.checkNow(first.range) }
         let input: ResultTable
         switch pipeline.source {
         case .builtin(let name):
@@ -158,6 +160,9 @@ public final class QuerySession {
                 // `SOURCE | count` needs the number of rows, not the rows.
                 input = ResultTable(columns: first.columns, rows: [[.int(tables.count(of: name))]])
                 steps = steps.dropFirst()
+            } else if let first = steps.first, let scan = ColumnScan.run(first, over: name, tables: tables) {
+                input = ResultTable(columns: Schema.sources[name] ?? [], rows: scan.rows)
+                if scan.consumesStep { steps = steps.dropFirst() }
             } else {
                 input = ResultTable(columns: Schema.sources[name] ?? [], rows: tables.rows(of: name))
             }

@@ -7,6 +7,7 @@ final class SourceTables {
     private let corpus: Corpus
     private var built: [String: [[Value]]] = [:]
     private var byId: [String: [Value]]?
+    private var textColumns: [String: TextColumn] = [:]
 
     init(corpus: Corpus) {
         self.corpus = corpus
@@ -61,22 +62,70 @@ final class SourceTables {
         ]
     }
 
+    /// The rows at the given ascending positions of a source; for clauses and statements
+    /// without building the others.
+    func rows(of source: String, at positions: [Int]) -> [[Value]] {
+        if let rows = built[source] { return positions.map { rows[$0] } }
+        switch source {
+        case "statements":
+            return positions.map { Self.row(corpus.statements[$0]) }
+        case "clauses":
+            var rows = [[Value]]()
+            rows.reserveCapacity(positions.count)
+            var lists = ListValues()
+            var statementIndex = 0, firstClause = 0
+            let statements = corpus.statements
+            for position in positions {
+                while statementIndex < statements.count, position >= firstClause + statements[statementIndex].clauses.count {
+                    firstClause += statements[statementIndex].clauses.count
+                    statementIndex += 1
+                }
+                guard statementIndex < statements.count else { break }
+                let statement = statements[statementIndex]
+                rows.append(Self.row(statement.clauses[position - firstClause], of: .string(statement.id), lists: &lists))
+            }
+            return rows
+        default:
+            let rows = rows(of: source)
+            return positions.map { rows[$0] }
+        }
+    }
+
+    /// A text column of a built-in source laid out for scanning: `clauses.text`,
+    /// `statements.text` or `statements.title`; nil for any other column.
+    func textColumn(_ source: String, _ column: String) -> TextColumn? {
+        let key = source + "." + column
+        if let known = textColumns[key] { return known }
+        let statements = corpus.statements
+        let built: TextColumn
+        switch (source, column) {
+        case ("clauses", "text"): built = TextColumn(statements.lazy.flatMap { $0.clauses.lazy.map(\.text) })
+        case ("statements", "text"): built = TextColumn(statements.lazy.map(\.text))
+        case ("statements", "title"): built = TextColumn(statements.lazy.map(\.title))
+        default: return nil
+        }
+        textColumns[key] = built
+        return built
+    }
+
     private func clauseRows() -> [[Value]] {
         var rows = [[Value]]()
         rows.reserveCapacity(count(of: "clauses"))
         var lists = ListValues()
         for statement in corpus.statements {
             let id = Value.string(statement.id)
-            for clause in statement.clauses {
-                rows.append([
-                    id, .int(clause.n), .int(clause.paragraph), .string(clause.text), .int(clause.start), .int(clause.end),
-                    Self.text(clause.actor), Self.text(clause.actorCode), Self.text(clause.verb), Self.text(clause.cameo),
-                    lists.strings(clause.acts), .bool(clause.negated), .string(clause.modality.rawValue),
-                    lists.strings(clause.topics), lists.strings(clause.entities), lists.dates(clause.dates),
-                ])
-            }
+            for clause in statement.clauses { rows.append(Self.row(clause, of: id, lists: &lists)) }
         }
         return rows
+    }
+
+    private static func row(_ clause: Clause, of statement: Value, lists: inout ListValues) -> [Value] {
+        [
+            statement, .int(clause.n), .int(clause.paragraph), .string(clause.text), .int(clause.start), .int(clause.end),
+            text(clause.actor), text(clause.actorCode), text(clause.verb), text(clause.cameo),
+            lists.strings(clause.acts), .bool(clause.negated), .string(clause.modality.rawValue),
+            lists.strings(clause.topics), lists.strings(clause.entities), lists.dates(clause.dates),
+        ]
     }
 
     private func entityRows() -> [[Value]] {
