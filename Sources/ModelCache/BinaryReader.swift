@@ -12,6 +12,23 @@ struct BinaryReader: ~Copyable {
         self.position = position
     }
 
+    /// A reader of the same bytes from `position` that shares this reader's string and list
+    /// tables (another thread may use it: the tables are only read).
+    func reader(at position: Int) -> BinaryReader {
+        var reader = BinaryReader(bytes, from: position)
+        reader.stringTable = stringTable
+        reader.listTable = listTable
+        return reader
+    }
+
+    /// Moves to `position` (checked by the next read).
+    mutating func seek(to position: Int) {
+        self.position = position
+    }
+
+    /// The number of bytes.
+    var byteCount: Int { bytes.count }
+
     /// Whether every byte has been read.
     var isAtEnd: Bool { position == bytes.count }
 

@@ -9,11 +9,14 @@ struct CacheContents {
 }
 
 /// The cache file format: the magic bytes `CQCACHE1`, the identity of the program that wrote
-/// it, the string and list tables, then the paths and the files with their statements, and an
-/// end mark.
+/// it, the string and list tables, then the body: the paths, the files with their statements
+/// in chunks, an index of the chunks (where each starts and how many files it holds), an end
+/// mark, and the index's offset in eight bytes. The chunks decode on all cores.
 enum CacheFile {
-    static let magic = Array("CQCACHE1".utf8)
+    static let magic = Array("CQCACHE2".utf8)
     static let endMark: UInt8 = 0xCE
+    /// Files per chunk: enough chunks for every core, few enough that the index stays small.
+    static let defaultFilesPerChunk = 256
 
     /// Why a cache file was not used.
     enum Problem: Error {
@@ -24,19 +27,30 @@ enum CacheFile {
     }
 
     /// The bytes of a cache file.
-    static func encode(_ contents: CacheContents, identity: String) -> [UInt8] {
+    static func encode(_ contents: CacheContents, identity: String, filesPerChunk: Int = defaultFilesPerChunk) -> [UInt8] {
         var writer = BinaryWriter()
         writer.count(contents.paths.count)
         for path in contents.paths { writer.string(path) }
-        writer.count(contents.files.count)
-        for (stamp, statements) in contents.files {
-            writer.string(stamp.path)
-            writer.count(stamp.size)
-            writer.signed(stamp.modified)
-            writer.count(statements.count)
-            for statement in statements { writer.statement(statement) }
+        var chunks = [(offset: Int, files: Int)]()
+        for start in stride(from: 0, to: contents.files.count, by: filesPerChunk) {
+            let files = contents.files[start..<min(start + filesPerChunk, contents.files.count)]
+            chunks.append((writer.body.count, files.count))
+            for (stamp, statements) in files {
+                writer.string(stamp.path)
+                writer.count(stamp.size)
+                writer.signed(stamp.modified)
+                writer.count(statements.count)
+                for statement in statements { writer.statement(statement) }
+            }
+        }
+        let index = writer.body.count
+        writer.count(chunks.count)
+        for chunk in chunks {
+            writer.count(chunk.offset)
+            writer.count(chunk.files)
         }
         writer.byte(endMark)
+        for shift in stride(from: 0, to: 64, by: 8) { writer.byte(UInt8(truncatingIfNeeded: UInt64(index) >> UInt64(shift))) }
         var header = BinaryWriter()
         let identityBytes = Array(identity.utf8)
         header.count(identityBytes.count)
@@ -69,12 +83,48 @@ enum CacheFile {
     }
 
     private static func contents(_ reader: inout BinaryReader) throws(CacheCorruption) -> CacheContents {
+        let body = reader.position
         var paths = [String]()
         for _ in 0..<(try reader.itemCount()) { paths.append(try reader.string()) }
-        let fileCount = try reader.itemCount()
+        let firstChunk = reader.position - body
+        // The index: its offset is in the last eight bytes, after the end mark.
+        guard reader.byteCount - body >= 9 else { throw reader.corruption("the file ends early") }
+        reader.seek(to: reader.byteCount - 8)
+        var indexOffset = 0
+        for shift in stride(from: 0, to: 64, by: 8) { indexOffset |= Int(try reader.byte()) << shift }
+        guard indexOffset >= firstChunk, indexOffset <= reader.byteCount - 9 - body else { throw reader.corruption("the chunk index is out of range") }
+        reader.seek(to: body + indexOffset)
+        var chunks = [(start: Int, end: Int, files: Int)]()
+        for _ in 0..<(try reader.itemCount()) {
+            let offset = try reader.count(), files = try reader.itemCount()
+            guard body + offset >= (chunks.last?.start ?? body + firstChunk), offset <= indexOffset else {
+                throw reader.corruption("a chunk offset is out of order")
+            }
+            if !chunks.isEmpty { chunks[chunks.count - 1].end = body + offset }
+            chunks.append((body + offset, body + indexOffset, files))
+        }
+        guard try reader.byte() == endMark, reader.position == reader.byteCount - 8 else {
+            throw reader.corruption("no end mark where the data should end")
+        }
+        guard chunks.first.map({ $0.start == body + firstChunk }) ?? (indexOffset == firstChunk) else {
+            throw reader.corruption("the first chunk is not where the files start")
+        }
+        let decoded = ConcurrentMap.map(chunks) { (chunk) -> Result<[(stamp: FileStamp, statements: [Statement])], CacheCorruption> in
+            var chunkReader = reader.reader(at: chunk.start)
+            return Result { () throws(CacheCorruption) in try files(chunk.files, ending: chunk.end, &chunkReader) }
+        }
+        var allFiles = [(stamp: FileStamp, statements: [Statement])]()
+        for result in decoded { allFiles += try result.get() }
+        return CacheContents(paths: paths, files: allFiles)
+    }
+
+    /// Reads `count` files, which must end exactly at `end`.
+    private static func files(_ count: Int, ending end: Int, _ reader: inout BinaryReader) throws(CacheCorruption)
+        -> [(stamp: FileStamp, statements: [Statement])]
+    {
         var files = [(stamp: FileStamp, statements: [Statement])]()
-        files.reserveCapacity(fileCount)
-        for _ in 0..<fileCount {
+        files.reserveCapacity(count)
+        for _ in 0..<count {
             let stamp = FileStamp(path: try reader.string(), size: try reader.count(), modified: try reader.signed())
             let statementCount = try reader.itemCount()
             var statements = [Statement]()
@@ -82,7 +132,7 @@ enum CacheFile {
             for _ in 0..<statementCount { statements.append(try reader.statement()) }
             files.append((stamp, statements))
         }
-        guard try reader.byte() == endMark, reader.isAtEnd else { throw reader.corruption("no end mark where the data should end") }
-        return CacheContents(paths: paths, files: files)
+        guard reader.position == end else { throw reader.corruption("a chunk does not end where the next begins") }
+        return files
     }
 }

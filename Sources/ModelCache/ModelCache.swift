@@ -81,7 +81,7 @@ public struct ModelCache: Sendable {
             }
         }
         let (files, listingWarnings) = StatementReader.statementFiles(for: paths)
-        let stamps = files.map(FileStamp.of)
+        let stamps = ConcurrentMap.map(files, FileStamp.of)
         var outcomes = [StatementReader.FileOutcome?](repeating: nil, count: files.count)
         var misses = [Int]()
         for (index, path) in files.enumerated() {

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import QueryLanguage
 import StatementModel
 
@@ -108,15 +110,47 @@ final class SourceTables {
         return built
     }
 
+    /// Every clause's row, built on all cores: each worker fills the rows of a run of statements
+    /// in place.
     private func clauseRows() -> [[Value]] {
-        var rows = [[Value]]()
-        rows.reserveCapacity(count(of: "clauses"))
-        var lists = ListValues()
-        for statement in corpus.statements {
-            let id = Value.string(statement.id)
-            for clause in statement.clauses { rows.append(Self.row(clause, of: id, lists: &lists)) }
+        let statements = corpus.statements
+        var starts = [Int]()
+        starts.reserveCapacity(statements.count)
+        var total = 0
+        for statement in statements {
+            starts.append(total)
+            total += statement.clauses.count
         }
-        return rows
+        let firstRows = starts
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, statements.count / 64))
+        return [[Value]](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let rows = SendableRows(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var lists = ListValues()
+                let range = (statements.count * worker / workers)..<(statements.count * (worker + 1) / workers)
+                for index in range {
+                    let statement = statements[index]
+                    let id = Value.string(statement.id)
+                    for (offset, clause) in statement.clauses.enumerated() {
+                        rows.initialize(at: firstRows[index] + offset, to: Self.row(clause, of: id, lists: &lists))
+                    }
+                }
+            }
+            initialized = total
+        }
+    }
+
+    /// The rows' memory handed to the workers: each initialises only its own disjoint positions.
+    private struct SendableRows: @unchecked Sendable {
+        let base: UnsafeMutablePointer<[Value]>?
+
+        init(_ base: UnsafeMutablePointer<[Value]>?) {
+            self.base = base
+        }
+
+        func initialize(at position: Int, to row: [Value]) {
+            base?.advanced(by: position).initialize(to: row)
+        }
     }
 
     private static func row(_ clause: Clause, of statement: Value, lists: inout ListValues) -> [Value] {
