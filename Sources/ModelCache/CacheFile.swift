@@ -63,9 +63,11 @@ enum CacheFile {
     }
 
     private static func decode(_ buffer: UnsafeRawBufferPointer, identity: String) throws(Problem) -> CacheContents {
-        guard buffer.count >= magic.count, buffer.prefix(magic.count).elementsEqual(magic) else {
+        guard buffer.count >= magic.count, buffer.prefix(magic.count - 1).elementsEqual(magic.dropLast()) else {
             throw .corrupt(CacheCorruption(reason: "not a cq cache file", offset: 0))
         }
+        // `CQCACHE` and another format digit: an older or newer cq wrote it.
+        guard buffer[magic.count - 1] == magic[magic.count - 1] else { throw .otherVersion }
         var reader = BinaryReader(buffer, from: magic.count)
         let writtenBy: String
         do throws(CacheCorruption) {
@@ -96,7 +98,9 @@ enum CacheFile {
         reader.seek(to: body + indexOffset)
         var chunks = [(start: Int, end: Int, files: Int)]()
         for _ in 0..<(try reader.itemCount()) {
-            let offset = try reader.count(), files = try reader.itemCount()
+            let offset = try reader.count(), files = try reader.count()
+            // Every file takes bytes of the body before the index.
+            guard files <= indexOffset else { throw reader.corruption("a chunk's file count of \(files) is more than the file holds") }
             guard body + offset >= (chunks.last?.start ?? body + firstChunk), offset <= indexOffset else {
                 throw reader.corruption("a chunk offset is out of order")
             }

@@ -38,7 +38,7 @@ struct CacheCLITests {
         let home = try CQProcess.temporaryDirectory()
         _ = try CQProcess.run(["-e", "statements | count", samples], environment: ["XDG_CACHE_HOME": home])
         let file = try #require(cacheFiles(in: home).first)
-        try Data("CQCACHE1 and then nonsense".utf8).write(to: URL(fileURLWithPath: home + "/cq/" + file))
+        try Data("nothing like a cache".utf8).write(to: URL(fileURLWithPath: home + "/cq/" + file))
         let result = try CQProcess.run(["--format", "csv", "-e", "statements | count", samples], environment: ["XDG_CACHE_HOME": home])
         #expect(result.status == 0)
         #expect(result.output == "count\r\n4\r\n")

@@ -26,6 +26,29 @@ struct CacheFileTests {
         #expect(decoded.files.count == 4)
     }
 
+    @Test func manyFilesFillWholeChunks() throws {
+        // 600 files (the samples over and over, with their own stamps): two full chunks and a part.
+        let files = (0..<600).map { index in
+            let (stamp, statements) = Self.contents.files[index % Self.contents.files.count]
+            return (stamp: FileStamp(path: stamp.path + "-\(index)", size: stamp.size, modified: stamp.modified), statements: statements)
+        }
+        let many = CacheContents(paths: ["/a", "/b"], files: files)
+        let decoded = try CacheFile.decode(CacheFile.encode(many, identity: "t"), identity: "t")
+        #expect(decoded.files.map(\.stamp) == files.map(\.stamp))
+        #expect(decoded.files.map(\.statements) == files.map(\.statements))
+    }
+
+    @Test func aCacheOfAnotherFormatIsAnotherVersion() {
+        var bytes = CacheFile.encode(Self.contents, identity: "t")
+        bytes[7] = UInt8(ascii: "1")
+        #expect {
+            try CacheFile.decode(bytes, identity: "t")
+        } throws: { error in
+            if case CacheFile.Problem.otherVersion = error { return true }
+            return false
+        }
+    }
+
     @Test func everyCutAndEveryFlippedByteOfTheIndexIsRefusedOrHarmless() {
         let bytes = CacheFile.encode(Self.contents, identity: "t", filesPerChunk: 1)
         for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 300)) {
