@@ -41,12 +41,12 @@ enum SentenceSplitter {
             }
             var end = index + 1
             while end < scalars.count, isCloser(scalars[end]) { end += 1 }
-            guard end < scalars.count, scalars[end].properties.isWhitespace else {
+            guard end < scalars.count, scalars[end].isWhiteSpace else {
                 index = end
                 continue
             }
             var next = end
-            while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+            while next < scalars.count, scalars[next].isWhiteSpace { next += 1 }
             guard next < scalars.count, opensSentence(scalars, at: next),
                 scalar != "." || periodEndsSentence(scalars, period: index, nextWordAt: next)
             else {
@@ -63,8 +63,8 @@ enum SentenceSplitter {
         func append(_ range: Range<Int>) {
             var lower = range.lowerBound
             var upper = range.upperBound
-            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            while lower < upper, scalars[lower].isWhiteSpace { lower += 1 }
+            while upper > lower, scalars[upper - 1].isWhiteSpace { upper -= 1 }
             if lower < upper { ranges.append(offsets[lower]..<offsets[upper]) }
         }
     }
@@ -84,25 +84,24 @@ enum SentenceSplitter {
 
     /// A capital, a digit, or a letter of a script without case (中国).
     private static func isCapitalOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return properties.isUppercase || ("0"..."9").contains(scalar)
-            || (properties.isAlphabetic && !properties.isLowercase && !properties.changesWhenUppercased)
+        scalar.isUppercaseLetter || ("0"..."9").contains(scalar)
+            || (scalar.isAlphabetic && !scalar.isLowercaseLetter && !scalar.changesWhenUppercased)
     }
 
     private static func periodEndsSentence(_ scalars: [Unicode.Scalar], period: Int, nextWordAt next: Int) -> Bool {
         var wordStart = period
-        while wordStart > 0, !scalars[wordStart - 1].properties.isWhitespace, scalars[wordStart - 1] != "(" {
+        while wordStart > 0, !scalars[wordStart - 1].isWhiteSpace, scalars[wordStart - 1] != "(" {
             wordStart -= 1
         }
         let word = String(String.UnicodeScalarView(scalars[wordStart..<period]))
         if word.isEmpty { return true }
         if titles.contains(word) { return false }
         let letters = word.unicodeScalars.filter { $0 != "." }
-        let isInitial = letters.count == 1 && (letters.first?.properties.isUppercase ?? false)
+        let isInitial = letters.count == 1 && (letters.first?.isUppercaseLetter ?? false)
         let isDotted = word.contains(".")
         if isInitial || isDotted || closingAbbreviations.contains(word) {
             var nextEnd = next
-            while nextEnd < scalars.count, scalars[nextEnd].properties.isAlphabetic { nextEnd += 1 }
+            while nextEnd < scalars.count, scalars[nextEnd].isAlphabetic { nextEnd += 1 }
             let nextWord = String(String.UnicodeScalarView(scalars[next..<nextEnd]))
             return !isInitial && sentenceOpeners.contains(nextWord)
         }

@@ -6,7 +6,7 @@ enum TextCleaner {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if scalar.isWhiteSpace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

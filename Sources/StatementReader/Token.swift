@@ -10,12 +10,12 @@ struct Token: Equatable, Sendable {
     /// Whether the token is a word (letters or digits) rather than punctuation.
     var isWord: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isAlphabetic || ("0"..."9").contains(first)
+        return first.isAlphabetic || ("0"..."9").contains(first)
     }
 
     /// Whether the word starts with an uppercase letter.
     var isCapitalized: Bool {
-        text.unicodeScalars.first?.properties.isUppercase ?? false
+        text.unicodeScalars.first?.isUppercaseLetter ?? false
     }
 
     /// The word in lower case.

@@ -37,7 +37,7 @@ enum Tokenizer {
                     } else if current == ".", isDottedAbbreviation(word) {
                         word.append(".")
                         end += 1
-                        if end < scalars.count, scalars[end].properties.isAlphabetic, word.count >= 2 {
+                        if end < scalars.count, scalars[end].isAlphabetic, word.count >= 2 {
                             continue
                         }
                         break
@@ -51,7 +51,7 @@ enum Tokenizer {
                 let text = "'" + String(String.UnicodeScalarView(scalars[(index + 1)..<(index + length)])).lowercased()
                 tokens.append(Token(text: text, start: offsets[index], end: offsets[index + length]))
                 index += length
-            } else if scalar.properties.isWhitespace {
+            } else if scalar.isWhiteSpace {
                 index += 1
             } else {
                 tokens.append(Token(text: String(scalar), start: offsets[index], end: offsets[index + 1]))
@@ -76,9 +76,7 @@ enum Tokenizer {
 
     /// Whether the scalar can stand inside a word.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return properties.isAlphabetic || properties.numericType != nil
-            || properties.generalCategory == .nonspacingMark
+        scalar.isWordScalar
     }
 
     /// Whether the scalar is a straight or typographic apostrophe.
@@ -89,12 +87,12 @@ enum Tokenizer {
     /// A word that takes a following dot into itself: one letter (`R`), or a run of
     /// single letters joined by dots so far (`U.S`).
     private static func isDottedAbbreviation(_ word: String.UnicodeScalarView) -> Bool {
-        guard let first = word.first, first.properties.isAlphabetic else { return false }
+        guard let first = word.first, first.isAlphabetic else { return false }
         if word.count == 1 { return true }
         var expectLetter = true
         for scalar in word {
             if expectLetter {
-                guard scalar.properties.isAlphabetic else { return false }
+                guard scalar.isAlphabetic else { return false }
             } else if scalar != "." {
                 return false
             }
