@@ -3,18 +3,23 @@ enum TextCleaner {
     /// Folds non-breaking and other Unicode spaces, tabs and runs of spaces to single
     /// spaces, and trims both ends.
     static func normalizeSpaces(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result = [UInt8]()
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if scalar.isWhiteSpace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { result.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                result.append(scalar)
+                if scalar.isASCII {
+                    result.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    UTF8.encode(scalar) { result.append($0) }
+                }
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Removes inline Markdown: emphasis markers, backslash escapes, links (keeping their

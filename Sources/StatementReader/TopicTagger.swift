@@ -7,8 +7,10 @@ struct TopicTagger: Sendable {
     let topics: [String]
     /// Whole-word and phrase keywords by first word: the words and the topic's index.
     private var phrases: [String: [(words: [String], topic: Int)]] = [:]
-    /// Prefix keywords ("terror*"): the prefix and the topic's index.
-    private var prefixes: [(prefix: String, topic: Int)] = []
+    /// Prefix keywords ("terror*") by their first two characters: the prefix and the topic's index.
+    private var prefixes: [Substring: [(prefix: String, topic: Int)]] = [:]
+    /// Prefix keywords shorter than two characters, tried on every word.
+    private var shortPrefixes: [(prefix: String, topic: Int)] = []
 
     init(table: String) {
         var topics = [String]()
@@ -18,7 +20,12 @@ struct TopicTagger: Sendable {
             for keyword in Gazetteer.list(row[1]) {
                 let lower = keyword.lowercased()
                 if lower.hasSuffix("*"), !lower.dropLast().contains(" ") {
-                    prefixes.append((String(lower.dropLast()), topic))
+                    let prefix = String(lower.dropLast())
+                    if prefix.count >= 2 {
+                        prefixes[prefix.prefix(2), default: []].append((prefix, topic))
+                    } else {
+                        shortPrefixes.append((prefix, topic))
+                    }
                     continue
                 }
                 let words = Tokenizer.tokens(of: lower).map(\.text)
@@ -42,7 +49,7 @@ struct TopicTagger: Sendable {
                     }
                 }
             }
-            for entry in prefixes where !found.contains(entry.topic) && word.hasPrefix(entry.prefix) {
+            for entry in (prefixes[word.prefix(2)] ?? []) + shortPrefixes where !found.contains(entry.topic) && word.hasPrefix(entry.prefix) {
                 found.insert(entry.topic)
             }
         }
