@@ -25,6 +25,9 @@ enum TextCleaner {
     /// Removes inline Markdown: emphasis markers, backslash escapes, links (keeping their
     /// text), HTML tags (keeping their content) and footnote markers.
     static func stripInlineMarkdown(_ text: String) -> String {
+        // Most paragraphs have no Markdown at all: one pass over the bytes says so.
+        let markers: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "[")]
+        guard text.utf8.contains(where: { markers.contains($0) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var index = text.startIndex
