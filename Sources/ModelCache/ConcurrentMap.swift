@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import StatementReader
 
 /// Maps the elements of an array on all cores, keeping their order.
 enum ConcurrentMap {
@@ -9,14 +10,14 @@ enum ConcurrentMap {
         let runs = min(elements.count, ProcessInfo.processInfo.activeProcessorCount * 4)
         guard runs > 1 else { return elements.map(transform) }
         return withoutActuallyEscaping(transform) { transform in
-            let slots = Slots<[Output]>(count: runs)
+            let slots = ResultSlots<[Output]>(count: runs)
             let work = Work(elements: elements, transform: transform)
             DispatchQueue.concurrentPerform(iterations: runs) { run in
                 let count = work.elements.count
                 let range = (count * run / runs)..<(count * (run + 1) / runs)
                 slots.set(run, work.elements[range].map(work.transform))
             }
-            return slots.values.flatMap { $0 }
+            return slots.values.flatMap { $0 ?? [] }
         }
     }
 
@@ -24,23 +25,5 @@ enum ConcurrentMap {
     private struct Work<Element, Output>: @unchecked Sendable {
         let elements: [Element]
         let transform: (Element) -> Output
-    }
-
-    /// One slot per run, filled under a lock (an `NSLock`, which ThreadSanitizer sees).
-    private final class Slots<Output>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Output?]
-
-        init(count: Int) {
-            slots = Array(repeating: nil, count: count)
-        }
-
-        func set(_ index: Int, _ value: Output) {
-            lock.withLock { slots[index] = value }
-        }
-
-        var values: [Output] {
-            lock.withLock { slots.compactMap { $0 } }
-        }
     }
 }
