@@ -7,7 +7,7 @@ import StatementReader
 // Times queries through the library for scripts/bench:
 //   cq-bench RUNS QUERIES PATH...
 // QUERIES holds one `NAME<TAB>QUERY` a line. The statements are loaded through the model cache
-// (as cq loads them); each query runs once to warm up, then RUNS times. One JSON object a query
+// that cq keeps; each query runs once to warm up, then RUNS times. One JSON object a query
 // goes to standard output: its name, the median and every time in milliseconds, and the answer
 // as CSV without a header.
 
@@ -19,7 +19,9 @@ else {
     exit(2)
 }
 let paths = Array(arguments.dropFirst(3))
-let cache = ModelCache.defaultDirectory().map { ModelCache(directory: $0) }
+// The cache cq itself keeps for these paths: the cq built beside this program writes it.
+let cq = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("cq").path
+let cache = ModelCache.defaultDirectory().map { ModelCache(directory: $0, identity: ModelCache.identity(ofProgram: cq)) }
 let loaded = cache?.read(paths: paths).result ?? StatementReader().read(paths: paths)
 let session = QuerySession(corpus: loaded.corpus)
 

@@ -46,11 +46,15 @@ public struct ModelCache: Sendable {
 
     /// The cache format, the model format and the size and time of the running program: a
     /// rebuilt cq, whose reader may code sentences differently, does not trust an older cache.
-    public static let programIdentity: String = {
+    public static let programIdentity = identity(ofProgram: "/proc/self/exe")
+
+    /// The identity of the cache written by the program at `path` (another program built with
+    /// cq, such as `cq-bench`, shares cq's cache by naming the `cq` beside it).
+    public static func identity(ofProgram path: String) -> String {
         var status = stat()
-        let program = stat("/proc/self/exe", &status) == 0 ? "\(status.st_size)-\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)" : "unknown"
-        return "cq-cache 1; model \(Corpus.formatVersion); program \(program)"
-    }()
+        let program = stat(path, &status) == 0 ? "\(status.st_size)-\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)" : "unknown"
+        return "cq-cache 2; model \(Corpus.formatVersion); program \(program)"
+    }
 
     /// The cache file for a set of load paths.
     public func file(for paths: [String]) -> String {

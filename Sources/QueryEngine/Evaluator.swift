@@ -152,21 +152,36 @@ struct Evaluator {
         let compiledArguments = try aggregates.map { (aggregate) throws(Diagnostic) in
             try aggregate.argument.map { (argument) throws(Diagnostic) in try compiler.compile(argument) }
         }
+        // Groups by key: one key (the usual `by actor`) is looked up as itself, several as an array.
+        var singleKeyGroups = [Value: Int]()
         var groups = [[Value]: Int]()
         var order = [[Value]]()
         var accumulators = [[Builtins.Accumulator]]()
+        func newGroup(_ key: [Value]) -> Int {
+            order.append(key)
+            accumulators.append(aggregates.map { Builtins.Accumulator(function: $0.function) })
+            return order.count - 1
+        }
         for row in table.rows {
             try context.checkpoint(range)
-            var key = [Value]()
-            for expression in compiledKeys { key.append(try expression(row)) }
             let group: Int
-            if let existing = groups[key] {
-                group = existing
+            if compiledKeys.count == 1 {
+                let key = try compiledKeys[0](row)
+                if let existing = singleKeyGroups[key] {
+                    group = existing
+                } else {
+                    group = newGroup([key])
+                    singleKeyGroups[key] = group
+                }
             } else {
-                group = order.count
-                groups[key] = group
-                order.append(key)
-                accumulators.append(aggregates.map { Builtins.Accumulator(function: $0.function) })
+                var key = [Value]()
+                for expression in compiledKeys { key.append(try expression(row)) }
+                if let existing = groups[key] {
+                    group = existing
+                } else {
+                    group = newGroup(key)
+                    groups[key] = group
+                }
             }
             for (index, argument) in compiledArguments.enumerated() {
                 try accumulators[group][index].add(try argument.map { (compiled) throws(Diagnostic) in try compiled(row) }, range: range)

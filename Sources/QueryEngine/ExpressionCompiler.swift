@@ -4,6 +4,12 @@ import QueryLanguage
 /// A compiled expression: computes a value from a row.
 typealias CompiledExpression = ([Value]) throws(Diagnostic) -> Value
 
+/// The statement row a `statement.FIELD` expression found last.
+private final class LastStatement {
+    var id: String?
+    var row: [Value]?
+}
+
 /// Compiles checked expressions into closures over rows.
 struct ExpressionCompiler {
     let context: ExecutionContext
@@ -21,8 +27,14 @@ struct ExpressionCompiler {
             guard let fieldIndex = Schema.statementColumns.firstIndex(where: { $0.name == field }) else {
                 throw Diagnostic(.type, "a statement has no field '\(field)'", at: range)
             }
+            // Rows of one statement come together: the last statement found is tried first.
+            let last = LastStatement()
             return { row in
-                guard case .string(let id) = row[column], let statement = statements[id] else { return .null }
+                guard case .string(let id) = row[column] else { return .null }
+                if id == last.id, let found = last.row { return found[fieldIndex] }
+                guard let statement = statements[id] else { return .null }
+                last.id = id
+                last.row = statement
                 return statement[fieldIndex]
             }
         case .parameter(let name):

@@ -137,8 +137,18 @@ extension Value {
 }
 
 extension String {
-    /// Equality ignoring case.
+    /// Equality ignoring case; ASCII text is compared byte by byte without lower-casing copies.
     func caseInsensitiveEquals(_ other: String) -> Bool {
-        self == other || lowercased() == other.lowercased()
+        if self == other { return true }
+        let left = utf8, right = other.utf8
+        if left.allSatisfy({ $0 < 0x80 }), right.allSatisfy({ $0 < 0x80 }) {
+            guard left.count == right.count else { return false }
+            return zip(left, right).allSatisfy { a, b in a == b || (Self.asciiLower(a) == Self.asciiLower(b)) }
+        }
+        return lowercased() == other.lowercased()
+    }
+
+    private static func asciiLower(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 }
