@@ -162,11 +162,13 @@ struct Evaluator {
             accumulators.append(aggregates.map { Builtins.Accumulator(function: $0.function) })
             return order.count - 1
         }
+        let singleKey = compiledKeys.count == 1 ? compiledKeys.first : nil
+        let counting = compiledArguments.allSatisfy { $0 == nil }
         for row in table.rows {
             try context.checkpoint(range)
             let group: Int
-            if compiledKeys.count == 1 {
-                let key = try compiledKeys[0](row)
+            if let singleKey {
+                let key = try singleKey(row)
                 if let existing = singleKeyGroups[key] {
                     group = existing
                 } else {
@@ -182,6 +184,11 @@ struct Evaluator {
                     group = newGroup(key)
                     groups[key] = group
                 }
+            }
+            if counting {
+                // Only count()s: no argument to compute for the row.
+                for index in compiledArguments.indices { try accumulators[group][index].add(nil, range: range) }
+                continue
             }
             for (index, argument) in compiledArguments.enumerated() {
                 try accumulators[group][index].add(try argument.map { (compiled) throws(Diagnostic) in try compiled(row) }, range: range)
