@@ -97,8 +97,11 @@ public struct ModelCache: Sendable {
         }
         let fresh = reader.readFiles(misses.map { files[$0] }, progress: progress, isCancelled: isCancelled)
         for (position, index) in misses.enumerated() { outcomes[index] = fresh[position] }
-        let complete = !fresh.contains { $0 == nil }
-        if complete, !misses.isEmpty || known.count != files.count {
+        // Rewrite the cache when its contents change: a file read afresh without a warning, or a
+        // cached file gone or now failing. A file that fails every time costs no rewrite.
+        let readAfresh = fresh.contains { if case .success = $0 { true } else { false } }
+        let reused = files.count - misses.count
+        if !fresh.contains(where: { $0 == nil }), readAfresh || reused != known.count {
             var entries = [(stamp: FileStamp, statements: [Statement])]()
             for (index, outcome) in outcomes.enumerated() {
                 if case .success(let statements) = outcome, let stamp = stamps[index] { entries.append((stamp, statements)) }
@@ -109,7 +112,7 @@ public struct ModelCache: Sendable {
             }
         }
         let result = StatementReader.assemble(outcomes, listingWarnings: warnings + listingWarnings, paths: paths)
-        return Load(result: result, reusedFiles: files.count - misses.count, readFiles: misses.count)
+        return Load(result: result, reusedFiles: reused, readFiles: misses.count)
     }
 
     private func cached(at path: String) throws(CacheFile.Problem) -> CacheContents? {

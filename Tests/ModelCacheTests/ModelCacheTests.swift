@@ -61,6 +61,17 @@ struct ModelCacheTests {
         #expect(grown.result.corpus.statement(id: "new") != nil)
     }
 
+    @Test func aFileThatFailsEveryTimeIsReadAgainWithoutRewritingTheCache() throws {
+        try Data("---\ntitle: [unclosed\n---\nThe two sides met.\n".utf8).write(to: URL(fileURLWithPath: statements + "/broken.md"))
+        let first = cache.read(paths: [statements])
+        #expect(first.result.warnings.contains { $0.path.hasSuffix("broken.md") })
+        let written = try FileManager.default.attributesOfItem(atPath: cacheFile)[.modificationDate] as? Date
+        let second = cache.read(paths: [statements])
+        #expect(second.readFiles == 1 && second.reusedFiles == 4)
+        #expect(second.result.warnings.contains { $0.path.hasSuffix("broken.md") })
+        #expect(try FileManager.default.attributesOfItem(atPath: cacheFile)[.modificationDate] as? Date == written)
+    }
+
     @Test func otherPathsHaveTheirOwnCacheFile() {
         _ = cache.read(paths: [statements])
         let seed = statements + "/" + Self.seedName
