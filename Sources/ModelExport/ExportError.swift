@@ -11,5 +11,6 @@ public struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `PATH: MESSAGE`.
     public var description: String { "\(path): \(message)" }
 }

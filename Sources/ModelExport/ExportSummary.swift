@@ -8,6 +8,7 @@ public struct ExportSummary: Sendable, Equatable {
         self.tables = tables
     }
 
+    /// The same tables with the same row counts, in the same order.
     public static func == (lhs: ExportSummary, rhs: ExportSummary) -> Bool {
         lhs.tables.elementsEqual(rhs.tables) { $0.name == $1.name && $0.rows == $1.rows }
     }

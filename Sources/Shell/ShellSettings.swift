@@ -15,6 +15,7 @@ public struct ShellSettings: Sendable {
     /// Where loaded models are cached; nil loads every file from its text.
     public var cacheDirectory: String?
 
+    /// Settings with the defaults of a new shell: tables with headers, no colour, bail, no timer, no cache.
     public init(
         format: OutputFormat = .table, headers: Bool = true, color: Bool = false, bail: Bool = true, timer: Bool = false,
         cacheDirectory: String? = nil
