@@ -19,8 +19,12 @@ enum DirectoryWalk {
             }
             defer { closedir(stream) }
             while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                // The record is only as long as its name: read up to the NUL, never the whole
+                // `d_name` array (a copy of it reads past the end of short records).
+                let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
+                    field.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
+                        String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self)
+                    }
                 }
                 guard !name.hasPrefix(".") else { continue }
                 let path = current + "/" + name
