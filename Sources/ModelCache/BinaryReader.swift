@@ -29,9 +29,6 @@ struct BinaryReader: ~Copyable {
     /// The number of bytes.
     var byteCount: Int { bytes.count }
 
-    /// Whether every byte has been read.
-    var isAtEnd: Bool { position == bytes.count }
-
     /// Reads one byte.
     mutating func byte() throws(CacheCorruption) -> UInt8 {
         guard position < bytes.count else { throw corruption("the file ends early") }

@@ -8,7 +8,7 @@ struct CacheContents {
     var files: [(stamp: FileStamp, statements: [Statement])]
 }
 
-/// The cache file format: the magic bytes `CQCACHE1`, the identity of the program that wrote
+/// The cache file format: the magic bytes `CQCACHE2`, the identity of the program that wrote
 /// it, the string and list tables, then the body: the paths, the files with their statements
 /// in chunks, an index of the chunks (where each starts and how many files it holds), an end
 /// mark, and the index's offset in eight bytes. The chunks decode on all cores.

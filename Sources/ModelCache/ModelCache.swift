@@ -58,7 +58,11 @@ public struct ModelCache: Sendable {
 
     /// The cache file for a set of load paths.
     public func file(for paths: [String]) -> String {
-        directory + "/model-" + Self.hexDigest(Self.absolute(paths).joined(separator: "\u{0}")) + ".cache"
+        file(forAbsolute: Self.absolute(paths))
+    }
+
+    private func file(forAbsolute paths: [String]) -> String {
+        directory + "/model-" + Self.hexDigest(paths.joined(separator: "\u{0}")) + ".cache"
     }
 
     /// Loads `paths` as `StatementReader.read` does, taking unchanged files from the cache and
@@ -67,8 +71,8 @@ public struct ModelCache: Sendable {
         paths: [String], reader: StatementReader = StatementReader(), progress: (@Sendable (Int, Int) -> Void)? = nil,
         isCancelled: (@Sendable () -> Bool)? = nil
     ) -> Load {
-        let cachePath = file(for: paths)
         let absolutePaths = Self.absolute(paths)
+        let cachePath = file(forAbsolute: absolutePaths)
         var warnings = [ReadWarning]()
         var known = [String: (stamp: FileStamp, statements: [Statement])]()
         do throws(CacheFile.Problem) {

@@ -45,10 +45,11 @@ enum AtomicOutput {
         }
     }
 
-    /// Writes text to a file, failing with the reason (disk full, permission denied...).
-    static func write(_ text: String, to path: String) throws(ExportError) {
+    /// Writes bytes to a temporary file; a failure (disk full, permission denied...) names the
+    /// file the user asked for.
+    static func write(_ data: Data, to temporary: String, named path: String) throws(ExportError) {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            try data.write(to: URL(fileURLWithPath: temporary))
         } catch {
             throw ExportError(path: path, message: "cannot write: \(reason(error))")
         }
@@ -87,7 +88,7 @@ enum AtomicOutput {
     }
 
     /// The short reason of a Foundation error ("Permission denied", "No space left on device").
-    static func reason(_ error: any Error) -> String {
+    private static func reason(_ error: any Error) -> String {
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
         if let underlying, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

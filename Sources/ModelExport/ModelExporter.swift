@@ -17,8 +17,11 @@ public enum ModelExporter {
     /// of `NAME.jsonl` or `NAME.csv` files for the others. The output appears only once
     /// complete; on failure nothing new is left behind.
     public static func export(_ session: QuerySession, as format: ExportFormat, to path: String) throws(ExportError) -> ExportSummary {
-        let tables = tableNames.compactMap { name in session.table(of: name).map { (name: name, table: $0) } }
-        let summary = ExportSummary(tables: tables.map { ($0.name, $0.table.rows.count) })
+        let summary = ExportSummary(tables: tableNames.map { ($0, session.rowCount(of: $0) ?? 0) })
+        // The JSON model is written from the corpus; the other formats from the tables' rows.
+        func tables() -> [(name: String, table: ResultTable)] {
+            tableNames.compactMap { name in session.table(of: name).map { (name: name, table: $0) } }
+        }
         switch format {
         case .json:
             let data: Data
@@ -30,23 +33,20 @@ public enum ModelExporter {
                 throw ExportError(path: path, message: "cannot encode the model: \(error)")
             }
             try AtomicOutput.file(at: path) { (temporary) throws(ExportError) in
-                do {
-                    try data.write(to: URL(fileURLWithPath: temporary))
-                } catch {
-                    throw ExportError(path: path, message: "cannot write: \(AtomicOutput.reason(error))")
-                }
+                try AtomicOutput.write(data, to: temporary, named: path)
             }
         case .jsonl, .csv:
             let outputFormat: OutputFormat = format == .csv ? .csv : .jsonl
             try AtomicOutput.directory(at: path) { (directory) throws(ExportError) in
-                for (name, table) in tables {
+                for (name, table) in tables() {
+                    let file = name + "." + format.rawValue
                     let text = ResultRenderer.render(table, as: outputFormat)
-                    try AtomicOutput.write(text, to: directory + "/" + name + "." + format.rawValue)
+                    try AtomicOutput.write(Data(text.utf8), to: directory + "/" + file, named: path + "/" + file)
                 }
             }
         case .sqlite:
             try AtomicOutput.file(at: path) { (temporary) throws(ExportError) in
-                try SQLiteExport.write(tables, to: temporary)
+                try SQLiteExport.write(tables(), to: temporary)
             }
         }
         return summary

@@ -163,7 +163,6 @@ struct Evaluator {
             return order.count - 1
         }
         let singleKey = compiledKeys.count == 1 ? compiledKeys.first : nil
-        let counting = compiledArguments.allSatisfy { $0 == nil }
         for row in table.rows {
             try context.checkpoint(range)
             let group: Int
@@ -184,11 +183,6 @@ struct Evaluator {
                     group = newGroup(key)
                     groups[key] = group
                 }
-            }
-            if counting {
-                // Only count()s: no argument to compute for the row.
-                for index in compiledArguments.indices { try accumulators[group][index].add(nil, range: range) }
-                continue
             }
             for (index, argument) in compiledArguments.enumerated() {
                 try accumulators[group][index].add(try argument.map { (compiled) throws(Diagnostic) in try compiled(row) }, range: range)

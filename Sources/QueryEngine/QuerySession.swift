@@ -61,6 +61,12 @@ public final class QuerySession {
         return ResultTable(columns: columns, rows: tables.rows(of: source))
     }
 
+    /// How many rows a built-in source has (without building them when they are not built yet),
+    /// or nil for another name.
+    public func rowCount(of source: String) -> Int? {
+        Schema.sources[source] == nil ? nil : tables.count(of: source)
+    }
+
     /// The columns of a source: a built-in one, a `let` name or `_`.
     public func columns(of source: String) -> [Column]? {
         if source == "_" { return previous?.columns }

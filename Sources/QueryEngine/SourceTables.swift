@@ -10,6 +10,18 @@ final class SourceTables {
     private var built: [String: [[Value]]] = [:]
     private var byId: [String: [Value]]?
     private var textColumns: [String: TextColumn] = [:]
+    /// The row of each statement's first clause in `clauses`, and the number of clauses last.
+    private lazy var clauseStarts: [Int] = {
+        var starts = [Int]()
+        starts.reserveCapacity(corpus.statements.count + 1)
+        var total = 0
+        for statement in corpus.statements {
+            starts.append(total)
+            total += statement.clauses.count
+        }
+        starts.append(total)
+        return starts
+    }()
 
     init(corpus: Corpus) {
         self.corpus = corpus
@@ -37,7 +49,7 @@ final class SourceTables {
         let statements = corpus.statements
         switch source {
         case "statements": return statements.count
-        case "clauses": return statements.reduce(0) { $0 + $1.clauses.count }
+        case "clauses": return clauseStarts.last ?? 0
         case "entities": return statements.reduce(0) { $0 + $1.entities.count }
         case "mentions": return statements.reduce(0) { $0 + $1.entities.reduce(0) { $0 + $1.mentions.count } }
         case "topics": return statements.reduce(0) { $0 + $1.clauses.reduce(0) { $0 + $1.topics.count } }
@@ -45,12 +57,12 @@ final class SourceTables {
         }
     }
 
-    /// A statement's row (in `Schema.statementColumns` order) by its id; the first of two with one id.
+    /// A statement's row (in `Schema.statementColumns` order) by its id; the last of two with one id.
     var statementsById: [String: [Value]] {
         if let byId { return byId }
         var rows = [String: [Value]]()
         for row in self.rows(of: "statements") {
-            if case .string(let id) = row[0], rows[id] == nil { rows[id] = row }
+            if case .string(let id) = row[0] { rows[id] = row }
         }
         byId = rows
         return rows
@@ -75,16 +87,13 @@ final class SourceTables {
             var rows = [[Value]]()
             rows.reserveCapacity(positions.count)
             var lists = ListValues()
-            var statementIndex = 0, firstClause = 0
-            let statements = corpus.statements
+            let statements = corpus.statements, starts = clauseStarts
+            var statementIndex = 0
             for position in positions {
-                while statementIndex < statements.count, position >= firstClause + statements[statementIndex].clauses.count {
-                    firstClause += statements[statementIndex].clauses.count
-                    statementIndex += 1
-                }
+                while statementIndex < statements.count, position >= starts[statementIndex + 1] { statementIndex += 1 }
                 guard statementIndex < statements.count else { break }
                 let statement = statements[statementIndex]
-                rows.append(Self.row(statement.clauses[position - firstClause], of: .string(statement.id), lists: &lists))
+                rows.append(Self.row(statement.clauses[position - starts[statementIndex]], of: .string(statement.id), lists: &lists))
             }
             return rows
         default:
@@ -114,14 +123,8 @@ final class SourceTables {
     /// in place.
     private func clauseRows() -> [[Value]] {
         let statements = corpus.statements
-        var starts = [Int]()
-        starts.reserveCapacity(statements.count)
-        var total = 0
-        for statement in statements {
-            starts.append(total)
-            total += statement.clauses.count
-        }
-        let firstRows = starts
+        let firstRows = clauseStarts
+        let total = firstRows.last ?? 0
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, statements.count / 64))
         return [[Value]](unsafeUninitializedCapacity: total) { buffer, initialized in
             let rows = SendableRows(buffer.baseAddress)

@@ -282,10 +282,11 @@ public final class Shell {
         let progress: @Sendable (Int, Int) -> Void = { done, total in
             if total >= 100 { Shell.writeStandardError("\rloading \(done)/\(total) files…") }
         }
+        let reportProgress = showsProgress ? progress : nil
         let isCancelled: @Sendable () -> Bool = { TerminalSetup.signalPending }
         let result = settings.cacheDirectory.map { directory in
-            ModelCache(directory: directory).read(paths: paths, progress: showsProgress ? progress : nil, isCancelled: isCancelled).result
-        } ?? StatementReader().read(paths: paths, progress: showsProgress ? progress : nil, isCancelled: isCancelled)
+            ModelCache(directory: directory).read(paths: paths, progress: reportProgress, isCancelled: isCancelled).result
+        } ?? StatementReader().read(paths: paths, progress: reportProgress, isCancelled: isCancelled)
         if showsProgress { Shell.writeStandardError("\r\u{1B}[K") }
         if TerminalSetup.takeSignal() == SIGINT { writeError("cq: loading interrupted") }
         for warning in result.warnings { writeError("cq: \(warning)") }

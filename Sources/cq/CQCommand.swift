@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import LineEditor
 import ModelExport
-import QueryEngine
 import ResultRendering
 import Shell
 
@@ -77,10 +76,7 @@ struct CQCommand: StatusCommand {
         TerminalSetup.installSignalHandlers()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let useColor = color == .always || (color == .auto && !noColor)
-        let shell = Shell(session: QuerySession(corpus: .init()), settings: ShellSettings(format: format, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory))
-        // The process ends with the command: freeing a large corpus object by object would take
-        // longer than the query, so the shell is kept alive until exit.
-        _ = Unmanaged.passRetained(shell)
+        let shell = makeShell(ShellSettings(format: format, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory))
         for parameter in parameters {
             let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
             shell.setParameter(parts[0], text: parts.count > 1 ? parts[1] : "")

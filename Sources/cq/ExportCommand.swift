@@ -1,6 +1,5 @@
 import ArgumentParser
 import ModelExport
-import QueryEngine
 import Shell
 
 /// `cq export`: loads statements and writes the model in an export format.
@@ -36,10 +35,7 @@ struct ExportCommand: StatusCommand {
     }
 
     func execute() -> ExitStatus {
-        let shell = Shell(session: QuerySession(corpus: .init()), settings: ShellSettings(cacheDirectory: loading.cacheDirectory))
-        // The process ends with the command: freeing a large corpus object by object would take
-        // longer than the query, so the shell is kept alive until exit.
-        _ = Unmanaged.passRetained(shell)
+        let shell = makeShell(ShellSettings(cacheDirectory: loading.cacheDirectory))
         guard shell.load(paths) > 0 else {
             shell.noStatementsLoaded()
             return shell.status
