@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(
             name: "ModelExportTests",
             dependencies: [
-                "ModelExport", "QueryEngine", "StatementModel", "StatementReader",
+                "ModelCache", "ModelExport", "QueryEngine", "StatementModel", "StatementReader",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
