@@ -20,35 +20,37 @@ let package = Package(
     ],
     targets: [
         .target(name: "StatementModel"),
+        .target(name: "TerminalText"),
         .target(
             name: "StatementReader",
-            dependencies: ["StatementModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StatementModel", "TerminalText", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "CEditLineShim", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CLibEdit", "CEditLineShim"]),
-        .target(name: "QueryLanguage"),
+        .target(name: "QueryLanguage", dependencies: ["TerminalText"]),
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "StatementModel"]),
-        .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage"]),
+        .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage", "TerminalText"]),
         .target(name: "ModelCache", dependencies: ["StatementModel", "StatementReader"]),
         .target(
             name: "ModelExport",
             dependencies: [
                 "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(
             name: "Shell",
             dependencies: [
                 "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
-                "StatementReader",
+                "StatementReader", "TerminalText",
             ]
         ),
-        .target(name: "FuzzTargets", dependencies: ["QueryEngine", "QueryLanguage", "StatementModel", "StatementReader"]),
+        .target(name: "FuzzTargets", dependencies: ["ModelCache", "QueryEngine", "QueryLanguage", "StatementModel", "StatementReader"]),
         .executableTarget(name: "FuzzQuery", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzEvaluator", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzReader", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "FuzzCache", dependencies: ["FuzzTargets"]),
         .target(name: "ModelEvaluation", dependencies: ["StatementModel", "StatementReader"]),
         .executableTarget(
             name: "cq",

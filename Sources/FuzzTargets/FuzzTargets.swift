@@ -1,4 +1,5 @@
 import Foundation
+import ModelCache
 import QueryEngine
 import QueryLanguage
 import StatementModel
@@ -40,9 +41,36 @@ public enum FuzzTargets {
         }
     }
 
-    /// The bundled sample statements, read once (the fuzz harnesses run from the package root).
-    public static let samples: Corpus = {
-        let root = ProcessInfo.processInfo.environment["CQ_SAMPLES"] ?? "samples/statements"
-        return StatementReader().read(paths: [root]).corpus
+    /// Stores the bytes as the cache file of a load of the samples and reads it back as a load
+    /// does (directory check, header, mapping, every chunk), without reading the statements.
+    public static func cacheFile(_ data: [UInt8]) {
+        let cache = fuzzCache
+        // Plain stdio: Foundation's writes would sync the file to disk every time.
+        guard let file = fopen(cache.file(for: [samplesPath]), "wb") else { return }
+        let written = fwrite(data, 1, data.count, file)
+        guard fclose(file) == 0, written == data.count else { return }
+        _ = cache.cachedFileCount(for: [samplesPath])
+    }
+
+    /// The bytes of a real cache file of the samples, as a load writes it: the seed of `cacheFile`.
+    public static func cacheSeed() -> [UInt8] {
+        let cache = fuzzCache
+        let path = cache.file(for: [samplesPath])
+        try? FileManager.default.removeItem(atPath: path)
+        _ = cache.read(paths: [samplesPath])
+        return FileManager.default.contents(atPath: path).map(Array.init) ?? []
+    }
+
+    /// The cache `cacheFile` writes and reads, in a private directory of this process.
+    private static let fuzzCache: ModelCache = {
+        let directory = NSTemporaryDirectory() + "cq-fuzz-cache-\(getpid())"
+        mkdir(directory, 0o700)
+        return ModelCache(directory: directory, identity: "fuzz")
     }()
+
+    /// The bundled sample statements, read once (the fuzz harnesses run from the package root).
+    public static let samples: Corpus = StatementReader().read(paths: [samplesPath]).corpus
+
+    /// Where the samples are: `CQ_SAMPLES`, else `samples/statements` under the current directory.
+    private static let samplesPath = ProcessInfo.processInfo.environment["CQ_SAMPLES"] ?? "samples/statements"
 }

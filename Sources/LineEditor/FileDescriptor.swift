@@ -18,4 +18,19 @@ public enum FileDescriptor {
         }
         return 0
     }
+
+    /// Opens `/dev/null` on each of standard input, output and error that is closed (`cq <&-`),
+    /// so that no file cq opens later takes its number; returns the numbers that were closed.
+    public static func openClosedStandardDescriptors() -> [Int32] {
+        var closed = [Int32]()
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) < 0 && errno == EBADF {
+            closed.append(descriptor)
+            let opened = open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+        }
+        return closed
+    }
 }

@@ -1,10 +1,10 @@
-import CEditLineShim
 import Glibc
 
 /// A line reader without editing, for terminals libedit cannot drive (`TERM=dumb`) and for
 /// input that is not a terminal: prints the prompt (when asked to) and reads up to a line break.
 public final class PlainLineReader: LineReader {
     private let showsPrompt: Bool
+    private let lines = DescriptorLineSource(descriptor: STDIN_FILENO)
     public var completer: ((String) -> CompletionResult)?
 
     /// A reader of standard input; prompts are written only when `showsPrompt` is true.
@@ -14,27 +14,15 @@ public final class PlainLineReader: LineReader {
 
     public func readLine(prompt: String) -> LineInput {
         if showsPrompt { FileDescriptor.writeAll(prompt, to: STDOUT_FILENO) }
-        var bytes = [UInt8]()
-        while true {
-            var byte: UInt8 = 0
-            let count = read(STDIN_FILENO, &byte, 1)
-            if count == 1 {
-                if byte == UInt8(ascii: "\n") { break }
-                bytes.append(byte)
-                continue
-            }
-            if count < 0, errno == EINTR {
-                switch cq_take_signal() {
-                case SIGINT: return .interrupted
-                case SIGTERM, SIGHUP: return .terminated
-                default: continue
-                }
-            }
-            if bytes.isEmpty { return .endOfInput }
-            break
+        switch lines.next() {
+        case .line(let line): return .line(line)
+        // An over-long line is dropped like a line cancelled with Ctrl-C.
+        case .tooLong: return .interrupted
+        case .signal(SIGINT): return .interrupted
+        case .signal: return .terminated
+        // A terminal that cannot be read any more (hung up) ends the session.
+        case .endOfInput, .failed: return .endOfInput
         }
-        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-        return .line(String(decoding: bytes, as: UTF8.self))
     }
 
     public func addHistory(_ entry: String) {}

@@ -69,7 +69,13 @@ struct BinaryReader: ~Copyable {
         return Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
     }
 
-    /// Reads `count` raw bytes as UTF-8 text.
+    /// Reads an `Int` of the model written by `BinaryWriter.int`.
+    mutating func int() throws(CacheCorruption) -> Int {
+        guard let value = Int(exactly: try signed()) else { throw corruption("a number is out of range") }
+        return value
+    }
+
+    /// Reads `length` raw bytes as UTF-8 text.
     mutating func text(length: Int) throws(CacheCorruption) -> String {
         guard length <= bytes.count - position else { throw corruption("a string runs past the end") }
         let slice = UnsafeRawBufferPointer(rebasing: bytes[position..<position + length])

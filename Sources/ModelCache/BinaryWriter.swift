@@ -18,14 +18,20 @@ struct BinaryWriter {
         body.append(UInt8(truncatingIfNeeded: rest))
     }
 
-    /// Appends a non-negative count or offset; a negative one (which the model never has) as zero.
+    /// Appends a count, size or offset, which is never negative (one would be written as zero);
+    /// an `Int` of the model, which may be negative, goes through `int`.
     mutating func count(_ value: Int) {
-        unsigned(UInt64(max(value, 0)))
+        unsigned(UInt64(clamping: value))
     }
 
-    /// Appends a signed integer in zigzag form.
+    /// Appends a signed integer in zigzag form: small magnitudes of either sign take few bytes.
     mutating func signed(_ value: Int64) {
         unsigned(UInt64(bitPattern: (value &<< 1) ^ (value >> 63)))
+    }
+
+    /// Appends any `Int` of the model (a clause number, an offset), negative ones included.
+    mutating func int(_ value: Int) {
+        signed(Int64(value))
     }
 
     /// Appends one byte.

@@ -8,12 +8,16 @@ struct CacheContents {
     var files: [(stamp: FileStamp, statements: [Statement])]
 }
 
-/// The cache file format: the magic bytes `CQCACHE2`, the identity of the program that wrote
-/// it, the string and list tables, then the body: the paths, the files with their statements
-/// in chunks, an index of the chunks (where each starts and how many files it holds), an end
-/// mark, and the index's offset in eight bytes. The chunks decode on all cores.
+/// The cache file format: the magic bytes `CQCACHE3`, the identity of the program that wrote
+/// it, the string and list tables, then the body: the paths, the files with their stamps and
+/// statements in chunks, an index of the chunks (where each starts and how many files it
+/// holds), an end mark, and the index's offset in eight bytes. The chunks decode on all cores.
 enum CacheFile {
-    static let magic = Array("CQCACHE2".utf8)
+    /// The format's number: the last byte of the magic, and part of the writer's identity.
+    static let formatNumber = 3
+    /// The first bytes of every cache file.
+    static let magic = Array("CQCACHE\(formatNumber)".utf8)
+    /// The byte after the chunk index.
     static let endMark: UInt8 = 0xCE
     /// Files per chunk: enough chunks for every core, few enough that the index stays small.
     static let defaultFilesPerChunk = 256
@@ -36,9 +40,7 @@ enum CacheFile {
             let files = contents.files[start..<min(start + filesPerChunk, contents.files.count)]
             chunks.append((writer.body.count, files.count))
             for (stamp, statements) in files {
-                writer.string(stamp.path)
-                writer.count(stamp.size)
-                writer.signed(stamp.modified)
+                writer.stamp(stamp)
                 writer.count(statements.count)
                 for statement in statements { writer.statement(statement) }
             }
@@ -57,25 +59,42 @@ enum CacheFile {
         return writer.finish(header: magic + header.body + identityBytes)
     }
 
-    /// Decodes a cache file written by the program of `identity`.
-    static func decode(_ bytes: [UInt8], identity: String) throws(Problem) -> CacheContents {
-        try bytes.withUnsafeBytes { buffer in Result { () throws(Problem) in try decode(buffer, identity: identity) } }.get()
+    /// The most bytes the header takes: the magic bytes, the identity's length (at most ten
+    /// bytes) and the identity. Reading this much is enough to check a file's header.
+    static func headerLength(identity: String) -> Int {
+        magic.count + 10 + identity.utf8.count
     }
 
-    private static func decode(_ buffer: UnsafeRawBufferPointer, identity: String) throws(Problem) -> CacheContents {
+    /// Checks the magic bytes and the writer's identity at the start of `buffer` (the whole file,
+    /// or at least its first `headerLength` bytes); returns where the tables begin.
+    static func headerEnd(_ buffer: UnsafeRawBufferPointer, identity: String) throws(Problem) -> Int {
         guard buffer.count >= magic.count, buffer.prefix(magic.count - 1).elementsEqual(magic.dropLast()) else {
             throw .corrupt(CacheCorruption(reason: "not a cq cache file", offset: 0))
         }
         // `CQCACHE` and another format digit: an older or newer cq wrote it.
         guard buffer[magic.count - 1] == magic[magic.count - 1] else { throw .otherVersion }
         var reader = BinaryReader(buffer, from: magic.count)
-        let writtenBy: String
+        var sameIdentity: Bool
         do throws(CacheCorruption) {
-            writtenBy = try reader.text(length: try reader.count())
+            let length = try reader.count()
+            // An identity of another length is another identity: it is not read at all.
+            sameIdentity = length == identity.utf8.count
+            if sameIdentity { sameIdentity = try reader.text(length: length) == identity }
         } catch {
             throw .corrupt(error)
         }
-        guard writtenBy == identity else { throw .otherVersion }
+        guard sameIdentity else { throw .otherVersion }
+        return reader.position
+    }
+
+    /// Decodes a cache file written by the program of `identity`.
+    static func decode(_ bytes: [UInt8], identity: String) throws(Problem) -> CacheContents {
+        try bytes.withUnsafeBytes { buffer in Result { () throws(Problem) in try decode(buffer, identity: identity) } }.get()
+    }
+
+    /// Decodes a whole cache file (mapped or in memory) written by the program of `identity`.
+    static func decode(_ buffer: UnsafeRawBufferPointer, identity: String) throws(Problem) -> CacheContents {
+        var reader = BinaryReader(buffer, from: try headerEnd(buffer, identity: identity))
         do throws(CacheCorruption) {
             try reader.readTables()
             return try contents(&reader)
@@ -129,7 +148,7 @@ enum CacheFile {
         var files = [(stamp: FileStamp, statements: [Statement])]()
         files.reserveCapacity(count)
         for _ in 0..<count {
-            let stamp = FileStamp(path: try reader.string(), size: try reader.count(), modified: try reader.signed())
+            let stamp = try reader.stamp()
             let statementCount = try reader.itemCount()
             var statements = [Statement]()
             statements.reserveCapacity(statementCount)
@@ -138,5 +157,28 @@ enum CacheFile {
         }
         guard reader.position == end else { throw reader.corruption("a chunk does not end where the next begins") }
         return files
+    }
+}
+
+/// A file stamp in the cache's binary form, field by field.
+extension BinaryWriter {
+    /// Appends a file stamp.
+    fileprivate mutating func stamp(_ stamp: FileStamp) {
+        string(stamp.path)
+        count(stamp.size)
+        signed(stamp.modified)
+        signed(stamp.changed)
+        unsigned(stamp.inode)
+        unsigned(stamp.device)
+        unsigned(stamp.edgeHash)
+    }
+}
+
+extension BinaryReader {
+    /// Reads a file stamp written by `BinaryWriter.stamp`.
+    fileprivate mutating func stamp() throws(CacheCorruption) -> FileStamp {
+        FileStamp(
+            path: try string(), size: try count(), modified: try signed(), changed: try signed(), inode: try unsigned(),
+            device: try unsigned(), edgeHash: try unsigned())
     }
 }

@@ -1,52 +1,57 @@
-import Foundation
 import Glibc
 
-/// Reading and writing whole cache files with plain system calls: a cache is read in one
-/// `read` into one buffer, and written beside its final name and renamed into place.
+/// Reading and writing whole cache files with plain system calls, relative to a checked cache
+/// directory. A cache file's header is read and checked before anything else of it; then the
+/// file is mapped read-only, so that only the pages decoding touches are read (a huge or sparse
+/// file costs nothing). It is written to a new temporary file beside its final name and renamed
+/// into place.
 enum CacheStorage {
-    /// The bytes of the file, or nil when there is none; throws when it exists but cannot be read.
-    static func contents(of path: String) throws(CacheCorruption) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens the cache file `name` in `directory`, checks its header for `identity`, maps it and
+    /// hands the whole file to `decode`; nil when there is no such file. Throws when it is no
+    /// regular file, cannot be read or mapped, or its header is wrong.
+    static func withContents<Contents>(
+        of name: String, in directory: CacheDirectory, identity: String,
+        _ decode: (UnsafeRawBufferPointer) throws(CacheFile.Problem) -> Contents
+    ) throws(CacheFile.Problem) -> Contents? {
+        // Non-blocking, so that a FIFO there cannot hang the open; no link is followed.
+        let descriptor = openat(directory.descriptor, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
-            if errno == ENOENT || errno == ENOTDIR { return nil }
-            throw CacheCorruption(reason: "cannot open it: \(String(cString: strerror(errno)))", offset: 0)
+            if errno == ENOENT { return nil }
+            let reason = errno == ELOOP ? "a symbolic link" : String(cString: strerror(errno))
+            throw .corrupt(CacheCorruption(reason: "cannot open it: \(reason)", offset: 0))
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            throw CacheCorruption(reason: "not a regular file", offset: 0)
+            throw .corrupt(CacheCorruption(reason: "not a regular file", offset: 0))
         }
         let size = Int(status.st_size)
-        var failure: CacheCorruption?
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size {
-                let got = read(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else {
-                    failure = CacheCorruption(reason: got == 0 ? "it shrank while being read" : String(cString: strerror(errno)), offset: count)
-                    return
-                }
-                count += got
-            }
+        try checkHeader(of: descriptor, size: size, identity: identity)
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
+            throw .corrupt(CacheCorruption(reason: "cannot map it: \(String(cString: strerror(errno)))", offset: 0))
         }
-        if let failure { throw failure }
-        return bytes
+        defer { munmap(mapping, size) }
+        return try decode(UnsafeRawBufferPointer(start: mapping, count: size))
     }
 
-    /// Writes `bytes` to `path` (creating its directory, private to the user) through a
-    /// temporary file renamed into place; returns the reason on failure.
-    static func write(_ bytes: [UInt8], to path: String) -> String? {
-        let directory = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            return "cannot create \(directory): \(error.localizedDescription)"
+    /// Reads the first bytes of the open cache file and checks its magic bytes and identity.
+    private static func checkHeader(of descriptor: CInt, size: Int, identity: String) throws(CacheFile.Problem) {
+        let length = min(size, CacheFile.headerLength(identity: identity))
+        let header = UnsafeMutableRawBufferPointer.allocate(byteCount: length, alignment: 1)
+        defer { header.deallocate() }
+        let got = pread(descriptor, header.baseAddress, length, 0)
+        guard got == length else {
+            let reason = got < 0 ? String(cString: strerror(errno)) : "it shrank while being read"
+            throw .corrupt(CacheCorruption(reason: reason, offset: 0))
         }
-        let temporary = path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        _ = try CacheFile.headerEnd(UnsafeRawBufferPointer(header), identity: identity)
+    }
+
+    /// Writes `bytes` as the cache file `name` in `directory`: into the new file `temporary`
+    /// (never an existing file or link), then renamed over `name`. Returns the reason on failure.
+    static func write(_ bytes: [UInt8], named name: String, through temporary: String, in directory: CacheDirectory) -> String? {
+        let descriptor = openat(directory.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return "cannot create \(temporary): \(String(cString: strerror(errno)))" }
         var written = 0
         let problem: String? = bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
@@ -58,9 +63,9 @@ enum CacheStorage {
             return nil
         }
         close(descriptor)
-        if problem == nil, rename(temporary, path) == 0 { return nil }
+        if problem == nil, renameat(directory.descriptor, temporary, directory.descriptor, name) == 0 { return nil }
         let reason = problem ?? String(cString: strerror(errno))
-        unlink(temporary)
+        unlinkat(directory.descriptor, temporary, 0)
         return reason
     }
 }

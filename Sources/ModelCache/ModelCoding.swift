@@ -1,7 +1,7 @@
 import StatementModel
 
-/// The statement model in the cache's binary form: every field in declaration order, strings
-/// and string lists by reference, negation and modality packed in one byte.
+/// The statement model in the cache's binary form: every field in declaration order, numbers
+/// signed (zigzag), strings and string lists by reference, negation and modality packed in one byte.
 extension BinaryWriter {
     /// Appends a statement with its clauses and entities.
     mutating func statement(_ statement: Statement) {
@@ -22,11 +22,11 @@ extension BinaryWriter {
 
     private mutating func clause(_ clause: Clause) {
         string(clause.statement)
-        count(clause.n)
-        count(clause.paragraph)
+        int(clause.n)
+        int(clause.paragraph)
         string(clause.text)
-        count(clause.start)
-        count(clause.end)
+        int(clause.start)
+        int(clause.end)
         optionalString(clause.actor)
         optionalString(clause.actorCode)
         optionalString(clause.verb)
@@ -45,9 +45,9 @@ extension BinaryWriter {
         strings(entity.aliases)
         count(entity.mentions.count)
         for mention in entity.mentions {
-            count(mention.clause)
-            count(mention.start)
-            count(mention.end)
+            int(mention.clause)
+            int(mention.start)
+            int(mention.end)
             string(mention.text)
         }
     }
@@ -80,11 +80,11 @@ extension BinaryReader {
 
     private mutating func clause() throws(CacheCorruption) -> Clause {
         let statement = try string()
-        let n = try count()
-        let paragraph = try count()
+        let n = try int()
+        let paragraph = try int()
         let text = try string()
-        let start = try count()
-        let end = try count()
+        let start = try int()
+        let end = try int()
         let actor = try optionalString()
         let actorCode = try optionalString()
         let verb = try optionalString()
@@ -109,7 +109,7 @@ extension BinaryReader {
         var mentions = [Mention]()
         mentions.reserveCapacity(mentionCount)
         for _ in 0..<mentionCount {
-            mentions.append(Mention(clause: try count(), start: try count(), end: try count(), text: try string()))
+            mentions.append(Mention(clause: try int(), start: try int(), end: try int(), text: try string()))
         }
         return Entity(name: name, type: ModelCoding.entityTypes[type], code: code, aliases: aliases, mentions: mentions)
     }

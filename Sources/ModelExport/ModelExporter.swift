@@ -46,7 +46,7 @@ public enum ModelExporter {
             }
         case .sqlite:
             try AtomicOutput.file(at: path) { (temporary) throws(ExportError) in
-                try SQLiteExport.write(tables(), to: temporary)
+                try SQLiteExport.write(tables(), to: temporary, reportedPath: path)
             }
         }
         return summary

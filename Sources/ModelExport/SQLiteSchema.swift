@@ -1,19 +1,32 @@
 import QueryLanguage
 
 /// The SQL of the SQLite export: one table per source with the query language's column names
-/// and types (lists and dates as text), and the indexes on each table's keys.
+/// and types (lists and dates as text), each table's primary key and its reference to
+/// `statements`, and the indexes on the keys. A key that repeats fails the export loudly.
 enum SQLiteSchema {
-    /// The key columns of each exported table, each indexed.
+    /// The primary key of each exported table.
+    static let primaryKeys: [String: [String]] = [
+        "statements": ["id"],
+        "clauses": ["statement", "n"],
+        "entities": ["statement", "name", "type"],
+        "mentions": ["statement", "entity", "type", "start"],
+    ]
+
+    /// The other columns looked up by, each indexed (a primary key has its own index).
     static let indexes: [String: [[String]]] = [
-        "statements": [["id"]],
-        "clauses": [["statement", "n"], ["actor"], ["cameo"]],
-        "entities": [["statement", "name"], ["type"]],
+        "clauses": [["actor"], ["cameo"]],
+        "entities": [["type"]],
         "mentions": [["statement", "clause"], ["entity"]],
     ]
 
     /// `CREATE TABLE` for a source's columns.
     static func createTable(_ name: String, columns: [Column]) -> String {
-        let definitions = columns.map { "\(quoted($0.name)) \(sqlType($0.type))" }
+        let key = primaryKeys[name] ?? []
+        var definitions = columns.map { "\(quoted($0.name)) \(sqlType($0.type))\(key.contains($0.name) ? " NOT NULL" : "")" }
+        if !key.isEmpty { definitions.append("PRIMARY KEY (\(key.map(quoted).joined(separator: ", ")))") }
+        if name != "statements", columns.contains(where: { $0.name == "statement" }) {
+            definitions.append("FOREIGN KEY (\"statement\") REFERENCES \"statements\" (\"id\")")
+        }
         return "CREATE TABLE \(quoted(name)) (\(definitions.joined(separator: ", ")))"
     }
 

@@ -15,7 +15,7 @@ final class ExecutionContext {
         self.parameters = parameters
         self.limits = limits
         self.cancellation = cancellation
-        deadline = limits.timeLimit.map { ContinuousClock.now + .milliseconds(Int(($0 * 1000).rounded())) }
+        deadline = limits.timeLimit.map { ContinuousClock.now + QueryLimits.duration($0) }
     }
 
     /// Called once per row of work: throws when the query was cancelled or ran out of time.

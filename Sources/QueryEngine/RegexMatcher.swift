@@ -6,6 +6,7 @@ import QueryLanguage
 /// a session.
 struct RegexMatcher {
     private let regex: NSRegularExpression
+    private let pattern: String
     private let range: Range<Int>
 
     /// Compiles `pattern` with flags `i`, `m`, `s`; an invalid pattern is an error at `range`.
@@ -20,13 +21,17 @@ struct RegexMatcher {
             throw Diagnostic(.type, "invalid regex /\(pattern)/", at: range,
                 notes: ["regexes use ICU syntax, as Foundation's NSRegularExpression"])
         }
+        self.pattern = pattern
         self.range = range
     }
 
-    /// Whether the regex matches anywhere in `text`.
+    /// Whether the regex matches anywhere in `text`; throws when the query is stopped, or when
+    /// this one match runs longer than `QueryLimits.regexTimePerText`.
     func matches(_ text: String, context: ExecutionContext) throws(Diagnostic) -> Bool {
         var found = false
         var stopped = false
+        var tooSlow = false
+        let deadline = ContinuousClock.now + QueryLimits.duration(context.limits.regexTimePerText)
         let whole = NSRange(location: 0, length: (text as NSString).length)
         regex.enumerateMatches(in: text, options: [.reportProgress], range: whole) { match, _, stop in
             if match != nil {
@@ -35,9 +40,16 @@ struct RegexMatcher {
             } else if context.shouldStop {
                 stopped = true
                 stop.pointee = true
+            } else if ContinuousClock.now > deadline {
+                tooSlow = true
+                stop.pointee = true
             }
         }
         if stopped { try context.checkNow(range) }
+        if tooSlow {
+            throw Diagnostic(.runtime, "regex /\(pattern)/ ran longer than \(context.limits.regexTimePerText) s on one text", at: range,
+                notes: ["it backtracks catastrophically: avoid nested repetition such as (\\w+\\s?)+, or anchor the pattern"])
+        }
         return found
     }
 }

@@ -27,6 +27,13 @@ public struct Checker {
     private let environment: Environment
     /// Warnings found so far.
     public private(set) var warnings: [Diagnostic] = []
+    /// The most "no row has" warnings given for one query; the rest are counted in one more.
+    public static let maximumUnknownValueWarnings = 5
+    /// The "no row has" warnings not given, and where the first of them is.
+    private var omittedUnknownValues: (count: Int, first: Range<Int>)?
+    private var unknownValueWarnings = 0
+    /// The values of each categorical column as sets, exact and lowercased, made once per query.
+    private var knownValueSets: [String: (exact: Set<String>, lowercased: Set<String>)] = [:]
 
     /// A checker for queries in `environment`.
     public init(environment: Environment) {
@@ -59,6 +66,10 @@ public struct Checker {
             let step = try check(op, columns: columns)
             steps.append(step)
             columns = step.columns
+        }
+        if let omitted = omittedUnknownValues {
+            warnings.append(Diagnostic(.warning, "\(omitted.count) more value\(omitted.count == 1 ? "" : "s") that no row has", at: omitted.first))
+            omittedUnknownValues = nil
         }
         return CheckedPipeline(source: source, steps: steps, columns: columns)
     }
@@ -394,13 +405,19 @@ public struct Checker {
         if case .list(let elements) = rhs.kind {
             for element in elements { if case .literal(.string(let text)) = element.kind { literals.append((text, element.range)) } }
         }
-        let caseInsensitive = op == .has
+        let name = columns[position].name
+        let sets = knownValueSets[name] ?? (Set(known), Set(known.map { $0.lowercased() }))
+        knownValueSets[name] = sets
         for (text, range) in literals {
-            let found = caseInsensitive ? known.contains { $0.lowercased() == text.lowercased() } : known.contains(text)
-            if !found {
-                warnings.append(Diagnostic(.warning, "no row has \(columns[position].name) \(Value.string(text).literalDescription)", at: range,
-                    notes: Suggestions.note(for: text, in: known, quote: "\"")))
+            let found = op == .has ? sets.lowercased.contains(text.lowercased()) : sets.exact.contains(text)
+            if found { continue }
+            guard unknownValueWarnings < Self.maximumUnknownValueWarnings else {
+                omittedUnknownValues = ((omittedUnknownValues?.count ?? 0) + 1, omittedUnknownValues?.first ?? range)
+                continue
             }
+            unknownValueWarnings += 1
+            warnings.append(Diagnostic(.warning, "no row has \(name) \(Value.string(text).literalDescription)", at: range,
+                notes: Suggestions.note(for: text, in: known, quote: "\"")))
         }
     }
 

@@ -46,7 +46,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day a number of days since 1970-01-01 falls on, or nil outside years 1 to 9999.
     public init?(daysSinceEpoch days: Int) {
-        guard abs(days) < 4_000_000 else { return nil }
+        guard days > -4_000_000, days < 4_000_000 else { return nil }
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

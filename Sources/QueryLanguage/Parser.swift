@@ -12,10 +12,16 @@ public struct Parser {
     ]
     /// The deepest nesting of parentheses, brackets and operators accepted.
     public static let maximumDepth = 200
+    /// The most operators an expression tree may stack, counting each operator of a flat chain
+    /// (`a or b or c` stacks two): the checker and evaluator recurse once per level, so a chain
+    /// of 20,000 terms would exhaust the stack.
+    public static let maximumOperatorDepth = 1_000
 
     private let tokens: [QueryToken]
     private var position = 0
     private var depth = 0
+    /// How many operators the expression being parsed stacks above this point.
+    private var operatorDepth = 0
 
     private init(tokens: [QueryToken]) {
         self.tokens = tokens
@@ -284,8 +290,15 @@ public struct Parser {
     /// Parses an expression by precedence climbing.
     public mutating func expression(minimumPrecedence: Int = 1) throws(Diagnostic) -> Expression {
         var left = try unary()
+        let outerOperatorDepth = operatorDepth
+        defer { operatorDepth = outerOperatorDepth }
         while let (op, length) = binaryOperator(), op.precedence >= minimumPrecedence {
             let operatorRange = current.range
+            operatorDepth += 1
+            guard operatorDepth <= Self.maximumOperatorDepth else {
+                throw Diagnostic(.syntax, "expression stacks more than \(Self.maximumOperatorDepth) operators",
+                    at: operatorRange, notes: ["to compare with many values, use 'in [...]' (for example: statement in [\"a\", \"b\"])"])
+            }
             for _ in 0..<length { advance() }
             try continueOnNextLine()
             if current.kind == .end {

@@ -7,18 +7,22 @@ public struct SourceText: Sendable {
     public let text: String
     /// The UTF-8 bytes of the text, which byte offsets index.
     public let bytes: [UInt8]
+    /// The line number of the text's first line in its file (a script runs statement by
+    /// statement, and each statement's diagnostics name the file's lines).
+    public let firstLine: Int
 
-    /// Wraps `text` under `name`.
-    public init(name: String, text: String) {
+    /// Wraps `text` under `name`; its first line is line `firstLine` of the file.
+    public init(name: String, text: String, firstLine: Int = 1) {
         self.name = name
         self.text = text
         self.bytes = Array(text.utf8)
+        self.firstLine = firstLine
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let clamped = min(max(0, offset), bytes.count)
-        var line = 1
+        var line = firstLine
         var lineStart = 0
         for index in 0..<clamped where bytes[index] == UInt8(ascii: "\n") {
             line += 1

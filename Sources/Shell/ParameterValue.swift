@@ -4,6 +4,8 @@ import QueryLanguage
 /// date, `true`, `false`, `null` or a quoted string as such; any other text as a string.
 enum ParameterValue {
     static func parse(_ text: String) -> Value {
+        // Int.min has no literal form (its magnitude does not fit), so whole integers are read directly.
+        if let value = Int(text) { return .int(value) }
         let tokens = Lexer.tokens(of: SourceText(name: "param", text: text)).filter { $0.kind != .end }
         if tokens.count == 1 {
             switch tokens[0].kind {

@@ -8,6 +8,7 @@ import QueryLanguage
 import ResultRendering
 import StatementModel
 import StatementReader
+import TerminalText
 
 /// The `cq` shell: runs scripts and the interactive prompt over a query session, handles
 /// meta-commands, writes results to standard output (or a file) and diagnostics to standard
@@ -49,38 +50,97 @@ public final class Shell {
 
     /// Runs a script (queries and meta-commands) and returns the exit status.
     public func runScript(_ text: String, name: String) -> ExitStatus {
-        _ = run(script: text, name: name)
+        _ = run(TextLines(text), name: name)
         finishOutput()
         return status
     }
 
-    /// Runs a script's lines: meta-command lines (starting with `.` where a query could
-    /// start) run as they come; the query text between them runs as one piece, with line
-    /// numbers as in the file.
-    private func run(script text: String, name: String) -> Flow {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var chunk = [String]()
-        var chunkStart = 0
-        func flushChunk() -> Flow {
-            defer { chunk.removeAll() }
-            guard chunk.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return .proceed }
-            let padded = String(repeating: "\n", count: chunkStart) + chunk.joined(separator: "\n")
-            return execute(SourceText(name: name, text: padded))
+    /// Runs the script read from `descriptor` (standard input, a pipe) as its lines arrive,
+    /// and returns the exit status.
+    public func runScript(descriptor: Int32, name: String) -> ExitStatus {
+        _ = run(DescriptorLineSource(descriptor: descriptor), name: name)
+        finishOutput()
+        return status
+    }
+
+    /// Runs the script in the file at `path` and returns the exit status; a file that cannot
+    /// be opened is a usage error.
+    public func runScript(file path: String) -> ExitStatus {
+        switch ScriptFile.open(path) {
+        case .success(let descriptor):
+            defer { close(descriptor) }
+            return runScript(descriptor: descriptor, name: path)
+        case .failure(let problem):
+            writeError("cq: cannot read the script \(VisibleText.escaped(path)): \(problem.reason)")
+            raise(.usage)
+            return status
         }
-        for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            // Only a line that looks like a meta-command needs to know whether a query is still open.
-            if trimmed.hasPrefix("."),
-                chunk.isEmpty || !Parser.isIncomplete(SourceText(name: name, text: chunk.joined(separator: "\n")))
-            {
-                if flushChunk() == .stop { return .stop }
-                if meta(trimmed) == .stop { return .stop }
-                continue
+    }
+
+    /// Runs a script's lines as they come. A meta-command line (one starting with `.` where a
+    /// query could start) runs at once. Query text runs once it forms whole statements and
+    /// either the input pauses or the next line does not continue it (a line starting with `|`
+    /// continues a pipeline); the rest runs at the end of the input. Diagnostics name the
+    /// script's own lines.
+    private func run(_ lines: ScriptLineSource, name: String) -> Flow {
+        var pending = PendingStatement(name: name)
+        var number = 0
+        while !stopped {
+            switch lines.next() {
+            case .line(let line):
+                number += 1
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.hasPrefix("."), pending.isEmpty || pending.isComplete(force: true) == true {
+                    if flush(&pending) == .stop || meta(trimmed) == .stop { return .stop }
+                    continue
+                }
+                if pending.isEmpty, trimmed.isEmpty { continue }
+                let continuesPending = trimmed.isEmpty || trimmed.hasPrefix("|") || trimmed.hasPrefix("#")
+                if !pending.isEmpty, !continuesPending, pending.isComplete() == true, flush(&pending) == .stop { return .stop }
+                pending.append(line, number: number)
+                if pending.byteCount > PendingStatement.maximumBytes {
+                    let first = pending.firstLine
+                    pending.clear()
+                    if fail("\(name):\(first): a statement longer than \(PendingStatement.maximumBytes) bytes; skipped", .queryError) == .stop {
+                        return .stop
+                    }
+                    continue
+                }
+                if !lines.hasPendingInput, pending.isComplete(force: true) == true, flush(&pending) == .stop { return .stop }
+            case .tooLong:
+                number += 1
+                pending.clear()
+                let limit = DescriptorLineSource.maximumLineBytes
+                if fail("\(name):\(number): a line longer than \(limit) bytes; its statement is skipped", .queryError) == .stop {
+                    return .stop
+                }
+            case .endOfInput:
+                return flush(&pending)
+            case .signal(let signal):
+                return stopReading(name, signal: signal)
+            case .failed(let reason):
+                return fail("cannot read \(name): \(reason)", .runtimeError)
             }
-            if chunk.isEmpty { chunkStart = index }
-            chunk.append(line)
         }
-        return flushChunk()
+        return .stop
+    }
+
+    /// Runs the query text held, if any, and empties it.
+    private func flush(_ pending: inout PendingStatement) -> Flow {
+        defer { pending.clear() }
+        return pending.isEmpty ? .proceed : execute(pending.source)
+    }
+
+    /// A signal arrived while a script waited for input: at the prompt Ctrl-C only abandons a
+    /// `.read`; otherwise the script stops with the signal's status.
+    private func stopReading(_ name: String, signal: Int32) -> Flow {
+        if signal == SIGINT, interactive {
+            writeError("\ncq: reading \(name) interrupted")
+            return .proceed
+        }
+        stopped = true
+        raise(signal == SIGINT ? .interrupted : .terminated)
+        return .stop
     }
 
     // MARK: The prompt
@@ -250,6 +310,11 @@ public final class Shell {
                 return fail("usage: .\(name) on|off", .queryError)
             }
             if name == "headers" { settings.headers = value == "on" } else { settings.timer = value == "on" }
+        case "timeout":
+            guard let value = arguments.first, let limit = TimeLimit.parse(value) else {
+                return fail("usage: .timeout SECONDS|off (SECONDS a positive number)", .queryError)
+            }
+            session.limits.timeLimit = limit.seconds
         case "output", "once":
             return redirect(arguments.first, once: name == "once")
         case "read":
@@ -343,12 +408,15 @@ public final class Shell {
         guard readDepth < Self.maximumReadDepth else {
             return fail(".read of \(path) nests more than \(Self.maximumReadDepth) scripts deep (does a script read itself?)", .runtimeError)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return fail("cannot read \(path): \(FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")", .runtimeError)
+        switch ScriptFile.open(path) {
+        case .success(let descriptor):
+            defer { close(descriptor) }
+            readDepth += 1
+            defer { readDepth -= 1 }
+            return run(DescriptorLineSource(descriptor: descriptor), name: path)
+        case .failure(let problem):
+            return fail("cannot read \(path): \(problem.reason)", .runtimeError)
         }
-        readDepth += 1
-        defer { readDepth -= 1 }
-        return run(script: String(decoding: data, as: UTF8.self), name: path)
     }
 
     private func parameter(_ line: String, _ arguments: [String]) -> Flow {

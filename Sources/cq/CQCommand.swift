@@ -52,6 +52,9 @@ struct CQCommand: StatusCommand {
     @Option(help: "Colour: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
+    @Option(help: "Stop any query that runs longer than SECONDS (default: no limit; a regex gets 1 s per text).")
+    var timeout: Double?
+
     @Flag(inversion: .prefixedNo, help: "Stop a script at its first error.")
     var bail = true
 
@@ -66,17 +69,22 @@ struct CQCommand: StatusCommand {
         if script != nil, !queries.isEmpty {
             throw ValidationError("give either --execute or --file, not both")
         }
+        if let timeout, TimeLimit.parse(String(timeout)) == nil {
+            throw ValidationError("--timeout takes a positive number of seconds, not '\(timeout)'")
+        }
         for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
             throw ValidationError("--param takes NAME=VALUE, not '\(parameter)'")
         }
     }
 
     func execute() -> ExitStatus {
+        let closedDescriptors = FileDescriptor.openClosedStandardDescriptors()
         TerminalSetup.configureLocale()
         TerminalSetup.installSignalHandlers()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let useColor = color == .always || (color == .auto && !noColor)
         let shell = makeShell(ShellSettings(format: format, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory))
+        shell.session.limits.timeLimit = timeout
         for parameter in parameters {
             let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
             shell.setParameter(parts[0], text: parts.count > 1 ? parts[1] : "")
@@ -93,11 +101,7 @@ struct CQCommand: StatusCommand {
             return shell.status
         }
         if let script {
-            guard let data = FileManager.default.contents(atPath: script) else {
-                Self.printError("cq: cannot read the script \(script)")
-                return .usage
-            }
-            return shell.runScript(String(decoding: data, as: UTF8.self), name: script)
+            return shell.runScript(file: script)
         }
         if TerminalSetup.isTerminal(STDIN_FILENO), TerminalSetup.isTerminal(STDOUT_FILENO) {
             let statements = shell.session.corpus.statements
@@ -107,8 +111,11 @@ struct CQCommand: StatusCommand {
             let reader: LineReader = (dumb ? nil : EditLineReader(programName: "cq")) ?? PlainLineReader(showsPrompt: true)
             return shell.runInteractive(reader: reader, historyPath: Shell.defaultHistoryPath())
         }
-        let input = FileHandle.standardInput.readDataToEndOfFile()
-        return shell.runScript(String(decoding: input, as: UTF8.self), name: "<stdin>")
+        if closedDescriptors.contains(STDIN_FILENO) {
+            Self.printError("cq: standard input is closed: give a query with -e or a script with -f")
+            return .usage
+        }
+        return shell.runScript(descriptor: STDIN_FILENO, name: "<stdin>")
     }
 
 }

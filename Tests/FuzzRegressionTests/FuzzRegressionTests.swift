@@ -32,6 +32,21 @@ struct FuzzRegressionTests {
         #expect(FuzzTargets.samples.statements.count == 4)
     }
 
+    @Test func cacheInputs() {
+        setenv("CQ_SAMPLES", Self.root + "/samples/statements", 1)
+        let seed = FuzzTargets.cacheSeed()
+        #expect(seed.count > 1000)
+        for path in Self.files("Tests/FuzzRegressions/cache") { FuzzTargets.cacheFile(Self.contents(path)) }
+        FuzzTargets.cacheFile(seed)
+        // Mutations of the seed: cut at every 97th byte, and one byte flipped at every 97th.
+        for position in stride(from: 0, to: seed.count, by: 97) {
+            FuzzTargets.cacheFile(Array(seed.prefix(position)))
+            var flipped = seed
+            flipped[position] ^= 0xFF
+            FuzzTargets.cacheFile(flipped)
+        }
+    }
+
     @Test func readerInputs() {
         for path in Self.files("Tests/FuzzRegressions/reader") + Self.files("samples/statements") {
             FuzzTargets.statementReader(Self.contents(path))

@@ -29,8 +29,9 @@ struct CacheFileTests {
     @Test func manyFilesFillWholeChunks() throws {
         // 600 files (the samples over and over, with their own stamps): two full chunks and a part.
         let files = (0..<600).map { index in
-            let (stamp, statements) = Self.contents.files[index % Self.contents.files.count]
-            return (stamp: FileStamp(path: stamp.path + "-\(index)", size: stamp.size, modified: stamp.modified), statements: statements)
+            var (stamp, statements) = Self.contents.files[index % Self.contents.files.count]
+            stamp.path += "-\(index)"
+            return (stamp: stamp, statements: statements)
         }
         let many = CacheContents(paths: ["/a", "/b"], files: files)
         let decoded = try CacheFile.decode(CacheFile.encode(many, identity: "t"), identity: "t")

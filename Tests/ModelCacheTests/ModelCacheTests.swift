@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import ModelCache
 import StatementModel
 import StatementReader
@@ -59,6 +60,49 @@ struct ModelCacheTests {
         let grown = cache.read(paths: [statements])
         #expect(grown.readFiles == 1 && grown.reusedFiles == 3)
         #expect(grown.result.corpus.statement(id: "new") != nil)
+    }
+
+    @Test func aRewriteWithTheSameSizeAndRestoredTimesIsReadAgain() throws {
+        _ = cache.read(paths: [statements])
+        let seed = statements + "/" + Self.seedName
+        var before = stat()
+        #expect(stat(seed, &before) == 0)
+        // Past the coarse clock's tick, so that the change time moves on.
+        usleep(20_000)
+        // Same size, in place (same inode), in the middle (outside the hashed first and last
+        // 4 KiB), and `touch -r` to the old times: only the change time tells.
+        let text = try String(contentsOfFile: seed, encoding: .utf8)
+        try text.replacingOccurrences(of: "a green corridor", with: "a clean corridor").write(toFile: seed, atomically: false, encoding: .utf8)
+        #expect(utimensat(AT_FDCWD, seed, [before.st_atim, before.st_mtim], 0) == 0)
+        var after = stat()
+        #expect(stat(seed, &after) == 0 && after.st_size == before.st_size && after.st_ino == before.st_ino)
+        #expect(after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        let load = cache.read(paths: [statements])
+        #expect(load.readFiles == 1 && load.reusedFiles == 3)
+        let clauses = load.result.corpus.statement(id: "2024-05-16-pakistan-china-fifth-strategic-dialogue")?.clauses ?? []
+        #expect(clauses.contains { $0.text.contains("a clean corridor") })
+    }
+
+    @Test func negativeAndExtremeNumbersOfAJSONModelRoundTripThroughTheCache() throws {
+        let clauses = [
+            Clause(statement: "s", n: -3, paragraph: -1, text: "The two sides met.", start: -100, end: Int.max),
+            Clause(statement: "s", n: Int.min, paragraph: Int.max, text: "They agreed.", start: Int.min, end: 0),
+        ]
+        let mentions = [Mention(clause: -2, start: -7, end: Int.min, text: "sides"), Mention(clause: Int.max, start: 1, end: -1, text: "x")]
+        let statement = Statement(
+            id: "s", title: "Negative", date: nil, place: nil, source: nil, path: "s.json", parties: [], partyCodes: [],
+            text: "The two sides met. They agreed.", clauses: clauses,
+            entities: [Entity(name: "sides", type: .other, code: nil, aliases: [], mentions: mentions)])
+        let models = directory + "/models"
+        try FileManager.default.createDirectory(atPath: models, withIntermediateDirectories: true)
+        try JSONEncoder().encode(Corpus(statements: [statement])).write(to: URL(fileURLWithPath: models + "/model.json"))
+        let direct = StatementReader().read(paths: [models])
+        #expect(direct.warnings.isEmpty)
+        #expect(direct.corpus.statements == [statement])
+        #expect(cache.read(paths: [models]).readFiles == 1)
+        let cached = cache.read(paths: [models])
+        #expect(cached.reusedFiles == 1 && cached.readFiles == 0)
+        #expect(cached.result.corpus == direct.corpus)
     }
 
     @Test func aFileThatFailsEveryTimeIsReadAgainWithoutRewritingTheCache() throws {
