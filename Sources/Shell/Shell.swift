@@ -355,11 +355,23 @@ public final class Shell {
         if showsProgress { Shell.writeStandardError("\r\u{1B}[K") }
         if TerminalSetup.takeSignal() == SIGINT { writeError("cq: loading interrupted") }
         for warning in result.warnings { writeError("cq: \(warning)") }
-        session.add(result.corpus.statements)
+        var statements = result.corpus.statements
+        let loaded = Set(session.corpus.statements.map { Self.absolute($0.path) })
+        let before = statements.count
+        statements.removeAll { loaded.contains(Self.absolute($0.path)) }
+        if statements.count < before {
+            writeError("cq: warning: \(before - statements.count) statement\(before - statements.count == 1 ? " was" : "s were") loaded already; not loaded again")
+        }
+        StatementReader.makeIdentifiersUnique(&statements, loadPaths: paths, reserved: Set(session.corpus.statements.map(\.id)))
+        session.add(statements)
         if result.corpus.statements.isEmpty {
             raise(.runtimeError)
         }
-        return result.corpus.statements.count
+        return statements.count
+    }
+
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// Writes the loaded model in an export format; says what it wrote when output is a terminal.

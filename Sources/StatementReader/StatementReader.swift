@@ -62,7 +62,7 @@ public struct StatementReader: Sendable {
         if skipped > 0 {
             warnings.append(ReadWarning(path: paths.joined(separator: " "), message: "loading interrupted: \(skipped) of \(outcomes.count) files not read"))
         }
-        makeIdentifiersUnique(&statements)
+        makeIdentifiersUnique(&statements, loadPaths: paths)
         return ReadResult(corpus: Corpus(statements: statements), warnings: warnings)
     }
 
@@ -85,7 +85,24 @@ public struct StatementReader: Sendable {
                 files.append(path)
             }
         }
-        return (files, warnings)
+        return (loadedOnce(files, warnings: &warnings), warnings)
+    }
+
+    /// `files` without a second naming of one file (the same path twice, a symbolic link to a
+    /// file already listed, overlapping directory arguments), each dropped with a warning.
+    private static func loadedOnce(_ files: [String], warnings: inout [ReadWarning]) -> [String] {
+        var firstPath = [String: String]()
+        return files.filter { path in
+            var status = stat()
+            guard stat(path, &status) == 0 else { return true }
+            let identity = "\(status.st_dev):\(status.st_ino)"
+            if let first = firstPath[identity] {
+                warnings.append(ReadWarning(path: path, message: "the same file as \(first); loaded once"))
+                return false
+            }
+            firstPath[identity] = path
+            return true
+        }
     }
 
     /// Reads one file: a statement, or for a JSON model every statement in it.
@@ -172,17 +189,48 @@ public struct StatementReader: Sendable {
         return StatementAnalyzer().statement(from: document, id: id, path: path)
     }
 
-    /// Gives statements that share an id (same file name in two folders) the suffixes -2, -3, ...
-    static func makeIdentifiersUnique(_ statements: inout [Statement]) {
-        var seen = [String: Int]()
-        for index in statements.indices {
-            let id = statements[index].id
-            let count = (seen[id] ?? 0) + 1
-            seen[id] = count
-            guard count > 1 else { continue }
-            let unique = "\(id)-\(count)"
-            statements[index].id = unique
-            for clause in statements[index].clauses.indices { statements[index].clauses[clause].statement = unique }
+    /// Makes the statements' ids unique within a load, and unlike the ids in `reserved` (those of
+    /// statements already loaded), by the rule in docs/coding.md: an id is its file's name without
+    /// extension; statements that share one are each named by their file's path as loaded (the
+    /// directory argument as given, then the path inside it) without extension, then with it;
+    /// any still shared get `-2`, `-3`, ... in load order, skipping every id in use. The same
+    /// paths give the same ids in every run.
+    public static func makeIdentifiersUnique(_ statements: inout [Statement], loadPaths: [String], reserved: Set<String> = []) {
+        var ids = statements.map(\.id)
+        let roots = loadPaths.map { (given: $0, absolute: URL(fileURLWithPath: $0).standardizedFileURL.path) }
+        for withExtension in [false, true] {
+            let counts = ids.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+            for index in ids.indices where counts[ids[index], default: 0] > 1 || reserved.contains(ids[index]) {
+                let path = loadedPath(of: statements[index].path, roots: roots)
+                ids[index] = withExtension ? path : (path as NSString).deletingPathExtension
+            }
         }
+        // Every id in use, so that no suffix makes one that exists; the first holder keeps its id.
+        var taken = reserved.union(ids)
+        var kept = Set<String>()
+        for index in ids.indices {
+            let id = ids[index]
+            if !reserved.contains(id), kept.insert(id).inserted { continue }
+            var suffix = 2
+            while taken.contains("\(id)-\(suffix)") { suffix += 1 }
+            ids[index] = "\(id)-\(suffix)"
+            taken.insert(ids[index])
+        }
+        for index in statements.indices where statements[index].id != ids[index] {
+            statements[index].id = ids[index]
+            for clause in statements[index].clauses.indices { statements[index].clauses[clause].statement = ids[index] }
+        }
+    }
+
+    /// A file's path as the user loaded it: under a directory argument, that argument as given
+    /// followed by the path inside it; otherwise the path itself.
+    private static func loadedPath(of path: String, roots: [(given: String, absolute: String)]) -> String {
+        for root in roots where path.hasPrefix(root.absolute + "/") {
+            var given = Substring(root.given)
+            while given.count > 1, given.hasSuffix("/") { given = given.dropLast() }
+            if given.hasPrefix("./") { given = given.dropFirst(2) }
+            return (given == "." ? "" : given + "/") + path.dropFirst(root.absolute.count + 1)
+        }
+        return path.hasPrefix("./") ? String(path.dropFirst(2)) : path
     }
 }

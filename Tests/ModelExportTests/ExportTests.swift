@@ -34,8 +34,8 @@ struct ExportTests {
                 #expect(columns == Schema.sources[name]?.map(\.name))
             }
             #expect(try db.columns(in: "clauses").first { $0.name == "n" }?.type == "INTEGER")
-            let indexes = try db.indexes(on: "clauses").map(\.columns)
-            #expect(indexes.contains(["statement", "n"]))
+            let clausesKey = try db.primaryKey("clauses").columns
+            #expect(clausesKey == ["statement", "n"])
             #expect(try db.indexes(on: "mentions").map(\.columns).contains(["entity"]))
             #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == Corpus.formatVersion)
             // The seed's values: eight Pakistani clauses, its Kashmir clause, lists as JSON text.
@@ -55,6 +55,33 @@ struct ExportTests {
             #expect(try String.fetchOne(db, sql: "SELECT name FROM entities WHERE type = 'project' AND name LIKE 'China-Pakistan%'")
                 == "China-Pakistan Economic Corridor")
         }
+    }
+
+    @Test func sqliteKeysRefuseDuplicatesAndTextKeepsItsNULBytes() throws {
+        var corpus = session.corpus
+        corpus.statements[0].id = "a\u{0}b"
+        corpus.statements[0].title = "before\u{0}after"
+        let path = try ExportFixtures.temporaryDirectory() + "/nul.sqlite"
+        _ = try ModelExporter.export(QuerySession(corpus: corpus), as: .sqlite, to: path)
+        let database = try DatabaseQueue(path: path)
+        try database.read { db throws in
+            let statementsKey = try db.primaryKey("statements").columns
+            let clausesKey = try db.primaryKey("clauses").columns
+            let reference = try db.foreignKeys(on: "clauses").first?.destinationTable
+            let id = try String.fetchOne(db, sql: "SELECT hex(id) FROM statements WHERE hex(id) = '610062'")
+            let titles = try Int.fetchOne(db, sql: "SELECT count(*) FROM statements WHERE hex(title) = '6265666F7265006166746572'")
+            #expect(statementsKey == ["id"])
+            #expect(clausesKey == ["statement", "n"])
+            #expect(reference == "statements")
+            #expect(id == "610062")
+            #expect(titles == 1)
+        }
+        corpus.statements[1].id = corpus.statements[2].id
+        let clash = try ExportFixtures.temporaryDirectory()
+        let error = #expect(throws: ExportError.self) { try ModelExporter.export(QuerySession(corpus: corpus), as: .sqlite, to: clash + "/x.sqlite") }
+        #expect(error?.path == clash + "/x.sqlite")
+        #expect(error?.message.contains("UNIQUE constraint failed") == true)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: clash).isEmpty)
     }
 
     @Test func csvWritesOneFilePerTableWithAHeader() throws {

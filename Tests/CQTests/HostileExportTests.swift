@@ -1,0 +1,61 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Exports and loads that once trapped, replaced devices, lost data or doubled statements.
+@Suite("hostile export targets and repeated loads")
+struct HostileExportTests {
+    let samples = CQProcess.samples
+
+    @Test(arguments: [".", "./"])
+    func aDirectoryExportIntoTheCurrentDirectoryWorks(target: String) throws {
+        let directory = try CQProcess.temporaryDirectory()
+        let result = try CQProcess.run(["export", "--to", "csv", target, samples], directory: directory)
+        #expect(result.status == 0, "\(result.error)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(names == ["clauses.csv", "entities.csv", "mentions.csv", "statements.csv"])
+        let file = try CQProcess.run(["export", "--to", "json", target, samples], directory: directory)
+        #expect(file.status == 4)
+        #expect(file.error.contains("cq: export failed: \(target): is a directory; give a file name"))
+        let shell = try CQProcess.run([samples], input: ".export jsonl .\n", directory: directory)
+        #expect(shell.status == 0, "\(shell.error)")
+        #expect(FileManager.default.fileExists(atPath: directory + "/clauses.jsonl"))
+    }
+
+    @Test func aFIFOIsWrittenThroughNotReplaced() throws {
+        let directory = try CQProcess.temporaryDirectory()
+        let fifo = directory + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // cat reads the FIFO while the export writes the model into it.
+        let received = directory + "/received.json"
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/sh")
+        copy.arguments = ["-c", "cat \"$0\" > \"$1\"", fifo, received]
+        try copy.run()
+        let export = try CQProcess.run(["export", "--to", "json", fifo, samples])
+        copy.waitUntilExit()
+        #expect(export.status == 0, "\(export.error)")
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        let data = try Data(contentsOf: URL(fileURLWithPath: received))
+        #expect(data.count > 10_000)
+        #expect(String(decoding: data.prefix(1), as: UTF8.self) == "{")
+    }
+
+    @Test func aReplacedFileKeepsItsMode() throws {
+        let directory = try CQProcess.temporaryDirectory()
+        let target = directory + "/private.json"
+        #expect(FileManager.default.createFile(atPath: target, contents: Data("old".utf8), attributes: [.posixPermissions: 0o600]))
+        #expect(try CQProcess.run(["export", "--to", "json", target, samples]).status == 0)
+        var status = stat()
+        #expect(stat(target, &status) == 0)
+        #expect(status.st_mode & 0o777 == 0o600)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: target)).count > 10_000)
+    }
+
+    @Test func loadingTheSameStatementsAgainAddsNothing() throws {
+        let result = try CQProcess.run(["--format", "tsv", samples], input: ".load \(samples)\n.load \(samples)/../statements\nstatements | count\n")
+        #expect(result.output == "count\n4\n")
+        #expect(result.error.contains("cq: warning: 4 statements were loaded already; not loaded again"))
+    }
+}
