@@ -65,10 +65,16 @@ enum Builtins {
         private var count = 0
         private var intSum = 0
         private var floatSum = 0.0
+        /// The floats' sum times 2^-64, for a mean whose sum overflows (avg of 1e308 and 1e308):
+        /// it cannot overflow with fewer than 2^64 rows.
+        private var scaledFloatSum = 0.0
         private var sawFloat = false
         private var extreme: Value = .null
         private var distinct = Set<Value>()
         private var collected = [Value]()
+
+        /// 2^-64: scaling by a power of two is exact (short of subnormal numbers).
+        private static let scale = 0x1p-64
 
         init(function: String) {
             self.function = function
@@ -92,6 +98,12 @@ enum Builtins {
                 case .float(let number):
                     sawFloat = true
                     floatSum += number
+                    if function == "sum" {
+                        // Like '+': a sum that leaves the floats' range is an error, never infinity.
+                        floatSum = try Operations.finite(floatSum, in: function, range: range)
+                    } else {
+                        scaledFloatSum += number * Self.scale
+                    }
                 default:
                     break
                 }
@@ -117,7 +129,12 @@ enum Builtins {
                 if count == 0 { return .null }
                 return sawFloat ? .float(floatSum + Double(intSum)) : .int(intSum)
             case "avg":
-                return count == 0 ? .null : .float((floatSum + Double(intSum)) / Double(count))
+                if count == 0 { return .null }
+                let mean = (floatSum + Double(intSum)) / Double(count)
+                if mean.isFinite { return .float(mean) }
+                // The sum overflowed, the mean cannot: it lies between the smallest and largest value.
+                let scaled = (scaledFloatSum + Double(intSum) * Self.scale) / Double(count) / Self.scale
+                return .float(min(max(scaled, -.greatestFiniteMagnitude), .greatestFiniteMagnitude))
             case "min", "max": return extreme
             case "collect": return .list(collected)
             default: return .null

@@ -39,6 +39,11 @@ struct ExpressionCompiler {
             }
         case .parameter(let name):
             let value = context.parameters[name] ?? .null
+            // A caller may bind any value: infinity and NaN are refused as the lexer refuses `1e999`.
+            guard value.isFinite else {
+                throw Diagnostic(.runtime, "parameter $\(name) is not a finite number", at: range,
+                    notes: [Operations.floatRangeNote])
+            }
             return { _ in value }
         case .regex(let pattern, _):
             return { _ in .string(pattern) }
@@ -65,7 +70,7 @@ struct ExpressionCompiler {
                         let (negated, overflow) = (0).subtractingReportingOverflow(value)
                         if overflow { throw Diagnostic(.runtime, "integer overflow in '-'", at: range) }
                         return .int(negated)
-                    case .float(let value): return .float(-value)
+                    case .float(let value): return .float(try Operations.finite(-value, in: "'-'", range: range))
                     default: return .null
                     }
                 }
@@ -170,4 +175,13 @@ struct ExpressionCompiler {
 extension Value {
     /// Whether the value counts as true in a condition: only `true` does.
     var isTrue: Bool { self == .bool(true) }
+
+    /// False for infinity, NaN, and a list holding one.
+    var isFinite: Bool {
+        switch self {
+        case .float(let value): value.isFinite
+        case .list(let items): items.allSatisfy(\.isFinite)
+        default: true
+        }
+    }
 }

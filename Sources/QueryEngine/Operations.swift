@@ -110,19 +110,34 @@ enum Operations {
     }
 
     private static func float(_ op: BinaryOperator, _ x: Double, _ y: Double, range: Range<Int>) throws(Diagnostic) -> Double {
+        let result: Double
         switch op {
-        case .add: return x + y
-        case .subtract: return x - y
-        case .multiply: return x * y
+        case .add: result = x + y
+        case .subtract: result = x - y
+        case .multiply: result = x * y
         case .divide, .remainder:
             guard y != 0 else {
                 throw Diagnostic(.runtime, op == .divide ? "division by zero" : "modulo by zero", at: range)
             }
-            return op == .divide ? x / y : fmod(x, y)
+            result = op == .divide ? x / y : fmod(x, y)
         default:
             throw Diagnostic(.runtime, "'\(op.rawValue)' is not arithmetic", at: range)
         }
+        return try finite(result, in: "'\(op.rawValue)'", range: range)
     }
+
+    /// `result` when it is finite; infinity and NaN never become values, like division by zero:
+    /// `what` names the operation (`'*'`, `sum`) as the integer-overflow message does.
+    static func finite(_ result: Double, in what: String, range: Range<Int>) throws(Diagnostic) -> Double {
+        if result.isFinite { return result }
+        if result.isNaN {
+            throw Diagnostic(.runtime, "float result of \(what) is not a number", at: range)
+        }
+        throw Diagnostic(.runtime, "float overflow in \(what)", at: range, notes: [floatRangeNote])
+    }
+
+    /// The note of a float overflow.
+    static let floatRangeNote = "floats range from -\(Double.greatestFiniteMagnitude) to \(Double.greatestFiniteMagnitude)"
 }
 
 extension Value {

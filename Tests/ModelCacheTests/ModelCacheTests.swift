@@ -12,19 +12,15 @@ struct ModelCacheTests {
         .deletingLastPathComponent().path + "/samples/statements"
     static let seedName = "2024-05-16-pakistan-china-fifth-strategic-dialogue.txt"
 
-    let directory: String
-    let statements: String
-    let cache: ModelCache
+    let fixture: CacheFixture
+    var directory: String { fixture.directory }
+    var statements: String { fixture.statements }
+    var cache: ModelCache { fixture.cache }
+    private var cacheFile: String { fixture.cacheFile }
 
     init() throws {
-        directory = NSTemporaryDirectory() + "cq-cache-tests-" + UUID().uuidString
-        statements = directory + "/statements"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Self.samples, toPath: statements)
-        cache = ModelCache(directory: directory + "/cache", identity: "tests")
+        fixture = try CacheFixture()
     }
-
-    private var cacheFile: String { cache.file(for: [statements]) }
 
     @Test func aSecondLoadComesFromTheCacheWithTheSameModel() {
         let first = cache.read(paths: [statements])
