@@ -1,3 +1,4 @@
+import FilePaths
 import Glibc
 
 /// A source file as the cache knows it. A file is taken to hold the same statements while its
@@ -29,7 +30,7 @@ struct FileStamp: Equatable, Sendable {
     /// a regular file (the reader then reads it, and says what is wrong with it).
     static func of(_ path: String) -> FileStamp? {
         // Non-blocking, so that a FIFO among the statements cannot stop the load here.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = RawFilePath.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()

@@ -1,3 +1,4 @@
+import FilePaths
 import Glibc
 
 /// Opens script files (`-f FILE`, `.read FILE`) for reading as their lines arrive.
@@ -12,7 +13,7 @@ enum ScriptFile {
     static func open(_ path: String) -> Result<Int32, Problem> {
         var descriptor: Int32
         repeat {
-            descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            descriptor = RawFilePath.withCString(path) { Glibc.open($0, O_RDONLY | O_CLOEXEC) }
         } while descriptor < 0 && errno == EINTR
         guard descriptor >= 0 else {
             return .failure(Problem(reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)).lowercased()))

@@ -1,3 +1,4 @@
+import FilePaths
 import Foundation
 import Glibc
 
@@ -13,7 +14,7 @@ enum DirectoryWalk {
         var warnings = [ReadWarning]()
         var pending = [URL(fileURLWithPath: directory).standardizedFileURL.path]
         while let current = pending.popLast() {
-            guard let stream = opendir(current) else {
+            guard let stream = RawFilePath.withCString(current, { opendir($0) }) else {
                 warnings.append(ReadWarning(path: current, message: "cannot list: \(String(cString: strerror(errno)))"))
                 continue
             }
@@ -23,7 +24,7 @@ enum DirectoryWalk {
                 // `d_name` array (a copy of it reads past the end of short records).
                 let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
                     field.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
-                        String(decoding: UnsafeRawBufferPointer(start: $0, count: strlen($0)), as: UTF8.self)
+                        RawFilePath.string(from: UnsafeRawBufferPointer(start: $0, count: strlen($0)))
                     }
                 }
                 guard !name.hasPrefix(".") else { continue }
@@ -43,7 +44,7 @@ enum DirectoryWalk {
     private static func isDirectory(_ path: String, type: UInt8) -> Bool {
         if type != UInt8(DT_UNKNOWN) { return type == UInt8(DT_DIR) }
         var status = stat()
-        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        return RawFilePath.withCString(path, { lstat($0, &status) }) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The lower-cased text after the last dot of a file name, or "" when there is none.

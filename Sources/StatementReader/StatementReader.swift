@@ -72,12 +72,11 @@ public struct StatementReader: Sendable {
         var files = [String]()
         var warnings = [ReadWarning]()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let isDirectory = StatementFileBytes.isDirectory(path) else {
                 warnings.append(ReadWarning(path: path, message: "no such file or directory"))
                 continue
             }
-            if isDirectory.boolValue {
+            if isDirectory {
                 let (found, problems) = DirectoryWalk.files(under: path, extensions: extensions)
                 files += found
                 warnings += problems
@@ -93,9 +92,7 @@ public struct StatementReader: Sendable {
     private static func loadedOnce(_ files: [String], warnings: inout [ReadWarning]) -> [String] {
         var firstPath = [String: String]()
         return files.filter { path in
-            var status = stat()
-            guard stat(path, &status) == 0 else { return true }
-            let identity = "\(status.st_dev):\(status.st_ino)"
+            guard let identity = StatementFileBytes.identity(of: path) else { return true }
             if let first = firstPath[identity] {
                 warnings.append(ReadWarning(path: path, message: "the same file as \(first); loaded once"))
                 return false
@@ -107,17 +104,7 @@ public struct StatementReader: Sendable {
 
     /// Reads one file: a statement, or for a JSON model every statement in it.
     public func readFile(_ path: String) throws(ReadWarning) -> [Statement] {
-        try Self.requireRegularFile(path)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReadWarning(path: path, message: "cannot open the file (permission denied or vanished)")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw ReadWarning(path: path, message: "cannot read the file: \(error.localizedDescription)")
-        }
+        let data = Data(try StatementFileBytes.read(path))
         let text = try TextDecoder.decode(Array(data), path: path)
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension.lowercased()
@@ -135,19 +122,6 @@ public struct StatementReader: Sendable {
 
     /// The longest line a statement file may have: no paragraph of a real statement comes near it.
     public static let maximumLineLength = 1_000_000
-
-    /// Refuses what is not a regular file: a FIFO would block the load, a device never end,
-    /// and a broken link or a link loop cannot be read.
-    static func requireRegularFile(_ path: String) throws(ReadWarning) {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            let reason = errno == ELOOP ? "a loop of symbolic links" : errno == ENOENT ? "no such file (vanished, or a broken link)" : String(cString: strerror(errno))
-            throw ReadWarning(path: path, message: "cannot read the file: \(reason)")
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            throw ReadWarning(path: path, message: "not a regular file (a pipe, socket or device), skipped")
-        }
-    }
 
     /// Refuses a text file with a line longer than `maximumLineLength`, naming where it starts.
     static func requireStatementLines(_ data: Data, path: String) throws(ReadWarning) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FilePaths
 import Foundation
 
 /// Parses the arguments as `command` and runs it; usage errors exit with status 2 (not
@@ -17,7 +18,10 @@ func run<Command: StatusCommand>(_ command: Command.Type, _ arguments: [String])
 
 // `cq export ...` is a command of its own; anything else is the shell's command line, whose
 // positional arguments are statement paths.
-let arguments = Array(CommandLine.arguments.dropFirst())
+// The arguments' own bytes: a path that is not valid UTF-8 must still name its file.
+let arguments = (1..<Int(CommandLine.argc)).map { index in
+    CommandLine.unsafeArgv[index].map { RawFilePath.string(from: UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? ""
+}
 if arguments.first == "export" {
     run(ExportCommand.self, Array(arguments.dropFirst()))
 }

@@ -59,3 +59,19 @@ struct HostileExportTests {
         #expect(result.error.contains("cq: warning: 4 statements were loaded already; not loaded again"))
     }
 }
+
+/// File names that are not valid UTF-8 load, from a directory and named on the command line.
+@Suite("file names as bytes")
+struct RawFileNameTests {
+    @Test func aLatin1FileNameLoadsFromADirectoryAndFromTheCommandLine() throws {
+        let directory = try CQProcess.temporaryDirectory()
+        let copy = "cp \"$SAMPLES/2024-05-16-pakistan-china-fifth-strategic-dialogue.txt\" \"\(directory)/$(printf 'caf\\351.txt')\""
+        #expect(try CQProcess.runShell(copy).status == 0)
+        let query = "statements | select clauses"
+        let fromDirectory = try CQProcess.runShell("exec \"$CQ\" --format tsv -e '\(query)' \"\(directory)\"")
+        #expect(fromDirectory.output == "clauses\n40\n", "\(fromDirectory.error)")
+        let named = try CQProcess.runShell("exec \"$CQ\" --format tsv -e '\(query)' \"\(directory)/$(printf 'caf\\351.txt')\"")
+        #expect(named.output == "clauses\n40\n", "\(named.error)")
+        #expect(named.error.isEmpty)
+    }
+}

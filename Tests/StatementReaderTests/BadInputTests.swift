@@ -96,16 +96,4 @@ struct BadInputTests {
         #expect(loaded.warnings.isEmpty)
         #expect(loaded.corpus == original)
     }
-
-    @Test func sameFileNameInTwoFoldersGetsUniqueIds() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        for folder in ["a", "b"] {
-            try FileManager.default.createDirectory(atPath: directory + "/" + folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: Fixtures.seed, toPath: directory + "/\(folder)/seed.txt")
-        }
-        let statements = StatementReader().read(paths: [directory]).corpus.statements
-        #expect(statements.map(\.id) == ["seed", "seed-2"])
-        #expect(statements[1].clauses.allSatisfy { $0.statement == "seed-2" })
-    }
 }
