@@ -20,10 +20,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "StatementModel"),
-        .target(name: "TerminalText"),
+        .target(name: "FilePaths"),
+        .target(name: "TerminalText", dependencies: ["FilePaths"]),
         .target(
             name: "StatementReader",
-            dependencies: ["StatementModel", "TerminalText", .product(name: "Yams", package: "Yams")]
+            dependencies: ["FilePaths", "StatementModel", "TerminalText", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "CEditLineShim", dependencies: ["CLibEdit"]),
@@ -31,7 +32,7 @@ let package = Package(
         .target(name: "QueryLanguage", dependencies: ["TerminalText"]),
         .target(name: "QueryEngine", dependencies: ["QueryLanguage", "StatementModel"]),
         .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage", "TerminalText"]),
-        .target(name: "ModelCache", dependencies: ["StatementModel", "StatementReader"]),
+        .target(name: "ModelCache", dependencies: ["FilePaths", "StatementModel", "StatementReader"]),
         .target(
             name: "ModelExport",
             dependencies: [
@@ -43,7 +44,7 @@ let package = Package(
             name: "Shell",
             dependencies: [
                 "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
-                "StatementReader", "TerminalText",
+                "FilePaths", "StatementReader", "TerminalText",
             ]
         ),
         .target(name: "FuzzTargets", dependencies: ["ModelCache", "QueryEngine", "QueryLanguage", "StatementModel", "StatementReader"]),
@@ -51,11 +52,12 @@ let package = Package(
         .executableTarget(name: "FuzzEvaluator", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzReader", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzCache", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "FuzzCLI", dependencies: ["FuzzTargets"]),
         .target(name: "ModelEvaluation", dependencies: ["StatementModel", "StatementReader"]),
         .executableTarget(
             name: "cq",
             dependencies: [
-                "Shell", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
+                "FilePaths", "Shell", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

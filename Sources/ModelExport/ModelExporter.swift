@@ -15,8 +15,11 @@ public enum ModelExporter {
 
     /// Writes the corpus of `session` to `path`: a file for `json` and `sqlite`, a directory
     /// of `NAME.jsonl` or `NAME.csv` files for the others. The output appears only once
-    /// complete; on failure nothing new is left behind.
-    public static func export(_ session: QuerySession, as format: ExportFormat, to path: String) throws(ExportError) -> ExportSummary {
+    /// complete; on failure nothing new is left behind. `spreadsheetSafe` puts a `'` before CSV
+    /// text cells a spreadsheet would run as formulas (`RenderOptions.spreadsheetSafe`).
+    public static func export(_ session: QuerySession, as format: ExportFormat, to path: String, spreadsheetSafe: Bool = false)
+        throws(ExportError) -> ExportSummary
+    {
         let summary = ExportSummary(tables: tableNames.map { ($0, session.rowCount(of: $0) ?? 0) })
         // The JSON model is written from the corpus; the other formats from the tables' rows.
         func tables() -> [(name: String, table: ResultTable)] {
@@ -40,7 +43,7 @@ public enum ModelExporter {
             try AtomicOutput.directory(at: path) { (directory) throws(ExportError) in
                 for (name, table) in tables() {
                     let file = name + "." + format.rawValue
-                    let text = ResultRenderer.render(table, as: outputFormat)
+                    let text = ResultRenderer.render(table, as: outputFormat, options: RenderOptions(spreadsheetSafe: spreadsheetSafe))
                     try AtomicOutput.write(Data(text.utf8), to: directory + "/" + file, named: path + "/" + file)
                 }
             }

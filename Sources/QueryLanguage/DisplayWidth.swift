@@ -8,6 +8,13 @@ public enum DisplayWidth {
         return width
     }
 
+    /// The width of one character in terminal cells.
+    public static func of(_ character: Character) -> Int {
+        var width = 0
+        for scalar in character.unicodeScalars { width += of(scalar) }
+        return width
+    }
+
     /// The width of one scalar: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
@@ -49,7 +56,7 @@ public enum DisplayWidth {
                     lineWidth = 0
                 }
                 for character in word {
-                    let characterWidth = of(String(character))
+                    let characterWidth = of(character)
                     if lineWidth + characterWidth > width, lineWidth > 0 {
                         lines.append(line)
                         line = ""

@@ -1,5 +1,6 @@
 import QueryEngine
 import QueryLanguage
+import TerminalText
 
 /// Tables drawn with Unicode box characters, aligned by display width, numbers to the
 /// right, long text wrapped when a width is given, and a row count below.
@@ -7,8 +8,10 @@ enum BoxTableRenderer {
     static func render(_ table: ResultTable, options: RenderOptions) -> String {
         let columns = table.columns
         guard !columns.isEmpty else { return "(no columns)\n" }
-        let cells = table.rows.map { $0.map(ResultRenderer.cell) }
-        var widths = columns.map { options.headers ? DisplayWidth.of($0.name) : 1 }
+        // Control characters become visible escapes before any width is measured.
+        let cells = table.rows.map { $0.map { ResultRenderer.cell($0, keepingLineBreaks: true) } }
+        let names = columns.map(ResultRenderer.name)
+        var widths = names.map { options.headers ? DisplayWidth.of($0) : 1 }
         for row in cells {
             for (index, cell) in row.enumerated() {
                 widths[index] = max(widths[index], cell.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayWidth.of($0) }.max() ?? 0)
@@ -19,8 +22,8 @@ enum BoxTableRenderer {
 
         var lines = [border("┌", "┬", "┐", widths)]
         if options.headers {
-            let header = columns.enumerated().map { index, column in
-                DisplayWidth.wrap(column.name, width: widths[index])
+            let header = names.enumerated().map { index, name in
+                DisplayWidth.wrap(name, width: widths[index])
             }
             lines += rowLines(header, widths: widths, numeric: columns.map { _ in false }, style: options.color ? .header : .plain, highlight: nil)
             lines.append(border("├", "┼", "┤", widths))
@@ -29,7 +32,7 @@ enum BoxTableRenderer {
             let wrapped = row.enumerated().map { index, cell in DisplayWidth.wrap(cell, width: widths[index]) }
             let nulls = table.rows[rowIndex].map(\.isNull)
             lines += rowLines(wrapped, widths: widths, numeric: numeric, style: options.color ? .body(nulls: nulls) : .plain,
-                highlight: options.color ? table.highlight : nil)
+                highlight: options.color ? table.highlight.map { VisibleText.escaped($0) } : nil)
         }
         lines.append(border("└", "┴", "┘", widths))
         let count = table.rows.count

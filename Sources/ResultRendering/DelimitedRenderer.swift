@@ -3,32 +3,40 @@ import QueryLanguage
 
 /// CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted) and TSV
 /// (tabs, with tabs and line breaks in values escaped as `\t` and `\n`). Lists are written as
-/// JSON arrays, null as an empty field.
+/// JSON arrays, null as an empty field. With `spreadsheetSafe`, a text cell that a spreadsheet
+/// would run as a formula gets a `'` in front (numbers, dates and lists are never formulas).
 enum DelimitedRenderer {
-    static func csv(_ table: ResultTable, headers: Bool) -> String {
+    static func csv(_ table: ResultTable, headers: Bool, spreadsheetSafe: Bool = false) -> String {
         var lines = [String]()
-        if headers { lines.append(table.columns.map { quote($0.name) }.joined(separator: ",")) }
+        if headers { lines.append(table.columns.map { quote(cell($0.name, safe: spreadsheetSafe)) }.joined(separator: ",")) }
         for row in table.rows {
-            lines.append(row.map { quote(field($0)) }.joined(separator: ","))
+            lines.append(row.map { quote(field($0, safe: spreadsheetSafe)) }.joined(separator: ","))
         }
         return lines.map { $0 + "\r\n" }.joined()
     }
 
-    static func tsv(_ table: ResultTable, headers: Bool) -> String {
+    static func tsv(_ table: ResultTable, headers: Bool, spreadsheetSafe: Bool = false) -> String {
         var lines = [String]()
-        if headers { lines.append(table.columns.map { escape($0.name) }.joined(separator: "\t")) }
+        if headers { lines.append(table.columns.map { escape(cell($0.name, safe: spreadsheetSafe)) }.joined(separator: "\t")) }
         for row in table.rows {
-            lines.append(row.map { escape(field($0)) }.joined(separator: "\t"))
+            lines.append(row.map { escape(field($0, safe: spreadsheetSafe)) }.joined(separator: "\t"))
         }
         return lines.map { $0 + "\n" }.joined()
     }
 
-    private static func field(_ value: Value) -> String {
+    private static func field(_ value: Value, safe: Bool) -> String {
         switch value {
         case .null: ""
         case .list: JSONRenderer.json(value)
+        case .string(let text): cell(text, safe: safe)
         default: value.description
         }
+    }
+
+    /// A text cell, with a `'` in front when `safe` and a spreadsheet would take it for a formula.
+    private static func cell(_ text: String, safe: Bool) -> String {
+        guard safe, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     private static func quote(_ text: String) -> String {

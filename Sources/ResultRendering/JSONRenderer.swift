@@ -27,7 +27,8 @@ enum JSONRenderer {
         }
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal: every C0 control escaped as JSON requires, and DEL and the C1
+    /// controls (valid raw) escaped too, so that JSON read at a terminal cannot drive it.
     static func string(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -38,7 +39,7 @@ enum JSONRenderer {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

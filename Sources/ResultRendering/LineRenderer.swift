@@ -5,10 +5,11 @@ import QueryLanguage
 /// (sqlite3's `.mode line`).
 enum LineRenderer {
     static func render(_ table: ResultTable) -> String {
-        let width = table.columns.map { DisplayWidth.of($0.name) }.max() ?? 0
+        let names = table.columns.map(ResultRenderer.name)
+        let width = names.map { DisplayWidth.of($0) }.max() ?? 0
         return table.rows.map { row in
-            zip(table.columns, row).map { column, value in
-                DisplayWidth.pad(column.name, to: width, alignRight: true) + " = " + ResultRenderer.cell(value)
+            zip(names, row).map { name, value in
+                DisplayWidth.pad(name, to: width, alignRight: true) + " = " + ResultRenderer.cell(value, keepingLineBreaks: true)
             }.joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
     }

@@ -24,10 +24,16 @@ public struct RenderOptions: Sendable {
     public var headers: Bool
     /// Whether to use ANSI colours: dim nulls, bold headers, highlighted search matches.
     public var color: Bool
+    /// Whether CSV and TSV text cells that a spreadsheet would run as a formula (starting with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return) get a `'` in front; off by default, so
+    /// that the output is the exact data.
+    public var spreadsheetSafe: Bool
 
-    public init(width: Int? = nil, headers: Bool = true, color: Bool = false) {
+    /// Options for rendering: wrapping width, header rows, colour, formula-safe CSV and TSV.
+    public init(width: Int? = nil, headers: Bool = true, color: Bool = false, spreadsheetSafe: Bool = false) {
         self.width = width
         self.headers = headers
         self.color = color
+        self.spreadsheetSafe = spreadsheetSafe
     }
 }

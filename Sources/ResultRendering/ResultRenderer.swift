@@ -1,5 +1,6 @@
 import QueryEngine
 import QueryLanguage
+import TerminalText
 
 /// Writes a result table in one of the output formats.
 public enum ResultRenderer {
@@ -14,9 +15,9 @@ public enum ResultRenderer {
         case .jsonl:
             return table.rows.map { JSONRenderer.object($0, columns: table.columns) + "\n" }.joined()
         case .csv:
-            return DelimitedRenderer.csv(table, headers: options.headers)
+            return DelimitedRenderer.csv(table, headers: options.headers, spreadsheetSafe: options.spreadsheetSafe)
         case .tsv:
-            return DelimitedRenderer.tsv(table, headers: options.headers)
+            return DelimitedRenderer.tsv(table, headers: options.headers, spreadsheetSafe: options.spreadsheetSafe)
         case .markdown:
             return MarkdownRenderer.render(table, headers: options.headers)
         case .line:
@@ -29,11 +30,19 @@ public enum ResultRenderer {
         JSONRenderer.json(value)
     }
 
-    /// A value as text in a cell: strings as they are, lists as `a, b`, null as `null`.
-    static func cell(_ value: Value) -> String {
-        switch value {
-        case .list(let items): items.map(\.description).joined(separator: ", ")
-        default: value.description
-        }
+    /// A value as text in a cell for a terminal: strings as they are, lists as `a, b`, null as
+    /// `null`, control characters shown as `\xHH` (line feeds kept when `keepingLineBreaks`).
+    static func cell(_ value: Value, keepingLineBreaks: Bool = false) -> String {
+        let text =
+            switch value {
+            case .list(let items): items.map(\.description).joined(separator: ", ")
+            default: value.description
+            }
+        return VisibleText.escaped(text, keepingLineBreaks: keepingLineBreaks)
+    }
+
+    /// A column name for a terminal, control characters shown as `\xHH`.
+    static func name(_ column: Column) -> String {
+        VisibleText.escaped(column.name)
     }
 }

@@ -4,6 +4,7 @@ import ModelExport
 import QueryEngine
 import QueryLanguage
 import ResultRendering
+import TerminalText
 
 /// Tab completion by context: sources and `let` names where a query starts, operators after
 /// `|`, columns, functions and keywords inside expressions, the corpus's own values inside a
@@ -15,8 +16,15 @@ struct CompletionEngine {
     private static let keywords = ["and", "or", "not", "in", "has", "contains", "startswith", "matches", "by", "as", "asc", "desc", "true", "false", "null"]
 
     /// Completions for `text`, everything typed before the cursor (earlier lines of a
-    /// multi-line query included).
+    /// multi-line query included). Control characters in candidates (a value read from a
+    /// model, a file name) are shown as `\xHH`: the line editor lists them on the terminal.
     func complete(_ text: String) -> CompletionResult {
+        let found = completions(text)
+        return CompletionResult(replacing: found.replacing, candidates: found.candidates.map { VisibleText.escaped($0) })
+    }
+
+    /// The completions for `text`, as they are.
+    private func completions(_ text: String) -> CompletionResult {
         let currentLine = text.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? text
         if currentLine.hasPrefix("."), !text.contains("\n") {
             return metaCommand(currentLine)

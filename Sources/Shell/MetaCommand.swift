@@ -10,6 +10,7 @@ enum MetaCommand {
         ("mode", ".mode FORMAT", "table, json, jsonl, csv, tsv, markdown or line"),
         ("headers", ".headers on|off", "show header rows"),
         ("timer", ".timer on|off", "show how long each query took"),
+        ("csvsafe", ".csvsafe on|off", "put ' before csv/tsv text cells starting with = + - @"),
         ("timeout", ".timeout SECONDS|off", "stop queries that run longer (off: no limit)"),
         ("output", ".output [FILE]", "send results to a file (no FILE: back to the screen)"),
         ("once", ".once FILE", "send the next result to a file"),

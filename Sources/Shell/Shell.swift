@@ -251,7 +251,8 @@ public final class Shell {
     /// Writes a result in the current format; a closed pipe stops quietly.
     private func show(_ table: ResultTable) -> Flow {
         let width = output.isTerminal ? TerminalSetup.width(of: STDOUT_FILENO) : nil
-        let options = RenderOptions(width: width, headers: settings.headers, color: settings.color && output.isTerminal)
+        let options = RenderOptions(
+            width: width, headers: settings.headers, color: settings.color && output.isTerminal, spreadsheetSafe: settings.spreadsheetSafe)
         let text = ResultRenderer.render(table, as: settings.format, options: options)
         let closeAfter = output.closesAfterNextResult
         do throws(OutputChannel.Failure) {
@@ -305,11 +306,15 @@ public final class Shell {
                 return fail("usage: .mode FORMAT, one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))", .queryError)
             }
             settings.format = format
-        case "headers", "timer":
+        case "headers", "timer", "csvsafe":
             guard let value = arguments.first, value == "on" || value == "off" else {
                 return fail("usage: .\(name) on|off", .queryError)
             }
-            if name == "headers" { settings.headers = value == "on" } else { settings.timer = value == "on" }
+            switch name {
+            case "headers": settings.headers = value == "on"
+            case "timer": settings.timer = value == "on"
+            default: settings.spreadsheetSafe = value == "on"
+            }
         case "timeout":
             guard let value = arguments.first, let limit = TimeLimit.parse(value) else {
                 return fail("usage: .timeout SECONDS|off (SECONDS a positive number)", .queryError)
@@ -353,7 +358,16 @@ public final class Shell {
             ModelCache(directory: directory).read(paths: paths, progress: reportProgress, isCancelled: isCancelled).result
         } ?? StatementReader().read(paths: paths, progress: reportProgress, isCancelled: isCancelled)
         if showsProgress { Shell.writeStandardError("\r\u{1B}[K") }
-        if TerminalSetup.takeSignal() == SIGINT { writeError("cq: loading interrupted") }
+        switch TerminalSetup.takeSignal() {
+        case SIGINT:
+            writeError("cq: loading interrupted")
+        case SIGTERM, SIGHUP:
+            // Nothing more runs: the command line, a script and the prompt all stop.
+            stopped = true
+            raise(.terminated)
+        default:
+            break
+        }
         for warning in result.warnings { writeError("cq: \(warning)") }
         var statements = result.corpus.statements
         let loaded = Set(session.corpus.statements.map { Self.absolute($0.path) })
@@ -378,7 +392,7 @@ public final class Shell {
     @discardableResult
     public func export(as format: ExportFormat, to path: String) -> ExitStatus {
         do throws(ExportError) {
-            let summary = try ModelExporter.export(session, as: format, to: path)
+            let summary = try ModelExporter.export(session, as: format, to: path, spreadsheetSafe: settings.spreadsheetSafe)
             if output.isTerminal { writeOutputLine("exported \(summary.description) to \(path)") }
             return .success
         } catch {
@@ -468,7 +482,7 @@ public final class Shell {
 
     /// Records that statement paths were given and none loaded.
     public func noStatementsLoaded() {
-        status = .noStatements
+        raise(.noStatements)
     }
 
     private func writeOutputLine(_ text: String) {

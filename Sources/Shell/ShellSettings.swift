@@ -1,6 +1,6 @@
 import ResultRendering
 
-/// How the shell presents results; changed by `.mode`, `.headers`, `.timer` and the command line.
+/// How the shell presents results; changed by `.mode`, `.headers`, `.timer`, `.csvsafe` and the command line.
 public struct ShellSettings: Sendable {
     /// The format results are written in.
     public var format: OutputFormat
@@ -14,11 +14,14 @@ public struct ShellSettings: Sendable {
     public var timer: Bool
     /// Where loaded models are cached; nil loads every file from its text.
     public var cacheDirectory: String?
+    /// Whether CSV and TSV text cells that start like a spreadsheet formula get a `'` in front.
+    public var spreadsheetSafe: Bool
 
-    /// Settings with the defaults of a new shell: tables with headers, no colour, bail, no timer, no cache.
+    /// Settings with the defaults of a new shell: tables with headers, no colour, bail, no timer, no
+    /// cache, exact CSV.
     public init(
         format: OutputFormat = .table, headers: Bool = true, color: Bool = false, bail: Bool = true, timer: Bool = false,
-        cacheDirectory: String? = nil
+        cacheDirectory: String? = nil, spreadsheetSafe: Bool = false
     ) {
         self.format = format
         self.headers = headers
@@ -26,5 +29,6 @@ public struct ShellSettings: Sendable {
         self.bail = bail
         self.timer = timer
         self.cacheDirectory = cacheDirectory
+        self.spreadsheetSafe = spreadsheetSafe
     }
 }

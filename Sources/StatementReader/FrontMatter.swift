@@ -1,3 +1,4 @@
+import TerminalText
 import Yams
 
 /// YAML front matter at the top of a Markdown statement (`---` ... `---`).
@@ -10,26 +11,62 @@ struct FrontMatter {
     /// Splits `text` into front matter and body. Text without front matter gives nil and the whole text.
     /// Throws a warning naming the line when the YAML is malformed.
     static func split(_ text: String, path: String) throws(ReadWarning) -> (FrontMatter?, body: Substring) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextCleaner.lines(of: text)
         guard let first = lines.first, first.trimmingTrailingWhitespace() == "---" else {
             return (nil, text[...])
         }
         guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace() == "---" }) else {
             throw ReadWarning(path: path, message: "front matter opened with --- on line 1 is never closed")
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
+        // Control characters are dropped before parsing (YAML refuses them) and again from the
+        // values, where escapes such as "\e" put them back.
+        let yamlLines = lines[1..<closing].map { ControlSequenceFilter.removingControls(from: $0) }
         let body = closing + 1 < lines.count ? text[lines[closing + 1].startIndex...] : ""
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yamlLines.joined(separator: "\n"))
         } catch {
-            throw ReadWarning(path: path, message: "malformed YAML front matter: \(error)")
+            throw ReadWarning(path: path, message: "malformed YAML front matter: " + problem(error, in: yamlLines))
         }
         let fields = FrontMatter(
-            title: node?["title"]?.string.map(TextCleaner.normalizeSpaces),
+            title: node?["title"]?.string.map(TextCleaner.clean),
             date: node?["date"]?.string.flatMap { DateNormalizer.isoDay(fromISO: $0) },
-            source: node?["source_url"]?.string ?? node?["source"]?.string)
+            source: (node?["source_url"]?.string ?? node?["source"]?.string).map(TextCleaner.clean))
         return (fields, body)
+    }
+
+    /// The most characters of a front matter line a warning quotes.
+    private static let excerptLength = 80
+
+    /// What Yams found wrong, with the file line and column and an excerpt of at most
+    /// `excerptLength` characters around the column, escaped for the terminal.
+    private static func problem(_ error: any Error, in yamlLines: [String]) -> String {
+        let found: (problem: String, context: String?, mark: Mark)
+        switch error {
+        case YamlError.scanner(let context, let problem, let mark, _),
+            YamlError.parser(let context, let problem, let mark, _),
+            YamlError.composer(let context, let problem, let mark, _):
+            found = (problem, context?.text, mark)
+        default:
+            return VisibleText.escaped(excerpt(of: String(describing: error), aroundColumn: 1))
+        }
+        let during = found.context.map { " (\($0))" } ?? ""
+        let line = yamlLines.indices.contains(found.mark.line - 1) ? yamlLines[found.mark.line - 1] : ""
+        // The front matter starts on the file's second line.
+        return "line \(found.mark.line + 1), column \(found.mark.column): \(VisibleText.escaped(found.problem))\(during): "
+            + VisibleText.escaped(excerpt(of: line, aroundColumn: found.mark.column))
+    }
+
+    /// At most `excerptLength` characters of `line` around the 1-based column (counted in
+    /// Unicode scalars, as libYAML counts), with `…` where the line goes on.
+    private static func excerpt(of line: String, aroundColumn column: Int) -> String {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > excerptLength else { return line }
+        let position = min(max(0, column - 1), scalars.count)
+        let end = min(scalars.count, max(position, excerptLength / 2) + excerptLength / 2)
+        let start = max(0, end - excerptLength)
+        let shown = String(String.UnicodeScalarView(scalars[start..<end]))
+        return (start > 0 ? "…" : "") + shown + (end < scalars.count ? "…" : "")
     }
 }
 

@@ -10,9 +10,9 @@ enum MarkdownBody {
         func flush() {
             defer { lines.removeAll() }
             guard !lines.isEmpty else { return }
-            let raw = TextCleaner.normalizeSpaces(lines.joined(separator: " "))
+            let raw = TextCleaner.clean(lines.joined(separator: " "))
             let boldHeading = raw.hasPrefix("**") && raw.hasSuffix("**") && raw.count > 4
-            let text = TextCleaner.normalizeSpaces(TextCleaner.stripInlineMarkdown(raw))
+            let text = TextCleaner.clean(TextCleaner.stripInlineMarkdown(raw))
             guard !text.isEmpty, !TextCleaner.isBoilerplate(text) else { return }
             // A bold line is a heading unless it is a whole sentence ("**1. The Taskforce will ...**").
             let isHeading = TextCleaner.looksLikeHeading(text)
@@ -20,9 +20,9 @@ enum MarkdownBody {
             paragraphs.append(BodyParagraph(text: text, isHeading: isHeading))
         }
 
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = TextCleaner.normalizeSpaces(String(rawLine))
-            let plain = TextCleaner.normalizeSpaces(TextCleaner.stripInlineMarkdown(line))
+        for rawLine in TextCleaner.lines(of: body) {
+            let line = TextCleaner.clean(String(rawLine))
+            let plain = TextCleaner.clean(TextCleaner.stripInlineMarkdown(line))
             if TextCleaner.isFooter(plain) || line.hasPrefix("\\###") {
                 flush()
                 if line.hasPrefix("\\###") || !paragraphs.isEmpty { break }
@@ -34,7 +34,7 @@ enum MarkdownBody {
             }
             if line.hasPrefix("#") {
                 flush()
-                let heading = TextCleaner.normalizeSpaces(
+                let heading = TextCleaner.clean(
                     TextCleaner.stripInlineMarkdown(String(line.drop { $0 == "#" })))
                 if !heading.isEmpty { paragraphs.append(BodyParagraph(text: heading, isHeading: true)) }
                 continue

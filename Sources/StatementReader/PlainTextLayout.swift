@@ -5,8 +5,8 @@ import Foundation
 enum PlainTextLayout {
     /// The document read from plain text.
     static func document(from text: String) -> SourceDocument {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            TextCleaner.normalizeSpaces(String($0))
+        let lines = TextCleaner.lines(of: text).map {
+            TextCleaner.clean(String($0))
         }
         guard let firstIndex = lines.firstIndex(where: { !$0.isEmpty }) else {
             return SourceDocument(paragraphs: [])

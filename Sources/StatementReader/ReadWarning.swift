@@ -1,3 +1,5 @@
+import TerminalText
+
 /// A problem with one input file: the file is skipped or read in part, and the rest loads.
 public struct ReadWarning: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file the warning is about.
@@ -14,8 +16,11 @@ public struct ReadWarning: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `PATH: warning: MESSAGE` or `PATH: byte N: warning: MESSAGE`.
+    /// `PATH: warning: MESSAGE` or `PATH: byte N: warning: MESSAGE`, with control characters
+    /// in the path and the message (which may quote the file) shown as `\xHH`.
     public var description: String {
+        let path = VisibleText.escaped(path)
+        let message = VisibleText.escaped(message)
         if let offset {
             return "\(path): byte \(offset): warning: \(message)"
         }

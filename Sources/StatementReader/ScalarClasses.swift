@@ -33,4 +33,16 @@ extension Unicode.Scalar {
         let properties = properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
+
+    /// Whether the scalar is an invisible formatting character that the text keeps but that
+    /// never decides a token: the zero-width space, non-joiner and joiner (U+200B-U+200D), the
+    /// word joiner (U+2060), the zero-width no-break space (U+FEFF), and the bidirectional
+    /// marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+202A-U+202E,
+    /// U+2066-U+2069).
+    var isInvisibleFormat: Bool {
+        switch value {
+        case 0x061C, 0x200B...0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
 }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import StatementModel
 import Synchronization
+import TerminalText
 
 /// Reads statement files (plain text, Markdown with YAML front matter, and the model's own
 /// JSON) into a `Corpus`. A file that cannot be read gives a warning and the rest loads.
@@ -109,7 +110,8 @@ public struct StatementReader: Sendable {
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension.lowercased()
         if ext != "json" { try Self.requireStatementLines(data, path: path) }
-        let id = (name as NSString).deletingPathExtension
+        // The id is model text: the name's control characters stay out of it (the path keeps them).
+        let id = String(String.UnicodeScalarView((name as NSString).deletingPathExtension.unicodeScalars.filter { !VisibleText.isControl($0) }))
         switch ext {
         case "json":
             return try ModelFile.statements(from: data, path: path)

@@ -1,17 +1,33 @@
+import TerminalText
+
 /// Small text clean-ups shared by the plain-text and Markdown readers.
 enum TextCleaner {
-    /// Folds non-breaking and other Unicode spaces, tabs and runs of spaces to single
-    /// spaces, and trims both ends.
-    static func normalizeSpaces(_ text: String) -> String {
+    /// A line as the model keeps it: control characters and escape sequences removed (see
+    /// `ControlSequenceFilter`), Unicode spaces, tabs, other layout controls and runs of
+    /// spaces folded to single spaces, and both ends trimmed. Invisible formatting
+    /// (zero-width and bidirectional characters) stays between two visible characters, where
+    /// the tokenizer reads through it; next to a space or at an end of the line it marks
+    /// nothing and is dropped with the space.
+    static func clean(_ text: String) -> String {
         var result = [UInt8]()
         result.reserveCapacity(text.utf8.count)
+        var filter = ControlSequenceFilter()
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.isWhiteSpace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+        var pendingInvisible = [UInt8]()
+        for scalar in text.unicodeScalars where filter.keeps(scalar) {
+            if scalar.isWhiteSpace {
                 pendingSpace = !result.isEmpty
+                if !pendingInvisible.isEmpty { pendingInvisible.removeAll(keepingCapacity: true) }
+            } else if scalar.isInvisibleFormat {
+                UTF8.encode(scalar) { pendingInvisible.append($0) }
             } else {
-                if pendingSpace { result.append(UInt8(ascii: " ")) }
+                if pendingSpace {
+                    result.append(UInt8(ascii: " "))
+                } else if !result.isEmpty {
+                    result += pendingInvisible
+                }
                 pendingSpace = false
+                if !pendingInvisible.isEmpty { pendingInvisible.removeAll(keepingCapacity: true) }
                 if scalar.isASCII {
                     result.append(UInt8(truncatingIfNeeded: scalar.value))
                 } else {
@@ -22,6 +38,12 @@ enum TextCleaner {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// The lines of `text`, split at every line break: LF, CR LF, a lone CR, and the vertical
+    /// tab, form feed, next line and line and paragraph separators.
+    static func lines<Text: StringProtocol>(of text: Text) -> [Text.SubSequence] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    }
+
     /// Removes inline Markdown: emphasis markers, backslash escapes, links (keeping their
     /// text), HTML tags (keeping their content) and footnote markers.
     static func stripInlineMarkdown(_ text: String) -> String {
@@ -30,6 +52,8 @@ enum TextCleaner {
         guard text.utf8.contains(where: { markers.contains($0) }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
+        var closeBracket = ForwardSearch(text, for: "]")
+        var closeParenthesis = ForwardSearch(text, for: ")")
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
@@ -50,18 +74,17 @@ enum TextCleaner {
                 index = text.index(after: index)
                 continue
             case "<":
-                if let close = text[index...].firstIndex(of: ">"),
-                    text.distance(from: index, to: close) < 40,
+                if let close = text[index...].prefix(40).firstIndex(of: ">"),
                     let name = text[text.index(after: index)..<close].first, name.isLetter || name == "/"
                 {
                     index = text.index(after: close)
                     continue
                 }
             case "[":
-                if let close = text[index...].firstIndex(of: "]") {
+                if let close = closeBracket.first(from: index) {
                     let afterClose = text.index(after: close)
                     if afterClose < text.endIndex, text[afterClose] == "(",
-                        let paren = text[afterClose...].firstIndex(of: ")")
+                        let paren = closeParenthesis.first(from: afterClose)
                     {
                         result += stripInlineMarkdown(String(text[text.index(after: index)..<close]))
                         index = text.index(after: paren)
@@ -108,5 +131,30 @@ enum TextCleaner {
         let words = paragraph.split(separator: " ")
         guard let last = paragraph.last else { return true }
         return words.count <= 6 && !".!?\"”".contains(last)
+    }
+}
+
+/// The first occurrence of a character at or after positions that only move forward, each
+/// part of the text scanned once: many `[` without a `]` cost a line's length, not its square.
+private struct ForwardSearch {
+    let text: String
+    let target: Character
+    /// Where the last scan started, and what it found there (nil: no target from there on).
+    private var scannedFrom: String.Index?
+    private var found: String.Index?
+
+    init(_ text: String, for target: Character) {
+        self.text = text
+        self.target = target
+    }
+
+    /// The index of the first target at or after `index`, or nil.
+    mutating func first(from index: String.Index) -> String.Index? {
+        if let scannedFrom, scannedFrom <= index, found.map({ $0 >= index }) ?? true {
+            return found
+        }
+        scannedFrom = index
+        found = text[index...].firstIndex(of: target)
+        return found
     }
 }

@@ -3,7 +3,9 @@
 /// A word is a run of letters, digits and combining marks; an apostrophe inside a
 /// word stays in it (`d'Ivoire`), a possessive `'s` becomes its own token, and dotted
 /// abbreviations stay whole (`U.S.`, `R.`). Hyphens are tokens of their own, so
-/// `China-Pakistan` gives `China`, `-`, `Pakistan`.
+/// `China-Pakistan` gives `China`, `-`, `Pakistan`. Invisible formatting (zero-width and
+/// bidirectional characters) is never a token and never splits one: `Paki<U+200B>stan` is the
+/// word `Pakistan`, its offsets spanning the character.
 enum Tokenizer {
     /// The tokens of `text`.
     static func tokens(of text: String) -> [Token] {
@@ -24,20 +26,30 @@ enum Tokenizer {
             if isWordScalar(scalar) {
                 var end = index
                 var word = String.UnicodeScalarView()
+                // Whether the word so far is single letters joined by dots ("R", "U.S", "U.S.")
+                // and ends in a letter: a dotted abbreviation, which takes the next dot in.
+                var lettersAndDots = true
+                var endsInLetter = false
                 while end < scalars.count {
                     let current = scalars[end]
                     if isWordScalar(current) {
+                        lettersAndDots = lettersAndDots && current.isAlphabetic && !endsInLetter
+                        endsInLetter = true
                         word.append(current)
                         end += 1
+                    } else if current.isInvisibleFormat, let next = firstVisible(scalars, from: end), isWordScalar(scalars[next]) {
+                        end = next
                     } else if isApostrophe(current), end + 1 < scalars.count, isWordScalar(scalars[end + 1]),
                         clitic(scalars, at: end) == nil
                     {
+                        lettersAndDots = false
                         word.append("'")
                         end += 1
-                    } else if current == ".", isDottedAbbreviation(word) {
+                    } else if current == ".", lettersAndDots, endsInLetter {
+                        endsInLetter = false
                         word.append(".")
                         end += 1
-                        if end < scalars.count, scalars[end].isAlphabetic, word.count >= 2 {
+                        if end < scalars.count, scalars[end].isAlphabetic {
                             continue
                         }
                         break
@@ -51,7 +63,7 @@ enum Tokenizer {
                 let text = "'" + String(String.UnicodeScalarView(scalars[(index + 1)..<(index + length)])).lowercased()
                 tokens.append(Token(text: text, start: offsets[index], end: offsets[index + length]))
                 index += length
-            } else if scalar.isWhiteSpace {
+            } else if scalar.isWhiteSpace || scalar.isInvisibleFormat {
                 index += 1
             } else {
                 tokens.append(Token(text: String(scalar), start: offsets[index], end: offsets[index + 1]))
@@ -74,6 +86,11 @@ enum Tokenizer {
         return nil
     }
 
+    /// The index of the first scalar from `index` on that is not invisible formatting, or nil.
+    private static func firstVisible(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        scalars[index...].firstIndex { !$0.isInvisibleFormat }
+    }
+
     /// Whether the scalar can stand inside a word.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isWordScalar
@@ -82,22 +99,5 @@ enum Tokenizer {
     /// Whether the scalar is a straight or typographic apostrophe.
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}"
-    }
-
-    /// A word that takes a following dot into itself: one letter (`R`), or a run of
-    /// single letters joined by dots so far (`U.S`).
-    private static func isDottedAbbreviation(_ word: String.UnicodeScalarView) -> Bool {
-        guard let first = word.first, first.isAlphabetic else { return false }
-        if word.count == 1 { return true }
-        var expectLetter = true
-        for scalar in word {
-            if expectLetter {
-                guard scalar.isAlphabetic else { return false }
-            } else if scalar != "." {
-                return false
-            }
-            expectLetter.toggle()
-        }
-        return !expectLetter
     }
 }

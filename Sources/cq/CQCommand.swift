@@ -55,6 +55,9 @@ struct CQCommand: StatusCommand {
     @Option(help: "Stop any query that runs longer than SECONDS (default: no limit; a regex gets 1 s per text).")
     var timeout: Double?
 
+    @Flag(name: .customLong("csv-safe"), help: "Put ' before csv and tsv text cells that start with = + - @ (spreadsheet formulas).")
+    var spreadsheetSafe = false
+
     @Flag(inversion: .prefixedNo, help: "Stop a script at its first error.")
     var bail = true
 
@@ -83,7 +86,8 @@ struct CQCommand: StatusCommand {
         TerminalSetup.installSignalHandlers()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let useColor = color == .always || (color == .auto && !noColor)
-        let shell = makeShell(ShellSettings(format: format, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory))
+        let shell = makeShell(ShellSettings(
+                format: format, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory, spreadsheetSafe: spreadsheetSafe))
         shell.session.limits.timeLimit = timeout
         for parameter in parameters {
             let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)

@@ -28,6 +28,9 @@ struct ExportCommand: StatusCommand {
     @Argument(help: "Statement files or directories to load.")
     var paths: [String] = []
 
+    @Flag(name: .customLong("csv-safe"), help: "Put ' before csv text cells that start with = + - @ (spreadsheet formulas).")
+    var spreadsheetSafe = false
+
     @OptionGroup var loading: LoadingOptions
 
     func validate() throws {
@@ -35,7 +38,7 @@ struct ExportCommand: StatusCommand {
     }
 
     func execute() -> ExitStatus {
-        let shell = makeShell(ShellSettings(cacheDirectory: loading.cacheDirectory))
+        let shell = makeShell(ShellSettings(cacheDirectory: loading.cacheDirectory, spreadsheetSafe: spreadsheetSafe))
         guard shell.load(paths) > 0 else {
             shell.noStatementsLoaded()
             return shell.status

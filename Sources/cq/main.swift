@@ -1,6 +1,7 @@
 import ArgumentParser
 import FilePaths
 import Foundation
+import LineEditor
 
 /// Parses the arguments as `command` and runs it; usage errors exit with status 2 (not
 /// ArgumentParser's 64), help and version print and exit 0.
@@ -15,6 +16,17 @@ func run<Command: StatusCommand>(_ command: Command.Type, _ arguments: [String])
         exit(2)
     }
 }
+
+/// ArgumentParser traps when it wraps help or a usage message to fewer columns than its
+/// indentation (`COLUMNS=12 cq --help`): it reads `COLUMNS` before asking the terminal, so a
+/// width under 60 columns is raised to 60 for it (cq's own tables ask the terminal itself).
+func giveArgumentParserAReadableWidth() {
+    let stated = ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }
+    let width = stated ?? TerminalSetup.width(of: STDOUT_FILENO) ?? 80
+    if width < 60 { setenv("COLUMNS", "60", 1) }
+}
+
+giveArgumentParserAReadableWidth()
 
 // `cq export ...` is a command of its own; anything else is the shell's command line, whose
 // positional arguments are statement paths.

@@ -53,6 +53,27 @@ struct HostileExportTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: target)).count > 10_000)
     }
 
+    @Test func spreadsheetFormulasArePrefixedOnlyWhenAsked() throws {
+        let query = "statements | take 1 | select a = \"=1+2\", b = \"-x\", c = -3, d = \"@SUM(A1)\", e = \"plain\""
+        let exact = try CQProcess.run(["--format", "csv", "-e", query, samples])
+        #expect(exact.output == "a,b,c,d,e\r\n=1+2,-x,-3,@SUM(A1),plain\r\n")
+        let safe = try CQProcess.run(["--csv-safe", "--format", "tsv", "-e", query, samples])
+        #expect(safe.output == "a\tb\tc\td\te\n'=1+2\t'-x\t-3\t'@SUM(A1)\tplain\n")
+        let shell = try CQProcess.run(["--format", "csv", samples], input: ".csvsafe on\n\(query)\n.csvsafe off\n\(query)\n")
+        #expect(shell.output == "a,b,c,d,e\r\n'=1+2,'-x,-3,'@SUM(A1),plain\r\n" + exact.output)
+        // The export writes every text cell the same way: a clause text never starts with '=' in
+        // the samples, so plant one through a JSON model.
+        let directory = try CQProcess.temporaryDirectory()
+        #expect(try CQProcess.run(["export", "--to", "json", directory + "/model.json", samples]).status == 0)
+        let model = try String(contentsOfFile: directory + "/model.json", encoding: .utf8)
+        try model.replacingOccurrences(of: "\"place\":\"", with: "\"place\":\"=HYPERLINK(1)").write(
+            toFile: directory + "/formula.json", atomically: true, encoding: .utf8)
+        #expect(try CQProcess.run(["export", "--csv-safe", "--to", "csv", directory + "/tables", directory + "/formula.json"]).status == 0)
+        let statements = try String(contentsOfFile: directory + "/tables/statements.csv", encoding: .utf8)
+        #expect(statements.contains(",'=HYPERLINK(1)"))
+        #expect(!statements.contains(",=HYPERLINK"))
+    }
+
     @Test func loadingTheSameStatementsAgainAddsNothing() throws {
         let result = try CQProcess.run(["--format", "tsv", samples], input: ".load \(samples)\n.load \(samples)/../statements\nstatements | count\n")
         #expect(result.output == "count\n4\n")

@@ -47,6 +47,16 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// The `cli` harness's regressions, each a run of the built `cq` (beside this test bundle)
+    /// in a private temporary directory: none may trap, hang or lose a signal.
+    @Test func cliInputs() {
+        setenv("CQ_SAMPLES", Self.root + "/samples/statements", 1)
+        for path in Self.files("Tests/FuzzRegressions/cli") {
+            let finding = FuzzTargets.commandLineFinding(Self.contents(path))
+            #expect(finding == nil, "\(path):\n\(finding ?? "")")
+        }
+    }
+
     @Test func readerInputs() {
         for path in Self.files("Tests/FuzzRegressions/reader") + Self.files("samples/statements") {
             FuzzTargets.statementReader(Self.contents(path))
