@@ -46,9 +46,6 @@ extension FuzzTargets {
         if verdict != nil || CLISandbox.verbose { FileHandle.standardError.write(Data(report.utf8)) }
         return verdict.map { _ in report }
     }
-
-    /// Whether `cq` runs are confined by Landlock (else the harness disables file writes itself).
-    public static var commandLineIsConfined: Bool { CLISandbox.shared.confined }
 }
 
 // MARK: - The run an input describes
@@ -103,12 +100,12 @@ struct CLIRun {
     static let signals: [Action] = [.none, .none, .none, .signal(SIGINT), .signal(SIGTERM), .signal(SIGHUP), .signal(SIGWINCH), .closeOutput]
     static let maximumPayload = 32 << 10
 
+    init() {}
+
     /// Decodes the bytes: six header bytes (input, action, timing, flags, split, argument
     /// count), the arguments (a token byte each, some followed by a choice byte or a string of
     /// a length byte and that many bytes), then the payload, split into standard input and
     /// file contents. Missing bytes read as zero.
-    init() {}
-
     init(decoding data: [UInt8], confined: Bool) {
         var reader = ByteReader(data)
         input = Input(rawValue: Int(reader.byte()) % Input.allCases.count) ?? .bytes
@@ -156,8 +153,10 @@ struct CLIRun {
     /// The run in words: the command line (shell-quoted), standard input, the action, the flags.
     func description(in work: String) -> String {
         var text = "  run (working directory \(work)):\n"
-        let environment = self.environment.filter { $0.key != "PATH" }.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
+        let environment = self.environment.filter { $0.key != "PATH" && $0.key != "CQ_FUZZ_NO_XDG" }.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
         text += "  command: " + (environment + ["cq"] + arguments.map(Self.quoted)).joined(separator: " ") + "\n"
+        text += "  (HOME, TMPDIR" + (self.environment["CQ_FUZZ_NO_XDG"] == nil ? ", XDG_CACHE_HOME, XDG_STATE_HOME" : "") + " in the run directory"
+        text += (self.environment["CQ_FUZZ_NO_XDG"] == nil ? "" : "; XDG_CACHE_HOME unset") + "; cq is \(CLISandbox.binary))\n"
         text += "  stdin: \(input)" + (input == .bytes || input == .slow || input == .file || input == .nonBlocking ? " \(Self.quoted(String(decoding: inputBytes, as: UTF8.self)))" : "")
         text += input == .slow ? " (\(chunks) chunks, \(pause) ms apart)\n" : "\n"
         if !fileBytes.isEmpty { text += "  statement.txt/.md/.json, script.cq, dir/a.txt hold: \(Self.quoted(String(decoding: fileBytes, as: UTF8.self)))\n" }

@@ -359,8 +359,13 @@ public final class Shell {
         } ?? StatementReader().read(paths: paths, progress: reportProgress, isCancelled: isCancelled)
         if showsProgress { Shell.writeStandardError("\r\u{1B}[K") }
         switch TerminalSetup.takeSignal() {
+        case SIGINT where TerminalSetup.isTerminal(STDIN_FILENO):
+            // At a terminal Ctrl-C skips the files not read yet and the shell starts.
+            writeError("cq: loading interrupted")
         case SIGINT:
             writeError("cq: loading interrupted")
+            stopped = true
+            raise(.interrupted)
         case SIGTERM, SIGHUP:
             // Nothing more runs: the command line, a script and the prompt all stop.
             stopped = true

@@ -27,6 +27,9 @@ func giveArgumentParserAReadableWidth() {
 }
 
 giveArgumentParserAReadableWidth()
+// Help and usage messages are printed before the shell installs its signal handlers: a closed
+// output must end them with EPIPE, not kill cq with SIGPIPE.
+signal(SIGPIPE, SIG_IGN)
 
 // `cq export ...` is a command of its own; anything else is the shell's command line, whose
 // positional arguments are statement paths.
