@@ -571,8 +571,13 @@ struct CLIRunner {
     /// After this long the harness sends SIGTERM itself (a slow run is not a finding).
     static let slowMilliseconds = 2500
     /// After a terminating signal `cq` has this long to end; else the harness sends SIGTERM
-    /// (a lost signal), and after as long again SIGKILL (a hang). Either is a finding.
+    /// (a lost signal), and after as long again SIGKILL (a hang). Either is a finding. Replays
+    /// run among the parallel tests on a loaded machine, so they allow longer.
+    #if FUZZING
     static let graceMilliseconds = 2500
+    #else
+    static let graceMilliseconds = 10_000
+    #endif
     /// A kept-open input is closed this long after a SIGINT (which a load only interrupts).
     static let interruptCloseMilliseconds = 1000
     static let keptBytes = 8 << 10
