@@ -137,6 +137,10 @@ struct CLIRun {
 
     private static func environment(_ flags: UInt8) -> [String: String] {
         var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        // A sanitizer build of cq (scripts/check) runs with the options the tests run with.
+        for name in ["ASAN_OPTIONS", "TSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[name] { environment[name] = value }
+        }
         if flags & 2 != 0 { environment["NO_COLOR"] = "1" }
         if flags & 4 != 0 { environment["LC_ALL"] = "C" } else { environment["LANG"] = "C.UTF-8" }
         if flags & 8 != 0 { environment["TERM"] = "dumb" } else if flags & 32 != 0 { environment["TERM"] = "xterm-256color" }
