@@ -113,7 +113,11 @@ enum DateNormalizer {
     }
 
     private static func dayNumber(_ tokens: [Token], at index: Int) -> Int? {
-        guard index < tokens.count else { return nil }
+        // A day is one or two ASCII digits, with endings after them: a token that does not
+        // start with a digit is none (asked of every token, this answers most at once).
+        guard index < tokens.count, let first = tokens[index].text.utf8.first,
+            first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9")
+        else { return nil }
         var text = Substring(tokens[index].text)
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
             text = text.dropLast(2)

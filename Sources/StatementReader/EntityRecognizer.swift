@@ -34,6 +34,8 @@ struct EntityRecognizer {
         "Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Convention", "Resolution", "Summit",
         "Dialogue", "Conference", "Act", "Protocol", "Communique", "Communiqué", "Principles", "Consensus",
     ]
+    private static let projectCues: Set<String> = ["projects", "project"]
+    private static let listCues: Set<String> = ["including", "like", "namely", ":"]
     private static let connectors: Set<String> = ["of", "and", "for", "the", "de", "-"]
     private static let nameConnectors: Set<String> = ["bin", "bint", "al", "Al", "de", "da", "van", "von", "der", "la", "-", "el", "El"]
     private static let phraseStopWords: Set<String> = [
@@ -45,9 +47,12 @@ struct EntityRecognizer {
     /// The entity mentions of one sentence, left to right and not overlapping.
     mutating func mentions(in tokens: [Token], text: String) -> [SentenceMention] {
         var mentions = [SentenceMention]()
+        let runs = Runs(tokens, recognizer: self)
         var index = 0
         while index < tokens.count {
-            if let mention = person(tokens, at: index, text: text) ?? named(tokens, at: index, text: text) {
+            if let mention = person(tokens, at: index, text: text, runs: runs)
+                ?? named(tokens, at: index, text: text, runs: runs)
+            {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
                 if let acronym = acronym(tokens, at: index) {
@@ -64,17 +69,14 @@ struct EntityRecognizer {
     }
 
     /// A person named with an office ("Senator Mohammad Ishaq Dar"), or a known person by name.
-    private mutating func person(_ tokens: [Token], at index: Int, text: String) -> SentenceMention? {
+    private mutating func person(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
         var cursor = index
         var role: String?
-        while let length = PersonTitles.match(tokens, at: cursor) {
-            if role == nil { role = tokens[cursor..<(cursor + length)].map(\.text).joined(separator: " ") }
-            cursor += length
+        if let length = runs.titleLength[index] {
+            role = tokens[index..<(index + length)].map(\.text).joined(separator: " ")
             // "Deputy Prime Minister and Foreign Minister X" is one person; "the Vice President and President X" two.
             let isOffice = index > 0 && tokens[index - 1].lower == "the"
-            if !isOffice, cursor + 1 < tokens.count, tokens[cursor].text == "and", PersonTitles.match(tokens, at: cursor + 1) != nil {
-                cursor += 1
-            }
+            cursor = isOffice ? runs.officeTitlesEnd[index] : runs.titlesEnd[index]
         }
         guard let role else {
             guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else { return nil }
@@ -146,13 +148,13 @@ struct EntityRecognizer {
     }
 
     /// A country, organisation, place, initiative, acronym or typed proper name at `index`.
-    private func named(_ tokens: [Token], at index: Int, text: String) -> SentenceMention? {
+    private func named(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
         let token = tokens[index]
         if let local = localNames[token.text] {
             return SentenceMention(tokens: index..<(index + 1), reference: local)
         }
         let known = gazetteer.match(tokens, at: index)
-        let phrase = properPhrase(tokens, at: index, text: text)
+        let phrase = properPhrase(tokens, at: index, text: text, runs: runs)
         if let phrase, phrase.tokens.count > (known?.length ?? 0) {
             return phrase
         }
@@ -165,37 +167,17 @@ struct EntityRecognizer {
     }
 
     /// A run of capitalised words whose last word says what it is ("Dasu Hydropower Project").
-    private func properPhrase(_ tokens: [Token], at index: Int, text: String) -> SentenceMention? {
+    private func properPhrase(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
         guard tokens[index].isCapitalized, !Self.phraseStopWords.contains(tokens[index].text) else { return nil }
-        var end = index + 1
-        var lastWord = index
-        while end < tokens.count {
-            let token = tokens[end]
-            if token.isCapitalized || (token.isWord && token.text.first?.isNumber == true && end > index) {
-                lastWord = end
-                end += 1
-            } else if Self.connectors.contains(token.text), end + 1 < tokens.count,
-                !(token.text == "and" && (PersonTitles.match(tokens, at: end + 1) != nil || isCountryOrOrganization(tokens, at: end + 1))),
-                tokens[end + 1].isCapitalized || (token.text == "-" && tokens[end + 1].isWord)
-                    || (token.text == "of" && end + 2 < tokens.count && tokens[end + 1].text == "the" && tokens[end + 2].isCapitalized)
-            {
-                end += token.text == "of" && tokens[end + 1].text == "the" ? 2 : 1
-            } else {
-                break
-            }
-        }
-        var head = lastWord
-        while head > index, tokens[head].text.first?.isNumber == true || isRoman(tokens[head].text) || tokens[head].text == "Phase" {
-            head -= 1
-        }
+        let lastWord = runs.phraseLastWord[index + 1] ?? index
+        // The head: the last word, before any numbers, roman numerals and "Phase" ending the run.
+        let head = max(index, runs.lastNonNumber[lastWord] ?? index)
         guard head > index else { return nil }
         // "Communist Party of China", "Ministry of Foreign Affairs": the head stands before "of".
-        if let of = tokens[index...lastWord].firstIndex(where: { $0.text == "of" }), of > index,
-            Self.isHeadWord(tokens[of - 1].text)
-        {
-            head = of - 1
+        var headWord = tokens[head].text
+        if let of = runs.nextOf[index], of <= lastWord, of > index, Self.isHeadWord(tokens[of - 1].text) {
+            headWord = tokens[of - 1].text
         }
-        let headWord = tokens[head].text
         let type: EntityType
         if Self.projectHeads.contains(headWord) {
             type = .project
@@ -234,8 +216,11 @@ struct EntityRecognizer {
     /// In "projects including A, B and C", every listed name is a project.
     private func markListedProjects(_ tokens: [Token], text: String, mentions: inout [SentenceMention]) {
         guard let cue = tokens.indices.first(where: { index in
-            ["projects", "project"].contains(tokens[index].lower) && index + 1 < tokens.count
-                && ["including", "like", "namely", ":"].contains(tokens[index + 1].lower)
+            // Both cues start with "p" and are seven letters or more: most tokens are none, found
+            // without hashing.
+            tokens[index].lower.utf8.first == UInt8(ascii: "p") && tokens[index].lower.utf8.count >= 7
+                && Self.projectCues.contains(tokens[index].lower) && index + 1 < tokens.count
+                && Self.listCues.contains(tokens[index + 1].lower)
         }) else { return }
         let listStart = cue + 2
         let listEnd = tokens[listStart...].firstIndex { [";", "."].contains($0.text) } ?? tokens.count
@@ -245,15 +230,21 @@ struct EntityRecognizer {
         {
             mentions[position].reference.type = .project
         }
+        // Which tokens a mention covers, kept up to date as listed codes ("ML-1") are added:
+        // looked up, not searched for among all the mentions at every token of the list.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions {
+            for position in mention.tokens { covered[position] = true }
+        }
         var index = listStart
         while index + 2 < listEnd {
             let token = tokens[index]
             if token.isWord, token.text.allSatisfy({ $0.isUppercase }), token.text.count >= 2,
-                tokens[index + 1].text == "-", tokens[index + 2].text.first?.isNumber == true,
-                !mentions.contains(where: { $0.tokens.contains(index) })
+                tokens[index + 1].text == "-", tokens[index + 2].text.first?.isNumber == true, !covered[index]
             {
                 let name = String(slice(text, token.start, tokens[index + 2].end))
                 mentions.append(SentenceMention(tokens: index..<(index + 3), reference: EntityReference(name: name, type: .project)))
+                for position in index..<(index + 3) { covered[position] = true }
                 index += 3
             } else {
                 index += 1
@@ -289,8 +280,87 @@ struct EntityRecognizer {
         return nil
     }
 
-    private func isRoman(_ word: String) -> Bool {
-        !word.isEmpty && word.count <= 4 && word.allSatisfy { "IVX".contains($0) }
+    private static func isRoman(_ word: String) -> Bool {
+        // Only I, V and X: a word starting with anything else is answered from its first byte.
+        guard let first = word.utf8.first, first == UInt8(ascii: "I") || first == UInt8(ascii: "V") || first == UInt8(ascii: "X")
+        else { return false }
+        return word.count <= 4 && word.allSatisfy { "IVX".contains($0) }
+    }
+
+    /// Where the runs of a sentence that `person` and `properPhrase` follow end, worked out once
+    /// per sentence from the right: a scan from every token along the same run (a paragraph of
+    /// 30,000 "A." or "Mr.") would take the square of the sentence's length.
+    private final class Runs {
+        /// The length of the person title at each token, or nil.
+        let titleLength: [Int?]
+        /// Where a chain of titles starting at each token ends ("Deputy Prime Minister and
+        /// Foreign Minister"): titles joined by "and", for a name after a title...
+        let titlesEnd: [Int]
+        /// ... and for a title after "the", where "and" ends the chain ("the Vice President and President X").
+        let officeTitlesEnd: [Int]
+        /// The last word of a proper phrase continuing at each index (`count` included), or nil:
+        /// capitalised words and numbers, joined by connectors ("of", "and", "-", "of the").
+        let phraseLastWord: [Int?]
+        /// The last token at or before each index that is not a number, a roman numeral or "Phase".
+        let lastNonNumber: [Int?]
+        /// The first "of" at or after each index (`count` included).
+        let nextOf: [Int?]
+
+        init(_ tokens: [Token], recognizer: EntityRecognizer) {
+            let count = tokens.count
+            var titleLength = [Int?](repeating: nil, count: count)
+            var titlesEnd = [Int](repeating: count, count: count + 1)
+            var officeTitlesEnd = [Int](repeating: count, count: count + 1)
+            var phraseLastWord = [Int?](repeating: nil, count: count + 1)
+            var nextOf = [Int?](repeating: nil, count: count + 1)
+            var index = count - 1
+            while index >= 0 {
+                let token = tokens[index]
+                titleLength[index] = PersonTitles.match(tokens, at: index)
+                titlesEnd[index] = index
+                officeTitlesEnd[index] = index
+                if let length = titleLength[index] {
+                    let next = index + length
+                    officeTitlesEnd[index] = officeTitlesEnd[next]
+                    let joined = next + 1 < count && tokens[next].text == "and" && titleLength[next + 1] != nil
+                    titlesEnd[index] = titlesEnd[joined ? next + 1 : next]
+                }
+                if token.isCapitalized || (token.isWord && EntityRecognizer.startsWithNumber(token.text)) {
+                    phraseLastWord[index] = phraseLastWord[index + 1] ?? index
+                } else if connectors.contains(token.text), index + 1 < count,
+                    !(token.text == "and" && (titleLength[index + 1] != nil || recognizer.isCountryOrOrganization(tokens, at: index + 1))),
+                    tokens[index + 1].isCapitalized || (token.text == "-" && tokens[index + 1].isWord)
+                        || (token.text == "of" && index + 2 < count && tokens[index + 1].text == "the" && tokens[index + 2].isCapitalized)
+                {
+                    phraseLastWord[index] = phraseLastWord[min(count, index + (token.text == "of" && tokens[index + 1].text == "the" ? 2 : 1))]
+                }
+                nextOf[index] = token.text == "of" ? index : nextOf[index + 1]
+                index -= 1
+            }
+            var lastNonNumber = [Int?](repeating: nil, count: count)
+            var previous: Int?
+            index = 0
+            while index < count {
+                let text = tokens[index].text
+                let isNumber = EntityRecognizer.startsWithNumber(text) || EntityRecognizer.isRoman(text) || text == "Phase"
+                if !isNumber { previous = index }
+                lastNonNumber[index] = previous
+                index += 1
+            }
+            self.titleLength = titleLength
+            self.titlesEnd = titlesEnd
+            self.officeTitlesEnd = officeTitlesEnd
+            self.phraseLastWord = phraseLastWord
+            self.lastNonNumber = lastNonNumber
+            self.nextOf = nextOf
+        }
+    }
+
+    /// `text.first?.isNumber == true`, answered from the first byte when it is ASCII.
+    private static func startsWithNumber(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return text.first?.isNumber == true
     }
 }
 

@@ -76,9 +76,13 @@ struct Gazetteer: Sendable {
         guard let candidates = phrasesByFirstWord[tokens[index].text] else { return nil }
         for phrase in candidates where index + phrase.words.count <= tokens.count {
             var matches = true
-            for (offset, word) in phrase.words.enumerated() where tokens[index + offset].text != word {
-                matches = false
-                break
+            var offset = 0
+            while offset < phrase.words.count {
+                if tokens[index + offset].text != phrase.words[offset] {
+                    matches = false
+                    break
+                }
+                offset += 1
             }
             if matches {
                 return Match(entry: entries[phrase.entry], length: phrase.words.count, isAdjective: phrase.isAdjective)

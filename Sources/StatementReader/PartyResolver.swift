@@ -10,6 +10,9 @@ struct PartyResolver {
         "leaders", "declaration", "consultations", "bilateral",
     ]
 
+    /// Words after which a title names its topic, not its parties ("Joint Statement of X and Y on Z").
+    private static let topicWords: Set<String> = ["on", "regarding", "about", "concerning"]
+
     /// The party codes, in order of first mention.
     /// - Parameters:
     ///   - title: the title's tokens and mentions.
@@ -37,14 +40,21 @@ struct PartyResolver {
                 break
             }
         }
+        // Where the first party-like mention of the title ends: a topic word after it cuts the title.
+        let firstPartyEnd = titleMentions.lazy.filter { self.isPartyLike($0.reference) }.map(\.tokens.upperBound).min()
         let topicCut = titleTokens.indices.first { index in
-            ["on", "regarding", "about", "concerning"].contains(titleTokens[index].text)
-                && titleMentions.contains { $0.tokens.upperBound <= index && isPartyLike($0.reference) }
+            Self.topicWords.contains(titleTokens[index].text)
+                && firstPartyEnd.map { $0 <= index } ?? false
         } ?? titleTokens.count
+        // The first person mention starting at each token, looked up instead of searched for at every token.
+        var personAt = [Int: SentenceMention]()
+        for mention in titleMentions where mention.reference.type == .person && personAt[mention.tokens.lowerBound] == nil {
+            personAt[mention.tokens.lowerBound] = mention
+        }
         // Countries inside longer names count too: "the U.S.-Ukraine Strategic Partnership".
         var index = 0
         while index < topicCut {
-            if let person = titleMentions.first(where: { $0.tokens.lowerBound == index && $0.reference.type == .person }) {
+            if let person = personAt[index] {
                 add(person.reference)
                 index = person.tokens.upperBound
             } else if let match = gazetteer.match(titleTokens, at: index), [.country, .organization].contains(match.entry.type) {

@@ -14,10 +14,20 @@ enum PersonTitles {
         "Vice Premier", "Chief of Army Staff",
     ].map { Tokenizer.tokens(of: $0).map(\.text) }.sorted { $0.count > $1.count }
 
+    /// The titles by first word, each list in the order of `all` (longest first): a token
+    /// that starts no title is answered with one lookup, not a comparison with every title.
+    private static let byFirstWord: [String: [[String]]] = Dictionary(grouping: all) { $0[0] }
+
     /// The title starting at `index`, as a token count, or nil.
     static func match(_ tokens: [Token], at index: Int) -> Int? {
-        for title in all where index + title.count <= tokens.count {
-            if zip(title, tokens[index...]).allSatisfy({ $0 == $1.text }) { return title.count }
+        guard index < tokens.count, let candidates = byFirstWord[tokens[index].text] else { return nil }
+        for title in candidates where index + title.count <= tokens.count {
+            var matches = true
+            for offset in 1..<title.count where tokens[index + offset].text != title[offset] {
+                matches = false
+                break
+            }
+            if matches { return title.count }
         }
         return nil
     }

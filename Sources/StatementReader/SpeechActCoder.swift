@@ -56,13 +56,13 @@ struct SpeechActCoder: Sendable {
 
     /// Codes the sentence given as tokens.
     func code(_ tokens: [Token]) -> SpeechAct {
-        let boundaries = Self.boundaries(tokens)
+        let boundaries = Layout(tokens)
         var act = SpeechAct()
         act.isPast = Self.isPast(tokens)
-        act.isNormative = tokens.contains { ["should", "must", "ought"].contains($0.text) }
-        if let preamble = preamble(tokens) { return preamble }
+        act.isNormative = tokens.contains { Self.normativeModals.contains($0.text) }
+        if let preamble = preamble(tokens, layout: boundaries) { return preamble }
         guard let (verbIndex, auxStart, main) = mainVerb(tokens, boundaries: boundaries) else {
-            return infinitiveOfPurpose(tokens) ?? normativeStatement(tokens) ?? act
+            return infinitiveOfPurpose(tokens, layout: boundaries) ?? normativeStatement(tokens) ?? act
         }
         let next = verbIndex + (main?.length ?? 1)
         act.verbIndex = verbIndex
@@ -82,30 +82,36 @@ struct SpeechActCoder: Sendable {
         let passive = main?.isPast == true && zone.contains { Self.beForms.contains($0) }
             && !(next < tokens.count && tokens[next].lower == "to") && main?.verb.code?.hasPrefix("03") != true
         if let main, !passive {
-            act.cameo = code(main.verb, tokens: tokens, after: next)
+            act.cameo = code(main.verb, tokens: tokens, after: next, layout: boundaries)
         }
         if act.modality == .future {
             act.cameo = futureCode(act.cameo)
         }
         if let cameo = act.cameo { act.acts.append(cameo) }
-        act.acts += coordinatedActs(tokens, after: next, pastOnly: main?.isPast ?? false)
+        act.acts += coordinatedActs(tokens, after: next, pastOnly: main?.isPast ?? false, layout: boundaries)
         act.subject = subject(tokens, boundaries: boundaries, before: auxStart)
         return act
     }
 
+    private static let pastAuxiliaries: Set<String> = ["was", "were", "has", "have", "had", "did"]
+    private static let presentAuxiliaries: Set<String> = [
+        "is", "are", "am", "remains", "remain", "will", "shall", "should", "must", "can", "may", "continues",
+        "represents", "constitutes", "reflects", "requires", "does", "do",
+    ]
+    private static let normativeModals: Set<String> = ["should", "must", "ought"]
+    private static let pronounSubjects: Set<String> = ["they", "we", "he", "she"]
+
     /// Whether the first finite verb or auxiliary of the sentence is past or perfect.
     private static func isPast(_ tokens: [Token]) -> Bool {
-        let past: Set<String> = ["was", "were", "has", "have", "had", "did"]
-        let present: Set<String> = [
-            "is", "are", "am", "remains", "remain", "will", "shall", "should", "must", "can", "may", "continues",
-            "represents", "constitutes", "reflects", "requires", "does", "do",
-        ]
-        for (index, token) in tokens.enumerated() {
+        let past = pastAuxiliaries
+        let present = presentAuxiliaries
+        for index in tokens.indices {
+            let token = tokens[index]
             if past.contains(token.lower) { return true }
             if present.contains(token.lower) { return false }
             // "Iran fired ...", "Israel, with the help of its partners, defeated ...".
             if index > 0, token.lower.hasSuffix("ed"), !token.isCapitalized,
-                tokens[index - 1].isCapitalized || tokens[index - 1].text == "," || ["they", "we", "he", "she"].contains(tokens[index - 1].lower)
+                tokens[index - 1].isCapitalized || tokens[index - 1].text == "," || pronounSubjects.contains(tokens[index - 1].lower)
             {
                 return true
             }
@@ -126,52 +132,47 @@ struct SpeechActCoder: Sendable {
 
     /// The first main verb: its index, where its auxiliaries start, and its lexicon entry
     /// (nil for a verb outside the lexicon after a modal, "will hunt down").
-    private func mainVerb(_ tokens: [Token], boundaries: Set<Int>) -> (Int, Int, VerbLexicon.Match?)? {
+    private func mainVerb(_ tokens: [Token], boundaries: Layout) -> (Int, Int, VerbLexicon.Match?)? {
         for index in tokens.indices {
             let lower = tokens[index].lower
             if !tokens[index].isCapitalized, Self.futureModals.contains(lower) || Self.conditionalModals.contains(lower) {
                 guard subjectCanEnd(tokens, before: index, boundaries: boundaries) else { continue }
-                var verb = index + 1
-                while verb < tokens.count, Self.adverbs.contains(tokens[verb].lower) || Self.auxiliaries.contains(tokens[verb].lower)
-                    || tokens[verb].lower == "be"
-                {
-                    verb += 1
-                }
+                // The first word after the modal that is not an adverb or auxiliary.
+                let verb = boundaries.nextNonAuxiliary[index + 1]
                 guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized else { continue }
-                return (verb, auxiliaryStart(tokens, before: index), lexicon.match(tokens, at: verb))
+                return (verb, auxiliaryStart(tokens, before: index, layout: boundaries), lexicon.match(tokens, at: verb))
             }
             guard let match = lexicon.match(tokens, at: index), !tokens[index].isCapitalized || isSegmentStart(index, boundaries) else {
                 continue
             }
-            // "We, the Leaders of the G7, unequivocally condemn": only adverbs between the comma and the verb.
-            let opensSegment = tokens[segmentStart(index, boundaries)..<index].allSatisfy {
-                Self.adverbs.contains($0.lower) || Self.auxiliaries.contains($0.lower) && $0.lower != "to"
-            }
-            let before = previousWord(tokens, before: index)
+            // "We, the Leaders of the G7, unequivocally condemn": only adverbs between the comma and the verb
+            // (auxiliaries other than "to" count with them, as in `previousWord`).
+            let opensSegment = (previousWord(tokens, before: index, layout: boundaries) ?? -1) < segmentStart(index, boundaries)
+            let before = previousWord(tokens, before: index, layout: boundaries)
             let afterIndex = index + match.length
-            if match.isGerund, !isProgressive(tokens, at: index) { continue }
+            if match.isGerund, !isProgressive(tokens, at: index, layout: boundaries) { continue }
             if let before, Self.blockers.contains(tokens[before].lower) { continue }
             if afterIndex < tokens.count, tokens[afterIndex].text == "-" { continue }
             if !opensSegment, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
-            if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index) { continue }
-            return (index, auxiliaryStart(tokens, before: index), match)
+            if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { continue }
+            return (index, auxiliaryStart(tokens, before: index, layout: boundaries), match)
         }
         return unlistedVerb(tokens, boundaries: boundaries)
     }
 
     /// A verb outside the lexicon right after a plain subject ("We remain", "The leaders
     /// announced"): the actor is known even where the act has no code.
-    private func unlistedVerb(_ tokens: [Token], boundaries: Set<Int>) -> (Int, Int, VerbLexicon.Match?)? {
+    private func unlistedVerb(_ tokens: [Token], boundaries: Layout) -> (Int, Int, VerbLexicon.Match?)? {
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             guard token.isWord, !token.isCapitalized, !Self.blockers.contains(token.lower),
-                !Self.adverbs.contains(token.lower), !["and", "or", "but", "nor"].contains(token.lower),
+                !Self.adverbs.contains(token.lower), !Self.conjunctions.contains(token.lower),
                 !token.lower.hasSuffix("ing"), !boundaries.contains(index - 1)
             else { continue }
             let before = tokens[index - 1]
-            guard before.isWord, ["we", "they", "he", "she", "i"].contains(before.lower) || (Self.subjectNouns.contains(before.lower) && before.lower != "both")
+            guard before.isWord, Self.personalPronouns.contains(before.lower) || (Self.subjectNouns.contains(before.lower) && before.lower != "both")
                 || (before.isCapitalized && !Self.blockers.contains(before.lower) && looksFinite(tokens, at: index)),
-                !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index)
+                !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries)
             else { continue }
             var verb = index
             while verb + 1 < tokens.count,
@@ -190,67 +191,65 @@ struct SpeechActCoder: Sendable {
     private func looksFinite(_ tokens: [Token], at index: Int) -> Bool {
         let word = tokens[index].lower
         guard (word.hasSuffix("s") && !word.hasSuffix("ss")) || word.hasSuffix("ed"), index + 1 < tokens.count else { return false }
-        let objectStarters: Set<String> = ["the", "a", "an", "that", "to", "its", "their", "our", "his", "her", "this", "these", "with", "on", "in", "for", "new", "all"]
-        return objectStarters.contains(tokens[index + 1].lower)
+        return Self.objectStarters.contains(tokens[index + 1].lower)
     }
 
+    private static let objectStarters: Set<String> = [
+        "the", "a", "an", "that", "to", "its", "their", "our", "his", "her", "this", "these", "with", "on", "in", "for", "new", "all",
+    ]
+    private static let conjunctions: Set<String> = ["and", "or", "but", "nor"]
+    private static let personalPronouns: Set<String> = ["we", "they", "he", "she", "i"]
+    private static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
+
     /// "are taking", "are also launching": a gerund right after a form of "be".
-    private func isProgressive(_ tokens: [Token], at index: Int) -> Bool {
-        var cursor = index - 1
-        while cursor >= 0, Self.adverbs.contains(tokens[cursor].lower) { cursor -= 1 }
+    private func isProgressive(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
+        let cursor = layout.previousNonAdverb[index]
         return cursor >= 0 && Self.beForms.contains(tokens[cursor].lower)
     }
 
     /// Whether the words before `index` (skipping auxiliaries and adverbs) can end a subject.
-    private func subjectCanEnd(_ tokens: [Token], before index: Int, boundaries: Set<Int>) -> Bool {
-        guard let before = previousWord(tokens, before: index) else { return false }
+    private func subjectCanEnd(_ tokens: [Token], before index: Int, boundaries: Layout) -> Bool {
+        guard let before = previousWord(tokens, before: index, layout: boundaries) else { return false }
         if boundaries.contains(before) { return false }
         let token = tokens[before]
-        if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index) { return false }
+        if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { return false }
         return token.isCapitalized || Self.subjectNouns.contains(token.lower) || token.text == ")" || token.text == "."
             || token.text == "Jr"
     }
 
-    private func startsWithSubordinator(_ tokens: [Token], segmentStart: Int, verb: Int) -> Bool {
+    /// Whether the segment from `segmentStart` to the verb opens with a subordinator or holds
+    /// a relative pronoun after its first word.
+    private func startsWithSubordinator(_ tokens: [Token], segmentStart: Int, verb: Int, layout: Layout) -> Bool {
         guard segmentStart < verb else { return false }
         if Self.subordinators.contains(tokens[segmentStart].lower) { return true }
-        return tokens[(segmentStart + 1)..<verb].contains { ["which", "who", "whom", "whose"].contains($0.lower) }
+        return layout.previousRelative[verb] > segmentStart
     }
 
     /// The index of the nearest word before `index` that is not an auxiliary or adverb.
-    private func previousWord(_ tokens: [Token], before index: Int) -> Int? {
-        var cursor = index - 1
-        while cursor >= 0 {
-            let lower = tokens[cursor].lower
-            if Self.adverbs.contains(lower) || (Self.auxiliaries.contains(lower) && lower != "to") {
-                cursor -= 1
-            } else {
-                return cursor
-            }
-        }
-        return nil
+    private func previousWord(_ tokens: [Token], before index: Int, layout: Layout) -> Int? {
+        let cursor = layout.previousWord[index]
+        return cursor >= 0 ? cursor : nil
     }
 
-    private func auxiliaryStart(_ tokens: [Token], before index: Int) -> Int {
-        (previousWord(tokens, before: index) ?? -1) + 1
+    private func auxiliaryStart(_ tokens: [Token], before index: Int, layout: Layout) -> Int {
+        (previousWord(tokens, before: index, layout: layout) ?? -1) + 1
     }
 
     /// The CAMEO code of `verb` given the words that follow it.
-    func code(_ verb: VerbLexicon.Verb, tokens: [Token], after start: Int) -> String? {
+    private func code(_ verb: VerbLexicon.Verb, tokens: [Token], after start: Int, layout: Layout) -> String? {
         let immediate = start < tokens.count ? tokens[start].lower : ""
-        var next = start
-        while next < tokens.count, Self.adverbs.contains(tokens[next].lower) { next += 1 }
+        let next = layout.nextNonAdverb(from: start)
         let following = next < tokens.count ? tokens[next].lower : ""
         let object = objectWords(tokens, from: next)
         for rule in verb.rules {
             switch rule {
             case .that(let code) where following == "that":
                 return code
-            case .toVerb(let code) where following == "to" && isVerb(tokens, at: next + 1):
+            case .toVerb(let code) where following == "to" && isVerb(tokens, at: next + 1, layout: layout):
                 return code
             case .next(let word, let code) where following == word || immediate == word:
                 return code
-            case .later(let word, let code) where tokens[min(next, tokens.count)...].contains { $0.lower == word }:
+            case .later(let word, let code) where layout.lastIndex[word].map({ $0 >= next }) ?? false:
                 return code
             case .object(let words, let code):
                 if object.contains(where: { words.contains(tokens[$0].lower) }) { return code }
@@ -258,7 +257,7 @@ struct SpeechActCoder: Sendable {
                 for index in object {
                     guard let noun = lexicon.objectNouns[tokens[index].lower] else { continue }
                     if let toVerb = noun.beforeToVerb, index + 1 < tokens.count, tokens[index + 1].lower == "to" {
-                        return isVerb(tokens, at: index + 2) ? toVerb : noun.code
+                        return isVerb(tokens, at: index + 2, layout: layout) ? toVerb : noun.code
                     }
                     return noun.code
                 }
@@ -292,21 +291,21 @@ struct SpeechActCoder: Sendable {
     }
 
     /// Whether the word at `index` (after optional adverbs) is a verb: "combating", "strengthen".
-    private func isVerb(_ tokens: [Token], at start: Int) -> Bool {
-        var index = start
-        while index < tokens.count, Self.adverbs.contains(tokens[index].lower) { index += 1 }
+    private func isVerb(_ tokens: [Token], at start: Int, layout: Layout) -> Bool {
+        let index = layout.nextNonAdverb(from: start)
         guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized else { return false }
         let word = tokens[index].lower
         if word.hasSuffix("ing") || lexicon.baseForms.contains(word) { return true }
         if Self.blockers.contains(word) || Self.nounsAfterTo.contains(word) { return false }
-        let nounEndings = ["tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship", "acy", "ty", "ies", "ure"]
-        return !nounEndings.contains { word.hasSuffix($0) }
+        return !Self.nounEndings.contains { word.hasSuffix($0) }
     }
+
+    private static let nounEndings = ["tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship", "acy", "ty", "ies", "ure"]
 
     /// Later main verbs joined to the first by "and" or a comma ("condemned ... and emphasized").
     /// After a verb in the past tense, only verbs in the past tense count ("condemned ... and
     /// emphasized"), so that verbs of embedded clauses ("to maintain ... and promote") do not.
-    private func coordinatedActs(_ tokens: [Token], after start: Int, pastOnly: Bool) -> [String] {
+    private func coordinatedActs(_ tokens: [Token], after start: Int, pastOnly: Bool, layout: Layout) -> [String] {
         var acts = [String]()
         var index = start
         while index < tokens.count {
@@ -316,11 +315,11 @@ struct SpeechActCoder: Sendable {
                 index += 1
                 continue
             }
-            var before = index - 1
-            while before >= start, Self.adverbs.contains(tokens[before].lower) { before -= 1 }
+            // The word before the verb, adverbs skipped.
+            let before = layout.previousNonAdverb[index]
             if before >= start, tokens[before].lower == "and" || tokens[before].text == ",",
                 index + match.length >= tokens.count || tokens[index + match.length].text != "-",
-                let code = code(match.verb, tokens: tokens, after: index + match.length)
+                let code = code(match.verb, tokens: tokens, after: index + match.length, layout: layout)
             {
                 acts.append(code)
             }
@@ -331,7 +330,7 @@ struct SpeechActCoder: Sendable {
 
     /// "REAFFIRMING our commitment to ...": a preamble clause of a declaration opens with a
     /// participle in capitals; it is the signatories' act, carried by the surrounding actor.
-    private func preamble(_ tokens: [Token]) -> SpeechAct? {
+    private func preamble(_ tokens: [Token], layout: Layout) -> SpeechAct? {
         guard let first = tokens.first, first.text.count > 3, first.text == first.text.uppercased(),
             let match = lexicon.match(tokens, at: 0), match.isGerund
         else {
@@ -339,7 +338,7 @@ struct SpeechActCoder: Sendable {
         }
         var act = SpeechAct()
         act.verb = match.verb.lemma
-        act.cameo = code(match.verb, tokens: tokens, after: match.length)
+        act.cameo = code(match.verb, tokens: tokens, after: match.length, layout: layout)
         act.acts = act.cameo.map { [$0] } ?? []
         act.subject = .continued
         return act
@@ -347,12 +346,12 @@ struct SpeechActCoder: Sendable {
 
     /// "Additionally, to strengthen cooperation ...": no main verb, a purpose that continues the
     /// previous clause's commitment.
-    private func infinitiveOfPurpose(_ tokens: [Token]) -> SpeechAct? {
+    private func infinitiveOfPurpose(_ tokens: [Token], layout: Layout) -> SpeechAct? {
         var index = 0
         while index < tokens.count, Self.adverbs.contains(tokens[index].lower) || tokens[index].text == "," {
             index += 1
         }
-        guard index > 0, index + 1 < tokens.count, tokens[index].lower == "to", isVerb(tokens, at: index + 1) else {
+        guard index > 0, index + 1 < tokens.count, tokens[index].lower == "to", isVerb(tokens, at: index + 1, layout: layout) else {
             return nil
         }
         var act = SpeechAct()
@@ -366,7 +365,7 @@ struct SpeechActCoder: Sendable {
     /// "The resolution ... is legally binding and should be enforced": no act of a party's own,
     /// but a position the parties state (010), carried by the surrounding clauses' actor.
     private func normativeStatement(_ tokens: [Token]) -> SpeechAct? {
-        guard let modal = tokens.firstIndex(where: { ["should", "must", "ought"].contains($0.text) }) else {
+        guard let modal = tokens.firstIndex(where: { Self.normativeModals.contains($0.text) }) else {
             return nil
         }
         var act = SpeechAct()
@@ -379,7 +378,7 @@ struct SpeechActCoder: Sendable {
     }
 
     /// The subject of a verb whose auxiliaries start at `auxStart`.
-    private func subject(_ tokens: [Token], boundaries: Set<Int>, before auxStart: Int) -> SpeechAct.Subject {
+    private func subject(_ tokens: [Token], boundaries: Layout, before auxStart: Int) -> SpeechAct.Subject {
         var start = segmentStart(auxStart, boundaries)
         if start < auxStart, ["and", "or"].contains(tokens[start].lower) {
             // A list subject: "President Biden, President Lopez Obrador, and Prime Minister Trudeau condemned".
@@ -407,37 +406,112 @@ struct SpeechActCoder: Sendable {
     /// Whether a segment starting with this word is an adverbial, not part of a subject.
     private func opensAdverbial(_ token: Token) -> Bool {
         let lower = token.lower
-        let prepositions: Set<String> = [
-            "to", "of", "for", "by", "with", "as", "in", "on", "at", "from", "into", "during", "following", "through",
-            "after", "before", "given", "despite", "over", "under", "today", "since", "throughout", "amid", "upon",
-        ]
-        return Self.subordinators.contains(lower) || prepositions.contains(lower) || Self.adverbs.contains(lower)
+        return Self.subordinators.contains(lower) || Self.prepositions.contains(lower) || Self.adverbs.contains(lower)
             || lower.hasSuffix("ing")
     }
 
-    private func segmentStart(_ index: Int, _ boundaries: Set<Int>) -> Int {
-        var cursor = index - 1
-        while cursor >= 0, !boundaries.contains(cursor) { cursor -= 1 }
-        return cursor + 1
+    private static let prepositions: Set<String> = [
+        "to", "of", "for", "by", "with", "as", "in", "on", "at", "from", "into", "during", "following", "through",
+        "after", "before", "given", "despite", "over", "under", "today", "since", "throughout", "amid", "upon",
+    ]
+
+    /// Where the segment holding `index` starts: just after the nearest boundary before it.
+    private func segmentStart(_ index: Int, _ boundaries: Layout) -> Int {
+        boundaries.segmentStart[index]
     }
 
-    private func isSegmentStart(_ index: Int, _ boundaries: Set<Int>) -> Bool {
+    private func isSegmentStart(_ index: Int, _ boundaries: Layout) -> Bool {
         segmentStart(index, boundaries) == index
     }
 
     /// Indices of the punctuation that separates clauses; a comma before "Jr." does not.
-    private static func boundaries(_ tokens: [Token]) -> Set<Int> {
-        var result = Set<Int>()
+    private static func boundaries(_ tokens: [Token]) -> [Bool] {
+        var result = [Bool](repeating: false, count: tokens.count)
         let suffixes: Set<String> = ["Jr", "Sr", "Jr.", "Sr."]
-        for (index, token) in tokens.enumerated() where boundaryMarks.contains(token.text) {
+        for index in tokens.indices where boundaryMarks.contains(tokens[index].text) {
+            let token = tokens[index]
             // "Joseph R. Biden, Jr., spoke": neither comma around "Jr." ends the subject.
             if token.text == ",", index + 1 < tokens.count, suffixes.contains(tokens[index + 1].text) { continue }
             if token.text == ",", index >= 1, suffixes.contains(tokens[index - 1].text) { continue }
             if token.text == ",", index >= 2, tokens[index - 1].text == ".", suffixes.contains(tokens[index - 2].text) {
                 continue
             }
-            result.insert(index)
+            result[index] = true
         }
         return result
+    }
+
+    /// A sentence's clause boundaries and, for every token, the nearest tokens of the kinds the
+    /// coder looks for before and after it, each worked out in one pass: walking back to a
+    /// boundary or over adverbs from every candidate verb took the square of the sentence's
+    /// length in a long sentence without commas ("will will will ...").
+    private final class Layout {
+        /// Whether each token separates clauses.
+        private let isBoundary: [Bool]
+        /// For each index up to `count`: where its segment starts (just after the nearest boundary before it).
+        let segmentStart: [Int]
+        /// For each index up to `count`: the nearest token before it that is not an adverb or an
+        /// auxiliary other than "to", or -1.
+        let previousWord: [Int]
+        /// For each index up to `count`: the nearest token before it that is not an adverb, or -1.
+        let previousNonAdverb: [Int]
+        /// For each index up to `count`: the nearest "which", "who", "whom" or "whose" before it, or -1.
+        let previousRelative: [Int]
+        /// For each index up to `count`: the first token from it on that is not an adverb or an auxiliary, or `count`.
+        let nextNonAuxiliary: [Int]
+        /// For each index up to `count`: the first token from it on that is not an adverb, or `count`.
+        private let nextNonAdverbs: [Int]
+        /// The last index of each word, in lower case.
+        let lastIndex: [String: Int]
+
+        init(_ tokens: [Token]) {
+            let count = tokens.count
+            isBoundary = SpeechActCoder.boundaries(tokens)
+            var segmentStart = [Int](repeating: 0, count: count + 1)
+            var previousWord = [Int](repeating: -1, count: count + 1)
+            var previousNonAdverb = [Int](repeating: -1, count: count + 1)
+            var previousRelative = [Int](repeating: -1, count: count + 1)
+            var nextNonAuxiliary = [Int](repeating: count, count: count + 1)
+            var nextNonAdverbs = [Int](repeating: count, count: count + 1)
+            var lastIndex = [String: Int]()
+            var isAdverb = [Bool](repeating: false, count: count)
+            var isAuxiliary = [Bool](repeating: false, count: count)
+            var index = 0
+            while index < count {
+                let lower = tokens[index].lower
+                isAdverb[index] = SpeechActCoder.adverbs.contains(lower)
+                isAuxiliary[index] = SpeechActCoder.auxiliaries.contains(lower)
+                segmentStart[index + 1] = isBoundary[index] ? index + 1 : segmentStart[index]
+                previousWord[index + 1] = isAdverb[index] || (isAuxiliary[index] && lower != "to") ? previousWord[index] : index
+                previousNonAdverb[index + 1] = isAdverb[index] ? previousNonAdverb[index] : index
+                previousRelative[index + 1] = SpeechActCoder.relativePronouns.contains(lower) ? index : previousRelative[index]
+                lastIndex[lower] = index
+                index += 1
+            }
+            index = count - 1
+            while index >= 0 {
+                // Adverbs and auxiliaries ("be" among them) are stepped over.
+                nextNonAuxiliary[index] = isAdverb[index] || isAuxiliary[index] ? nextNonAuxiliary[index + 1] : index
+                nextNonAdverbs[index] = isAdverb[index] ? nextNonAdverbs[index + 1] : index
+                index -= 1
+            }
+            self.segmentStart = segmentStart
+            self.previousWord = previousWord
+            self.previousNonAdverb = previousNonAdverb
+            self.previousRelative = previousRelative
+            self.nextNonAuxiliary = nextNonAuxiliary
+            self.nextNonAdverbs = nextNonAdverbs
+            self.lastIndex = lastIndex
+        }
+
+        /// Whether the token at `index` separates clauses.
+        func contains(_ index: Int) -> Bool {
+            index >= 0 && index < isBoundary.count && isBoundary[index]
+        }
+
+        /// The first token at or after `index` that is not an adverb, or `count`.
+        func nextNonAdverb(from index: Int) -> Int {
+            index < nextNonAdverbs.count ? nextNonAdverbs[index] : index
+        }
     }
 }

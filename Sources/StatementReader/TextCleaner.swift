@@ -9,6 +9,7 @@ enum TextCleaner {
     /// the tokenizer reads through it; next to a space or at an end of the line it marks
     /// nothing and is dropped with the space.
     static func clean(_ text: String) -> String {
+        if isCleanASCII(text) { return text }
         var result = [UInt8]()
         result.reserveCapacity(text.utf8.count)
         var filter = ControlSequenceFilter()
@@ -38,6 +39,27 @@ enum TextCleaner {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// Whether `clean` would give `text` back unchanged because it is printable ASCII with single
+    /// spaces between words and none at either end: no control character or sequence, Unicode
+    /// space or invisible formatting to remove (most lines of a statement, read several times each).
+    private static func isCleanASCII(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var afterSpace = true
+            for byte in bytes {
+                if byte == UInt8(ascii: " ") {
+                    if afterSpace { return false }
+                    afterSpace = true
+                } else if byte > UInt8(ascii: " ") && byte < 0x7F {
+                    afterSpace = false
+                } else {
+                    return false
+                }
+            }
+            return !afterSpace
+        }
+        return answer ?? false
+    }
+
     /// The lines of `text`, split at every line break: LF, CR LF, a lone CR, and the vertical
     /// tab, form feed, next line and line and paragraph separators.
     static func lines<Text: StringProtocol>(of text: Text) -> [Text.SubSequence] {
@@ -48,8 +70,7 @@ enum TextCleaner {
     /// text), HTML tags (keeping their content) and footnote markers.
     static func stripInlineMarkdown(_ text: String) -> String {
         // Most paragraphs have no Markdown at all: one pass over the bytes says so.
-        let markers: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "[")]
-        guard text.utf8.contains(where: { markers.contains($0) }) else { return text }
+        guard text.utf8.contains(where: isMarkdownMarker) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var closeBracket = ForwardSearch(text, for: "]")
@@ -98,6 +119,14 @@ enum TextCleaner {
             index = text.index(after: index)
         }
         return result
+    }
+
+    /// Whether a byte may start inline Markdown: a backslash, `*`, `_`, `<` or `[`.
+    private static func isMarkdownMarker(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "["): true
+        default: false
+        }
     }
 
     /// An underscore is emphasis when it does not join two word characters (`snake_case`).

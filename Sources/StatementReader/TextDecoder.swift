@@ -31,6 +31,8 @@ enum TextDecoder {
 
     /// The byte offset of the first byte that is not valid UTF-8, or nil when all are.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        // ASCII is valid UTF-8: one pass over the bytes says so without decoding.
+        if !bytes.contains(where: { $0 >= 0x80 }) { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0

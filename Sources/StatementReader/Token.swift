@@ -6,18 +6,21 @@ struct Token: Equatable, Sendable {
     let start: Int
     /// UTF-8 byte offset just past the last byte, relative to the tokenized string.
     let end: Int
-
-    /// Whether the token is a word (letters or digits) rather than punctuation.
-    var isWord: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.isAlphabetic || ("0"..."9").contains(first)
-    }
-
-    /// Whether the word starts with an uppercase letter.
-    var isCapitalized: Bool {
-        text.unicodeScalars.first?.isUppercaseLetter ?? false
-    }
-
     /// The word in lower case.
-    var lower: String { text.lowercased() }
+    let lower: String
+    /// Whether the token is a word (letters or digits) rather than punctuation.
+    let isWord: Bool
+    /// Whether the word starts with an uppercase letter.
+    let isCapitalized: Bool
+
+    /// A token of `text`; what the readers ask of every token many times is worked out here once.
+    init(text: String, start: Int, end: Int) {
+        self.text = text
+        self.start = start
+        self.end = end
+        lower = text.lowercased()
+        let first = text.unicodeScalars.first
+        isWord = first.map { $0.isAlphabetic || ("0"..."9").contains($0) } ?? false
+        isCapitalized = first?.isUppercaseLetter ?? false
+    }
 }

@@ -39,8 +39,9 @@ struct TopicTagger: Sendable {
     /// The topics of a sentence, in taxonomy order.
     func topics(of tokens: [Token]) -> [String] {
         var found = Set<Int>()
-        let lowered = tokens.map(\.lower)
-        for (index, word) in lowered.enumerated() {
+        let lowered = tokens.map { $0.lower }
+        for index in lowered.indices {
+            let word = lowered[index]
             if let candidates = phrases[word] {
                 for candidate in candidates where !found.contains(candidate.topic) {
                     let end = index + candidate.words.count
@@ -49,7 +50,13 @@ struct TopicTagger: Sendable {
                     }
                 }
             }
-            for entry in (prefixes[word.prefix(2)] ?? []) + shortPrefixes where !found.contains(entry.topic) && word.hasPrefix(entry.prefix) {
+            // The word's own prefixes, then the short ones (no array joined for every word).
+            if let entries = prefixes[word.prefix(2)] {
+                for entry in entries where !found.contains(entry.topic) && word.hasPrefix(entry.prefix) {
+                    found.insert(entry.topic)
+                }
+            }
+            for entry in shortPrefixes where !found.contains(entry.topic) && word.hasPrefix(entry.prefix) {
                 found.insert(entry.topic)
             }
         }

@@ -76,9 +76,13 @@ struct VerbLexicon: Sendable {
         guard let candidates = formsByFirstWord[tokens[index].lower] else { return nil }
         for candidate in candidates where index + candidate.words.count <= tokens.count {
             var matches = true
-            for (offset, word) in candidate.words.enumerated() where tokens[index + offset].lower != word {
-                matches = false
-                break
+            var offset = 0
+            while offset < candidate.words.count {
+                if tokens[index + offset].lower != candidate.words[offset] {
+                    matches = false
+                    break
+                }
+                offset += 1
             }
             if matches {
                 return Match(
