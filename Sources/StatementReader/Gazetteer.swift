@@ -74,19 +74,8 @@ struct Gazetteer: Sendable {
     /// The longest phrase starting at `index`, if any.
     func match(_ tokens: [Token], at index: Int) -> Match? {
         guard let candidates = phrasesByFirstWord[tokens[index].text] else { return nil }
-        for phrase in candidates where index + phrase.words.count <= tokens.count {
-            var matches = true
-            var offset = 0
-            while offset < phrase.words.count {
-                if tokens[index + offset].text != phrase.words[offset] {
-                    matches = false
-                    break
-                }
-                offset += 1
-            }
-            if matches {
-                return Match(entry: entries[phrase.entry], length: phrase.words.count, isAdjective: phrase.isAdjective)
-            }
+        for phrase in candidates where Token.spell(phrase.words, in: tokens, at: index, by: \.text) {
+            return Match(entry: entries[phrase.entry], length: phrase.words.count, isAdjective: phrase.isAdjective)
         }
         return nil
     }

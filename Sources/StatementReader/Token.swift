@@ -24,3 +24,13 @@ struct Token: Equatable, Sendable {
         isCapitalized = first?.isUppercaseLetter ?? false
     }
 }
+
+extension Token {
+    /// Whether the tokens from `index` on are `words`, compared by `field` (the text, or its
+    /// lower-cased form): a gazetteer phrase or a verb form of several words.
+    static func spell(_ words: [String], in tokens: [Token], at index: Int, by field: KeyPath<Token, String>) -> Bool {
+        guard index + words.count <= tokens.count else { return false }
+        for (offset, word) in words.enumerated() where tokens[index + offset][keyPath: field] != word { return false }
+        return true
+    }
+}

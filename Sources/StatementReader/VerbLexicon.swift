@@ -74,21 +74,10 @@ struct VerbLexicon: Sendable {
     /// The longest verb form starting at `index` (matched in lower case).
     func match(_ tokens: [Token], at index: Int) -> Match? {
         guard let candidates = formsByFirstWord[tokens[index].lower] else { return nil }
-        for candidate in candidates where index + candidate.words.count <= tokens.count {
-            var matches = true
-            var offset = 0
-            while offset < candidate.words.count {
-                if tokens[index + offset].lower != candidate.words[offset] {
-                    matches = false
-                    break
-                }
-                offset += 1
-            }
-            if matches {
-                return Match(
-                    verb: verbs[candidate.verb], length: candidate.words.count, isGerund: candidate.isGerund,
-                    isPast: candidate.isPast)
-            }
+        for candidate in candidates where Token.spell(candidate.words, in: tokens, at: index, by: \.lower) {
+            return Match(
+                verb: verbs[candidate.verb], length: candidate.words.count, isGerund: candidate.isGerund,
+                isPast: candidate.isPast)
         }
         return nil
     }

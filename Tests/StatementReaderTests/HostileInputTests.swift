@@ -16,9 +16,9 @@ struct HostileInputTests {
     }
 
     func utf16(_ text: String, bigEndian: Bool = false) -> [UInt8] {
-        text.utf16.reduce(bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) { bytes, unit in
+        text.utf16.reduce(into: bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) { bytes, unit in
             let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
-            return bytes + (bigEndian ? [high, low] : [low, high])
+            bytes += bigEndian ? [high, low] : [low, high]
         }
     }
 
