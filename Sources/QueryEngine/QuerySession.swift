@@ -130,7 +130,8 @@ public final class QuerySession {
         }
     }
 
-    private var environment: Checker.Environment {
+    /// What a query in this session can refer to: bindings, `_`, parameters and column values.
+    var environment: Checker.Environment {
         Checker.Environment(
             bindings: bindings.mapValues(\.columns), previous: previous?.columns,
             parameters: parameters.mapValues(\.type), values: values)

@@ -37,3 +37,19 @@ public struct RenderOptions: Sendable {
         self.spreadsheetSafe = spreadsheetSafe
     }
 }
+
+extension OutputFormat {
+    /// The format a file name asks for by its extension (`.csv`, `.tsv`, `.json`, `.jsonl` or
+    /// `.ndjson`, `.md`), or nil for any other name.
+    public static func named(byExtensionOf path: String) -> OutputFormat? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        case "json": return .json
+        case "jsonl", "ndjson": return .jsonl
+        case "md", "markdown": return .markdown
+        default: return nil
+        }
+    }
+}

@@ -1,7 +1,7 @@
 import FilePaths
 import Glibc
 
-/// Opens script files (`-f FILE`, `.read FILE`) for reading as their lines arrive.
+/// Opens script files (`-f FILE`, `.read FILE`).
 enum ScriptFile {
     /// Why a script file cannot be read.
     struct Problem: Error {
@@ -9,8 +9,17 @@ enum ScriptFile {
         var reason: String
     }
 
-    /// A descriptor open for reading `path`, which the caller closes; a directory is refused.
-    static func open(_ path: String) -> Result<Int32, Problem> {
+    /// A script file open for reading.
+    struct Opened {
+        /// The descriptor, which the caller closes.
+        var descriptor: Int32
+        /// Whether it is a regular file (its whole text can be read before it runs), not a
+        /// pipe or a device.
+        var isRegular: Bool
+    }
+
+    /// `path` open for reading; a directory is refused.
+    static func open(_ path: String) -> Result<Opened, Problem> {
         var descriptor: Int32
         repeat {
             descriptor = RawFilePath.withCString(path) { Glibc.open($0, O_RDONLY | O_CLOEXEC) }
@@ -19,10 +28,11 @@ enum ScriptFile {
             return .failure(Problem(reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)).lowercased()))
         }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+        let type = fstat(descriptor, &status) == 0 ? status.st_mode & S_IFMT : 0
+        if type == S_IFDIR {
             close(descriptor)
             return .failure(Problem(reason: "is a directory"))
         }
-        return .success(descriptor)
+        return .success(Opened(descriptor: descriptor, isRegular: type == S_IFREG))
     }
 }

@@ -10,26 +10,33 @@ struct CQCommand: StatusCommand {
     static let configuration = CommandConfiguration(
         commandName: "cq",
         abstract: "A query shell for diplomatic statements.",
+        usage: """
+            cq [<options>] [<paths> ...]
+            cq export --to <format> <output> [<paths> ...]
+            """,
+        // Paragraphs are single lines (a `\` joins the source lines) so that ArgumentParser wraps
+        // them to the terminal; example lines stay under 80 columns.
         discussion: """
-            Loads the statements in PATH... (files and directories of .txt, .md and .json), then
-            starts the interactive shell when standard input and output are terminals, or runs the
-            script read from standard input.
+            Loads the statements in PATH... (files and directories of .txt, .md and .json), \
+            then starts the interactive shell when standard input and output are terminals, \
+            or runs the script read from standard input.
 
             Examples:
               cq samples/statements
-              cq -e 'clauses | summarize count() by actor | sort by count desc' samples/statements
-              cq --format csv -f samples/queries/commitments.cq samples/statements > out.csv
-              cq --param actor=Pakistan -e 'clauses | where actor == $actor | count' samples/statements
+              cq -e 'clauses | summarize count() by actor' samples/statements
+              cq --format csv -f samples/queries/commitments.cq samples > out.csv
+              cq --param actor=Pakistan -e 'clauses | where actor == $actor' samples
               echo 'statements | count' | cq samples/statements
 
-            A script can start with #!/usr/bin/env -S cq -f and run as a program; its arguments
-            are the statement paths.
+            A script can start with #!/usr/bin/env -S cq -f and run as a program; its \
+            arguments are the statement paths.
 
-            cq export --to json|jsonl|csv|sqlite OUT PATH... writes the loaded model instead
-            (cq export --help). A path named "export" is loaded as ./export.
+            cq export --to json|jsonl|csv|sqlite OUT PATH... writes the loaded model \
+            instead (cq export --help). A path named "export" is loaded as ./export.
 
-            Exit status: 0 success, 2 usage error, 3 query error (syntax or type), 4 run-time
-            error, 5 no statement could be loaded.
+            Exit status: 0 success, 2 usage error, 3 query error (syntax or type), \
+            4 run-time error, 5 no statement could be loaded (or none is loaded when a \
+            query runs).
             """,
         version: "cq 0.1.0"
     )
@@ -43,8 +50,8 @@ struct CQCommand: StatusCommand {
     @Option(name: [.customShort("f"), .customLong("file")], help: "Run the script in a file and exit.")
     var script: String?
 
-    @Option(help: "Output format: table, json, jsonl, csv, tsv, markdown or line.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table (the default at a terminal), tsv (the default in a pipe or file), json, jsonl, csv, markdown or line.")
+    var format: OutputFormat?
 
     @Option(name: .customLong("param"), help: "Bind $NAME to VALUE (NAME=VALUE). Repeatable.")
     var parameters: [String] = []
@@ -86,8 +93,11 @@ struct CQCommand: StatusCommand {
         TerminalSetup.installSignalHandlers()
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let useColor = color == .always || (color == .auto && !noColor)
+        // In a pipe or a file, as sqlite3 switches to its list mode, results default to TSV:
+        // one line per row that cut, sort and awk read, never a box wrapped to no width.
+        let defaultFormat: OutputFormat = TerminalSetup.isTerminal(STDOUT_FILENO) ? .table : .tsv
         let shell = makeShell(ShellSettings(
-                format: format, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory, spreadsheetSafe: spreadsheetSafe))
+                format: format ?? defaultFormat, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory, spreadsheetSafe: spreadsheetSafe))
         shell.session.limits.timeLimit = timeout
         for parameter in parameters {
             let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)

@@ -30,6 +30,20 @@ struct REPLTests {
         #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
     }
 
+    @Test func diagnosticsNameThePromptAndMetaCommandsSayTheirState() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory())
+        var mark = terminal.mark
+        terminal.type("clauses | wher x\r")
+        #expect(terminal.waitFor("prompt:1:11: error: unknown operator 'wher'", after: mark), "\(terminal.screen)")
+        mark = terminal.mark
+        terminal.type(".mode\r")
+        #expect(terminal.waitFor("\ntable", after: mark), "\(terminal.screen)")
+        mark = terminal.mark
+        terminal.type(".load \(CQProcess.samples)\r")
+        #expect(terminal.waitFor("loaded no new statements from", after: mark), "\(terminal.screen)")
+        #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
+    }
+
     @Test func upArrowRecallsThePreviousQuery() throws {
         let terminal = try start(home: try CQProcess.temporaryDirectory())
         terminal.type("statements | count\r")
@@ -156,7 +170,10 @@ struct REPLTests {
         var mark = terminal.mark
         terminal.type(".read \(directory)/bad.cq\r")
         #expect(terminal.waitFor("unknown operator 'wher'", after: mark))
-        #expect(terminal.waitFor("│     4 │", after: mark), "a script read at the prompt goes on after an error")
+        #expect(terminal.waitFor("bad.cq has an error; none of its statements ran", after: mark), "a script is checked whole before it runs")
+        mark = terminal.mark
+        terminal.type("statements | count\r")
+        #expect(terminal.waitFor("│     4 │", after: mark), "the session goes on")
         mark = terminal.mark
         terminal.type(".output /no/such/dir/x\r")
         #expect(terminal.waitFor("No such file or directory", after: mark))
