@@ -1,3 +1,4 @@
+import QueryLanguage
 import StatementModel
 
 /// The distinct values of a categorical column, read straight from the model: what
@@ -30,5 +31,55 @@ enum CategoricalValues {
         default: return nil
         }
         return values.sorted()
+    }
+}
+
+extension CategoricalValues {
+    /// The columns whose values are codes: the aliases of an entity stand for its code there.
+    private static let codeColumns: Set<String> = ["actor_code", "party_codes", "code"]
+
+    /// Other names for the values of a column, by their lowercased spelling: the paired code or
+    /// name (actor_code "USA" for actor "United States", and back; party_codes for parties; an
+    /// entity's code for its name), the names the statements use for an entity ("U.S."), and the
+    /// initials of a value of several words ("US"). Empty for a column with no such names.
+    static func aliases(of column: String, in corpus: Corpus) -> [String: ValueAlias] {
+        var aliases = [String: ValueAlias]()
+        func add(_ name: String?, for value: String?, _ kind: ValueAlias.Kind) {
+            guard let name, let value, name != value, aliases[name.lowercased()] == nil else { return }
+            aliases[name.lowercased()] = ValueAlias(value: value, kind: kind)
+        }
+        let statements = corpus.statements
+        let entities = statements.flatMap(\.entities)
+        // Countries before organisations, so that a code both have names the country.
+        let coded = entities.filter { $0.type == .country } + entities.filter { $0.type == .organization }
+        switch column {
+        case "actor": for s in statements { for c in s.clauses { add(c.actorCode, for: c.actor, .pairedColumn("actor_code")) } }
+        case "actor_code": for s in statements { for c in s.clauses { add(c.actor, for: c.actorCode, .pairedColumn("actor")) } }
+        case "parties": for s in statements { for (name, code) in zip(s.parties, s.partyCodes) { add(code, for: name, .pairedColumn("party_codes")) } }
+        case "party_codes": for s in statements { for (name, code) in zip(s.parties, s.partyCodes) { add(name, for: code, .pairedColumn("parties")) } }
+        case "name", "entity", "entities": for e in coded { add(e.code, for: e.name, .pairedColumn("code")) }
+        case "code": for e in coded { add(e.name, for: e.code, .pairedColumn("name")) }
+        default: return [:]
+        }
+        let isCodeColumn = codeColumns.contains(column)
+        for entity in entities {
+            for alias in entity.aliases { add(alias, for: isCodeColumn ? entity.code : entity.name, .alias) }
+        }
+        if !isCodeColumn {
+            for value in of(column, in: corpus) ?? [] {
+                for short in initials(of: value) { add(short, for: value, .initials) }
+            }
+        }
+        return aliases
+    }
+
+    /// "US" and "U.S." for "United States", "PRC" for "People's Republic of China"; nothing for a
+    /// value of one word.
+    static func initials(of value: String) -> [String] {
+        let smallWords: Set<String> = ["of", "the", "and", "for"]
+        let words = value.split { $0 == " " || $0 == "-" }.filter { !smallWords.contains($0.lowercased()) }
+        guard words.count >= 2 else { return [] }
+        let letters = words.compactMap(\.first).map { String($0).uppercased() }
+        return [letters.joined(), letters.joined(separator: ".") + "."]
     }
 }

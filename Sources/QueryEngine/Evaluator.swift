@@ -123,18 +123,10 @@ struct Evaluator {
                 span = value
             }
             result.highlight = term
-            let search = TextSearch(term)
+            var kwic = KwicRows(term: term, width: span, text: text, statement: statement, clause: clause, tables: context.tables)
             for row in table.rows {
                 try context.checkpoint(range)
-                guard case .string(let body) = row[text] else { continue }
-                for match in search.occurrences(in: body, wholeWord: false, startOfWord: true) {
-                    let left = String(body[..<match.lowerBound].suffix(span))
-                    let right = String(body[match.upperBound...].prefix(span))
-                    result.rows.append([
-                        statement.map { row[$0] } ?? .null, clause.map { row[$0] } ?? .null, .string(left),
-                        .string(String(body[match])), .string(right),
-                    ])
-                }
+                result.rows += kwic.rows(for: row)
                 try context.checkRowCount(result.rows.count, range)
             }
         case .chart(let label, let value):

@@ -132,9 +132,11 @@ public final class QuerySession {
 
     /// What a query in this session can refer to: bindings, `_`, parameters and column values.
     var environment: Checker.Environment {
-        Checker.Environment(
+        let corpus = corpus
+        return Checker.Environment(
             bindings: bindings.mapValues(\.columns), previous: previous?.columns,
-            parameters: parameters.mapValues(\.type), values: values)
+            parameters: parameters.mapValues(\.type), values: values, parameterValues: parameters,
+            valueAliases: { CategoricalValues.aliases(of: $0, in: corpus) })
     }
 
     private func execute(_ statement: ScriptStatement, cancellation: Cancellation) throws(Diagnostic) -> QueryOutput {

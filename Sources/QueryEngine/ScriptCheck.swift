@@ -64,6 +64,7 @@ public struct ScriptCheck {
     /// Records a parameter bound (`.param set`) or unbound (nil) between statements.
     public mutating func setParameter(_ name: String, to value: Value?) {
         environment.parameters[name] = value?.type
+        environment.parameterValues[name] = value
     }
 
     /// Records the columns of a result produced between statements (a meta-command's query).

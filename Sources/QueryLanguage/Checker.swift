@@ -13,14 +13,23 @@ public struct Checker {
         public var parameters: [String: ValueType]
         /// The values each categorical column takes in the loaded corpus, for warnings and completion.
         public var values: ColumnValues
+        /// The values of the parameters, so that `actor == $party` is checked as `actor == "..."` is.
+        public var parameterValues: [String: Value]
+        /// The other names of a categorical column's values (codes, aliases, initials), by their
+        /// lowercased spelling; asked only when a literal that no row has needs a note.
+        public var valueAliases: @Sendable (_ column: String) -> [String: ValueAlias]
 
+        /// An environment; everything left out is empty.
         public init(bindings: [String: [Column]] = [:], previous: [Column]? = nil, parameters: [String: ValueType] = [:],
-            values: ColumnValues = ColumnValues())
+            values: ColumnValues = ColumnValues(), parameterValues: [String: Value] = [:],
+            valueAliases: @escaping @Sendable (_ column: String) -> [String: ValueAlias] = { _ in [:] })
         {
             self.bindings = bindings
             self.previous = previous
             self.parameters = parameters
             self.values = values
+            self.parameterValues = parameterValues
+            self.valueAliases = valueAliases
         }
     }
 
@@ -34,6 +43,11 @@ public struct Checker {
     private var unknownValueWarnings = 0
     /// The values of each categorical column as sets, exact and lowercased, made once per query.
     private var knownValueSets: [String: (exact: Set<String>, lowercased: Set<String>)] = [:]
+    /// The other names of each categorical column's values, asked for once per query.
+    private var knownAliases: [String: [String: ValueAlias]] = [:]
+    /// The column the expression being checked is compared with (`actor` in `actor == India`),
+    /// so that a bare word that is one of its values can be told to be quoted.
+    private var comparedColumn: String?
 
     /// A checker for queries in `environment`.
     public init(environment: Environment) {
@@ -173,7 +187,9 @@ public struct Checker {
             }
             let typedWidth = try width.map { (expression) throws(Diagnostic) in try check(expression, columns: []) }
             if let typedWidth { try require(typedWidth, fits: .int, what: "the width of 'kwic'") }
-            let statement = columns.firstIndex { $0.name == "statement" }
+            // Which statement and clause a hit is in: a clause-level table says so in its columns;
+            // for statements (`id`) the evaluator finds the clause by the hit's offset.
+            let statement = columns.firstIndex { $0.name == "statement" } ?? columns.firstIndex { $0.name == "id" && $0.type == .string }
             let clause = columns.firstIndex { $0.name == "n" } ?? columns.firstIndex { $0.name == "clause" }
             let output = [
                 Column("statement", .string), Column("n", .int), Column("left", .string), Column("match", .string),
@@ -289,8 +305,18 @@ public struct Checker {
             }
         case .binary(let op, let left, let right):
             let lhs = try check(left, columns: columns)
+            let outerComparedColumn = comparedColumn
+            comparedColumn = Self.valueComparisons.contains(op) ? columnName(of: lhs, columns: columns) : nil
+            defer { comparedColumn = outerComparedColumn }
             let rhs = try check(right, columns: columns)
-            let type = try binaryType(op, lhs, rhs, range: range)
+            let type: ValueType
+            do throws(Diagnostic) {
+                type = try binaryType(op, lhs, rhs, range: range)
+            } catch {
+                var diagnostic = error
+                diagnostic.notes += quotedDateNote(op, lhs, rhs, left: left, right: right)
+                throw diagnostic
+            }
             warnAboutUnknownValues(op, lhs, rhs, columns: columns)
             return TypedExpression(kind: .binary(op, lhs, rhs), type: type, range: range)
         }
@@ -317,8 +343,47 @@ public struct Checker {
         if notes.isEmpty, FunctionCatalog.functions.contains(where: { $0.name == joined }) {
             notes = ["'\(joined)' is a function: call it as \(joined)(...)"]
         }
+        if path.count == 1 { notes += quotedValueNote(for: joined) }
         throw Diagnostic(.type, "unknown column '\(joined)'", at: range,
             notes: notes + ["columns here: " + columns.map(\.name).joined(separator: ", ")])
+    }
+
+    /// The operators that compare a column with a value, after which a bare word may be a value typed without quotes.
+    private static let valueComparisons: [BinaryOperator] = [.equal, .notEqual, .in, .notIn, .has, .contains, .startswith]
+
+    /// The name of the column an expression is, or nil when it is something else.
+    private func columnName(of expression: TypedExpression, columns: [Column]) -> String? {
+        guard case .column(let position) = expression.kind else { return nil }
+        return columns[position].name
+    }
+
+    /// "'India' is a value of actor: quote it", for a bare word that is a value of the compared column.
+    private func quotedValueNote(for word: String) -> [String] {
+        guard let column = comparedColumn, let known = environment.values.values(of: column) else { return [] }
+        let lowercased = word.lowercased()
+        guard let value = known.first(where: { $0 == word }) ?? known.first(where: { $0.lowercased() == lowercased }) else { return [] }
+        return ["'\(word)' is a value of \(column): quote it, \(Value.string(value).literalDescription)"]
+    }
+
+    /// "a date literal has no quotes: date > 2024-01-01", for a date compared with a quoted day.
+    private func quotedDateNote(_ op: BinaryOperator, _ lhs: TypedExpression, _ rhs: TypedExpression, left: Expression, right: Expression)
+        -> [String]
+    {
+        guard [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual].contains(op) else { return [] }
+        let text: String
+        let date: Expression
+        if lhs.type == .date, case .literal(.string(let literal)) = rhs.kind {
+            (text, date) = (literal, left)
+        } else if rhs.type == .date, case .literal(.string(let literal)) = lhs.kind {
+            (text, date) = (literal, right)
+        } else {
+            return []
+        }
+        guard let day = Day(iso: text) else { return ["a date literal has no quotes and reads year-month-day: 2024-05-15"] }
+        guard case .column(let path) = date.kind else { return ["a date literal has no quotes: \(day)"] }
+        let name = path.joined(separator: ".")
+        let comparison = lhs.type == .date ? "\(name) \(op.rawValue) \(day)" : "\(day) \(op.rawValue) \(name)"
+        return ["a date literal has no quotes: \(comparison)"]
     }
 
     private func binaryType(_ op: BinaryOperator, _ lhs: TypedExpression, _ rhs: TypedExpression, range: Range<Int>) throws(Diagnostic) -> ValueType {
@@ -395,17 +460,32 @@ public struct Checker {
         return .int
     }
 
-    /// Warns when a column is compared with a string literal that no row has.
+    /// Warns when a column is compared with a string that no row has: a literal, or the value
+    /// of a parameter (the warning then points at `$name`).
     private mutating func warnAboutUnknownValues(_ op: BinaryOperator, _ lhs: TypedExpression, _ rhs: TypedExpression, columns: [Column]) {
-        guard [.equal, .notEqual, .in, .notIn, .has].contains(op), case .column(let position) = lhs.kind,
-            let known = environment.values.values(of: columns[position].name), !known.isEmpty
+        guard [.equal, .notEqual, .in, .notIn, .has].contains(op), let name = columnName(of: lhs, columns: columns),
+            let known = environment.values.values(of: name), !known.isEmpty
         else { return }
-        var literals = [(String, Range<Int>)]()
-        if case .literal(.string(let text)) = rhs.kind { literals.append((text, rhs.range)) }
-        if case .list(let elements) = rhs.kind {
-            for element in elements { if case .literal(.string(let text)) = element.kind { literals.append((text, element.range)) } }
+        // `has` on a text finds words and phrases inside values ("Corridor" in a project's
+        // name): only on a list is it a whole value that one of the known ones must be.
+        if op == .has {
+            guard case .list = lhs.type else { return }
         }
-        let name = columns[position].name
+        var literals = [(String, Range<Int>)]()
+        switch rhs.kind {
+        case .literal(.string(let text)):
+            literals.append((text, rhs.range))
+        case .list(let elements):
+            for element in elements { if case .literal(.string(let text)) = element.kind { literals.append((text, element.range)) } }
+        case .parameter(let parameter):
+            switch environment.parameterValues[parameter] {
+            case .string(let text): literals.append((text, rhs.range))
+            case .list(let values): for case .string(let text) in values { literals.append((text, rhs.range)) }
+            default: break
+            }
+        default:
+            break
+        }
         let sets = knownValueSets[name] ?? (Set(known), Set(known.map { $0.lowercased() }))
         knownValueSets[name] = sets
         for (text, range) in literals {
@@ -417,8 +497,25 @@ public struct Checker {
             }
             unknownValueWarnings += 1
             warnings.append(Diagnostic(.warning, "no row has \(name) \(Value.string(text).literalDescription)", at: range,
-                notes: Suggestions.note(for: text, in: known, quote: "\"")))
+                notes: unknownValueNotes(text, op, column: name, known: known, exact: sets.exact)))
         }
+    }
+
+    /// What a value no row has probably meant: a CAMEO root (`cameo startswith "03"`), the value
+    /// it is another name for (`"USA"` is the actor_code of "United States"), else the closest spelling.
+    private mutating func unknownValueNotes(_ text: String, _ op: BinaryOperator, column: String, known: [String], exact: Set<String>)
+        -> [String]
+    {
+        if column == "cameo", text.count == 2, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            let negation = op == .notEqual || op == .notIn ? "not " : ""
+            return ["'\(text)' is a CAMEO root: \(negation)cameo startswith \(Value.string(text).literalDescription)"]
+        }
+        let aliases = knownAliases[column] ?? environment.valueAliases(column)
+        knownAliases[column] = aliases
+        if let alias = aliases[text.lowercased()], exact.contains(alias.value) {
+            return [alias.note(for: text)]
+        }
+        return Suggestions.note(for: text, in: known, quote: "\"")
     }
 
     private func diagnostic(for problem: FunctionCatalog.TypeProblem, function: String, range: Range<Int>, candidates: [String],

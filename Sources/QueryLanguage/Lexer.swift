@@ -239,7 +239,9 @@ public struct Lexer {
     private mutating func symbol() throws(Diagnostic) {
         let start = index
         let two = index + 1 < bytes.count ? String(decoding: bytes[index..<(index + 2)], as: UTF8.self) : ""
-        if ["==", "!=", "<=", ">=", "=~"].contains(two) {
+        // `&&`, `||` and `<>` are no operators of cq: they are read whole so that the parser can
+        // name cq's own (`and`, `or`, `!=`).
+        if ["==", "!=", "<=", ">=", "=~", "&&", "||", "<>"].contains(two) {
             index += 2
             tokens.append(QueryToken(kind: .symbol(two), range: start..<index))
             return
@@ -249,7 +251,8 @@ public struct Lexer {
             var end = index + 1
             while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
             let character = String(decoding: bytes[index..<end], as: UTF8.self)
-            throw Diagnostic(.syntax, "unexpected character '\(character)'", at: start..<end)
+            throw Diagnostic(.syntax, "unexpected character '\(character)'", at: start..<end,
+                notes: QueryHabits.symbols[character].map { ["did you mean '\($0)'?"] } ?? [])
         }
         index += 1
         tokens.append(QueryToken(kind: .symbol(one), range: start..<index))

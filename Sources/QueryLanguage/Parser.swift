@@ -18,13 +18,16 @@ public struct Parser {
     public static let maximumOperatorDepth = 1_000
 
     private let tokens: [QueryToken]
+    /// The text parsed, for the notes that rewrite part of it in cq's spelling.
+    private let sourceText: SourceText
     private var position = 0
     private var depth = 0
     /// How many operators the expression being parsed stacks above this point.
     private var operatorDepth = 0
 
-    private init(tokens: [QueryToken]) {
-        self.tokens = tokens
+    private init(source: SourceText) {
+        self.tokens = Lexer.tokens(of: source)
+        self.sourceText = source
     }
 
     /// Parses a whole script, throwing its first error.
@@ -42,7 +45,7 @@ public struct Parser {
     /// Parses a script statement by statement: a statement with a syntax error gives its
     /// diagnostic and parsing goes on at the next statement, as sqlite3 and psql do.
     public static func parseStatements(_ source: SourceText) -> [Result<ScriptStatement, Diagnostic>] {
-        var parser = Parser(tokens: Lexer.tokens(of: source))
+        var parser = Parser(source: source)
         return parser.script()
     }
 
@@ -63,8 +66,7 @@ public struct Parser {
             do throws(Diagnostic) {
                 let statement = try statement()
                 guard current.kind == .newline || current.isSymbol(";") || current.kind == .end else {
-                    throw unexpected("expected '|', a new line or ';' after the query", current,
-                        notes: current.isSymbol("=") ? ["compare with '=='"] : [])
+                    throw unexpected("expected '|', a new line or ';' after the query", current, notes: notesAfterQuery())
                 }
                 results.append(.success(statement))
             } catch {
@@ -106,6 +108,57 @@ public struct Parser {
         return .query(try pipeline())
     }
 
+    /// Notes for the token after a finished query: SQL's clauses written without `|`
+    /// (`... limit 5`, `from clauses`, `group by`) and `=`.
+    private func notesAfterQuery() -> [String] {
+        if current.isSymbol("=") { return ["compare with '=='"] }
+        guard case .identifier(let word) = current.kind else { return [] }
+        let lowercased = word.lowercased()
+        switch lowercased {
+        case "from": return ["the source comes first in cq: leave out 'from ...'"]
+        case "group": return ["to group rows, pipe them to summarize: | summarize count() by ..."]
+        case "asc", "desc": return word == lowercased ? [] : ["did you mean '\(lowercased)'?"]
+        default:
+            let operators = Self.operatorNames + ["order", "limit", "filter", "project"]
+            return operators.contains(lowercased) ? ["operators are piped: did you mean '| \(lowercased) ...'?"] : []
+        }
+    }
+
+    /// SQL's `select COLUMNS from SOURCE`, with the cursor on `select`: the error's note writes
+    /// it cq's way, source first.
+    private func sqlSelect() -> Diagnostic {
+        var index = position + 1
+        while index < tokens.count - 1, tokens[index].kind != .newline, !tokens[index].isSymbol(";"),
+            tokens[index].identifier?.lowercased() != "from"
+        {
+            index += 1
+        }
+        var note = "a query names its source first, then pipes the rows: clauses | select actor"
+        if index > position + 1, tokens[index].identifier?.lowercased() == "from", let source = tokens[index + 1].identifier {
+            let columns = sourceText.slice(tokens[position + 1].range.lowerBound..<tokens[index - 1].range.upperBound)
+            note = "did you mean '\(columns == "*" ? source : source + " | select " + columns)'?"
+        }
+        return Diagnostic(.syntax, "a query starts with its source, not 'select'", at: current.range, notes: [note])
+    }
+
+    /// Whether the token ends a source name or starts its next step: `|`, a line break, `;` or the end.
+    private func startsNextStep(_ token: QueryToken) -> Bool {
+        token.isSymbol("|") || token.isSymbol(";") || token.kind == .newline || token.kind == .end
+    }
+
+    /// The text from the cursor to the end of its line, without trailing spaces.
+    private func restOfLine() -> String {
+        let start = current.range.lowerBound
+        return Self.trimmingTrailingSpaces(sourceText.slice(start..<sourceText.lineRange(containing: start).upperBound))
+    }
+
+    /// The text without the spaces, tabs and carriage returns at its end.
+    static func trimmingTrailingSpaces(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
+        return String(text)
+    }
+
     static func isReserved(_ name: String) -> Bool {
         ["statements", "clauses", "entities", "mentions", "topics", "let", "and", "or", "not", "in", "true", "false", "null"]
             .contains(name)
@@ -117,8 +170,13 @@ public struct Parser {
         let start = current.range.lowerBound
         guard case .identifier(let source) = current.kind else {
             if current.kind == .end { throw Diagnostic(.incomplete, "expected a source", at: current.range) }
+            if current.isSymbol("|") {
+                throw Diagnostic(.syntax, "a query starts with a source, not '|'", at: current.range,
+                    notes: ["to continue the previous result start with '_': _ \(restOfLine())"])
+            }
             throw unexpected("expected a source (statements, clauses, entities, mentions, topics, a let name or _)", current)
         }
+        if source.lowercased() == "select", !startsNextStep(peek(1)) { throw sqlSelect() }
         let sourceRange = current.range
         advance()
         var operators = [PipelineOperator]()
@@ -152,6 +210,10 @@ public struct Parser {
         case "where", "filter":
             kind = .where(try expression())
         case "select", "project":
+            if current.isSymbol("*") {
+                throw Diagnostic(.syntax, "'select *' is not needed in cq", at: current.range,
+                    notes: ["every column is kept until a 'select' names some: leave out '| select *'"])
+            }
             kind = .select(try selectItems())
         case "extend":
             kind = .extend(try selectItems())
@@ -177,6 +239,10 @@ public struct Parser {
         case "distinct":
             kind = .distinct(try expressionList())
         case "count":
+            if current.isSymbol("(") {
+                throw Diagnostic(.syntax, "the operator 'count' takes no parentheses", at: current.range,
+                    notes: ["did you mean '| count'? (count() is the aggregate of '| summarize count() by ...')"])
+            }
             kind = .count
         case "summarize":
             var aggregates = [Aggregate]()
@@ -188,6 +254,10 @@ public struct Parser {
             if current.isWord("by") {
                 advance()
                 by = try selectItems()
+            } else if current.isWord("group"), peek(1).isWord("by") {
+                let start = current.range.lowerBound
+                advance()
+                throw try groupBy(from: start, summarize: token)
             }
             kind = .summarize(aggregates, by: by)
         case "expand", "mv-expand":
@@ -209,12 +279,32 @@ public struct Parser {
             }
             advance()
             kind = .chart(style)
+        case "group" where current.isWord("by"):
+            throw try groupBy(from: token.range.lowerBound, summarize: nil)
         default:
             throw Diagnostic(.syntax, "unknown operator '\(word)'", at: token.range,
                 notes: Suggestions.note(for: word, in: Self.operatorNames) + ["operators: " + Self.operatorNames.joined(separator: ", ")])
         }
         let end = tokens[max(0, position - 1)].range.upperBound
         return PipelineOperator(kind: kind, name: name, range: token.range.lowerBound..<max(end, token.range.upperBound))
+    }
+
+    /// SQL's `group by KEYS`, as an operator (`| group by actor`, `summarize` is nil) or after the
+    /// aggregates of `summarize`: the error's note writes it with `summarize ... by`. `start` is
+    /// where `group` stands; the cursor is on the `by` after it.
+    private mutating func groupBy(from start: Int, summarize: QueryToken?) throws(Diagnostic) -> Diagnostic {
+        let range = start..<current.range.upperBound
+        advance()
+        let keysStart = current.range.lowerBound
+        _ = try selectItems()
+        let keys = sourceText.slice(keysStart..<tokens[max(0, position - 1)].range.upperBound)
+        guard let summarize else {
+            return Diagnostic(.syntax, "'group by' is not an operator of cq", at: range,
+                notes: ["did you mean 'summarize count() by \(keys)'?"])
+        }
+        let aggregates = Self.trimmingTrailingSpaces(sourceText.slice(summarize.range.lowerBound..<start))
+        return Diagnostic(.syntax, "'summarize' groups with 'by', not 'group by'", at: range,
+            notes: ["did you mean '\(aggregates) by \(keys)'?"])
     }
 
     private mutating func stringLiteral(after word: String) throws(Diagnostic) -> String {
@@ -274,6 +364,7 @@ public struct Parser {
                 notes: ["aggregates are called like functions: count(), sum(n), collect(actor)"])
         }
         advance()
+        if current.isSymbol("*"), peek(1).isSymbol(")") { throw starArgument(of: function) }
         var argument: Expression?
         if !current.isSymbol(")") {
             argument = try nested { (parser: inout Parser) throws(Diagnostic) in try parser.expression() }
@@ -304,12 +395,69 @@ public struct Parser {
             if current.kind == .end {
                 throw Diagnostic(.incomplete, "expected an expression after '\(op.rawValue)'", at: operatorRange)
             }
+            if op == .in || op == .notIn, current.isSymbol("("), parenthesesHoldAComma() {
+                throw try listInParentheses(after: sourceText.slice(left.range) + " " + op.rawValue + " ")
+            }
             let right = try nested { (parser: inout Parser) throws(Diagnostic) in
                 try parser.expression(minimumPrecedence: op.precedence + 1)
             }
             left = Expression(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound)
         }
+        if let borrowed = borrowedOperator() { throw borrowed }
         return left
+    }
+
+    /// An operator of SQL or KQL after an operand (`&&`, `||`, `<>`, `=`, `AND`, `like`), as an
+    /// error naming cq's own; nil for any other token.
+    private func borrowedOperator() -> Diagnostic? {
+        switch current.kind {
+        case .symbol(let symbol):
+            guard let ours = QueryHabits.symbols[symbol] else { return nil }
+            let message = symbol == "=" ? "'=' does not compare in cq" : "'\(symbol)' is not an operator of cq"
+            return Diagnostic(.syntax, message, at: current.range, notes: ["did you mean '\(ours)'?"])
+        case .identifier(let word):
+            guard let ours = QueryHabits.operatorWord(for: word) else { return nil }
+            return Diagnostic(.syntax, "'\(word)' is not an operator of cq", at: current.range, notes: ["did you mean '\(ours)'?"])
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the parenthesis at the cursor holds a comma at its own level, as SQL's `("a", "b")`.
+    private func parenthesesHoldAComma() -> Bool {
+        var level = 0
+        for token in tokens[position...] {
+            switch token.kind {
+            case .symbol("("), .symbol("["): level += 1
+            case .symbol(")"), .symbol("]"):
+                level -= 1
+                if level == 0 { return false }
+            case .symbol(","):
+                if level == 1 { return true }
+            case .end:
+                return false
+            default:
+                break
+            }
+        }
+        return false
+    }
+
+    /// SQL's list in parentheses, `("India", "Japan")`, at the cursor: parses it and gives the
+    /// error, whose note writes it in brackets after `prefix` (`actor in `).
+    private mutating func listInParentheses(after prefix: String) throws(Diagnostic) -> Diagnostic {
+        let open = current.range.lowerBound
+        advance()
+        let elements = try expressions(closedBy: ")", opened: open)
+        let list = "[" + elements.map { sourceText.slice($0.range) }.joined(separator: ", ") + "]"
+        return Diagnostic(.syntax, "a list is written in brackets, not parentheses", at: open..<current.range.upperBound,
+            notes: ["did you mean \(prefix)\(list)?"])
+    }
+
+    /// `count(*)`, `sum(*)`: SQL's star, with the cursor on it.
+    private func starArgument(of function: String) -> Diagnostic {
+        let note = function == "count" ? "did you mean 'count()'? it counts the rows" : "give '\(function)' a column, such as \(function)(n)"
+        return Diagnostic(.syntax, "'*' is not an argument in cq", at: current.range, notes: [note])
     }
 
     private func binaryOperator() -> (BinaryOperator, Int)? {
@@ -371,12 +519,17 @@ public struct Parser {
             advance()
             return Expression(.parameter(name), token.range)
         case .symbol("("):
+            let open = position
             advance()
             let inner = try nested { (parser: inout Parser) throws(Diagnostic) in
                 try parser.continueOnNextLine()
                 let expression = try parser.expression()
                 try parser.continueOnNextLine()
                 return expression
+            }
+            if current.isSymbol(",") {
+                position = open
+                throw try listInParentheses(after: "")
             }
             guard current.isSymbol(")") else { throw closing(")", opened: token.range.lowerBound) }
             advance()
@@ -397,6 +550,7 @@ public struct Parser {
             }
             if current.isSymbol("(") {
                 advance()
+                if current.isSymbol("*"), peek(1).isSymbol(")") { throw starArgument(of: name) }
                 let arguments = try expressions(closedBy: ")", opened: token.range.lowerBound)
                 let end = current.range.upperBound
                 advance()

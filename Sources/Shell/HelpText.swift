@@ -40,7 +40,8 @@ enum HelpText {
             return """
                 literals   "text" 'text' 42 2.5 true false null 2024-05-16 ["a", "b"] /regex/i $param
                 compare    == != < <= > >= in, not in
-                text       has (whole word, any case)  contains  startswith  matches /regex/
+                text       has (whole word or phrase, any case, plurals of the last word)
+                           contains (any substring)  startswith  matches /regex/
                 lists      has, contains, in
                 logic      and or not
                 arithmetic + - * / %   (overflow and division by zero are errors)
@@ -52,6 +53,7 @@ enum HelpText {
             return MetaCommand.summaries.map { "\($0.usage.padding(to: 24))\($0.summary)" }.joined(separator: "\n")
         case "formats":
             return ".mode FORMAT or --format FORMAT: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                + "\n(default: table at a terminal, tsv in a pipe or file; .once/.output take the format from the file name)"
         case "examples":
             return """
                 clauses | summarize count() by actor | sort by count desc

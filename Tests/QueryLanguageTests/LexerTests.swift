@@ -44,6 +44,18 @@ struct LexerTests {
         #expect(tokens.dropFirst(2).map(\.kind) == [.newline, .identifier("c"), .end])
     }
 
+    @Test func operatorsOfOtherLanguagesAreReadWhole() {
+        // `&&`, `||` and `<>` are one token each, so that the parser can name cq's own.
+        #expect(kinds("a && b || c <> d") == [
+            .identifier("a"), .symbol("&&"), .identifier("b"), .symbol("||"), .identifier("c"), .symbol("<>"), .identifier("d"), .end,
+        ])
+        guard case .invalid(let bang) = Lexer.tokens(of: SourceText(name: "t", text: "!negated"))[0].kind else {
+            Issue.record("'!' was read")
+            return
+        }
+        #expect(bang.notes == ["did you mean 'not'?"])
+    }
+
     @Test func tooLongIdentifierAndTooLargeInteger() {
         let identifier = String(repeating: "x", count: 100_000)
         guard case .invalid(let long) = Lexer.tokens(of: SourceText(name: "t", text: identifier))[0].kind else {
