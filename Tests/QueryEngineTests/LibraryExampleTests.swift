@@ -32,4 +32,14 @@ struct LibraryExampleTests {
         #expect(printed.first == "pk: 8 rows")
         #expect(printed.last?.contains("│     8 │") == true)
     }
+
+    @Test func aScriptIsCheckedWholeWithoutCascades() {
+        let session = SampleSession.make()
+        var check = ScriptCheck(session: session)
+        let errors = check.errors(in: SourceText(name: "report.cq", text: "let pk = clauses | wher n > 1\npk | count\nclauses | select nn"))
+        #expect(errors.map(\.message) == ["unknown operator 'wher'", "unknown column 'nn'"])
+        #expect(check.errors(in: SourceText(name: "more.cq", text: "clauses | where actor == $actor")).map(\.message) == ["unknown parameter $actor"])
+        check.setParameter("actor", to: .string("China"))
+        #expect(check.errors(in: SourceText(name: "more.cq", text: "clauses | where actor == $actor | count\n_ | take 1")).isEmpty)
+    }
 }
