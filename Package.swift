@@ -24,7 +24,12 @@ let package = Package(
         .target(name: "TerminalText", dependencies: ["FilePaths"]),
         .target(
             name: "StatementReader",
-            dependencies: ["FilePaths", "StatementModel", "TerminalText", .product(name: "Yams", package: "Yams")]
+            dependencies: ["FilePaths", "StatementModel", "TerminalText", .product(name: "Yams", package: "Yams")],
+            // The lexicons and gazetteers are TSV files a linguist edits, compiled into the library
+            // so that cq needs no resource bundle beside it at run time.
+            resources: [
+                "countries", "organisations", "people", "places", "initiatives", "topics", "verbs", "object_nouns",
+            ].map { .embedInCode("Lexicon/\($0).tsv") }
         ),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "CEditLineShim", dependencies: ["CLibEdit"]),

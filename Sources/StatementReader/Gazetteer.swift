@@ -30,24 +30,24 @@ struct Gazetteer: Sendable {
     }
 
     private init() {
-        for row in Self.rows(countryTable) where row.count >= 4 {
+        for row in Self.rows(LexiconTables.countries) where row.count >= 4 {
             add(GazetteerEntry(name: row[1], type: .country, code: row[0], members: [], role: nil),
                 names: [row[1]] + Self.list(row[2]), adjectives: Self.list(row[3]))
         }
-        for row in Self.rows(organisationTable) where row.count >= 4 {
+        for row in Self.rows(LexiconTables.organisations) where row.count >= 4 {
             add(GazetteerEntry(name: row[1], type: .organization, code: row[0], members: Self.list(row[3]), role: nil),
                 names: [row[1]] + Self.list(row[2]), adjectives: [])
         }
-        for row in Self.rows(personTable) where row.count >= 4 {
+        for row in Self.rows(LexiconTables.people) where row.count >= 4 {
             add(GazetteerEntry(name: row[0], type: .person, code: row[2], members: [], role: row[3]),
                 names: [row[0]] + Self.list(row[1]), adjectives: [])
         }
-        for row in Self.rows(placeTable) where row.count >= 4 {
+        for row in Self.rows(LexiconTables.places) where row.count >= 4 {
             let code = row[2].trimmingCharacters(in: .whitespaces)
             add(GazetteerEntry(name: row[0], type: .place, code: code.isEmpty ? nil : code, members: [], role: row[3]),
                 names: [row[0]] + Self.list(row[1]), adjectives: [])
         }
-        for row in Self.rows(initiativeTable) where row.count >= 3 {
+        for row in Self.rows(LexiconTables.initiatives) where row.count >= 3 {
             add(GazetteerEntry(name: row[0], type: EntityType(rawValue: row[2]) ?? .initiative, code: nil, members: [], role: nil),
                 names: [row[0]] + Self.list(row[1]), adjectives: [])
         }

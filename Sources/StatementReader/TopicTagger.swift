@@ -1,7 +1,7 @@
-/// Tags sentences with topics from the keyword taxonomy in `topicTable`.
+/// Tags sentences with topics from the keyword taxonomy in `Lexicon/topics.tsv`.
 struct TopicTagger: Sendable {
-    /// The tagger built from `Lexicon/TopicTable.swift`.
-    static let shared = TopicTagger(table: topicTable)
+    /// The tagger built from `Lexicon/topics.tsv`.
+    static let shared = TopicTagger(table: LexiconTables.topics)
 
     /// The topic names in taxonomy order.
     let topics: [String]

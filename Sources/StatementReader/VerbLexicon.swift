@@ -1,8 +1,8 @@
 import Foundation
-/// The speech-act lexicon parsed from `verbTable` and `objectNounTable`, indexed by form.
+/// The speech-act lexicon parsed from `Lexicon/verbs.tsv` and `Lexicon/object_nouns.tsv`, indexed by form.
 struct VerbLexicon: Sendable {
     /// The lexicon built from the tables in `Lexicon/`.
-    static let shared = VerbLexicon(verbs: verbTable, nouns: objectNounTable)
+    static let shared = VerbLexicon(verbs: LexiconTables.verbs, nouns: LexiconTables.objectNouns)
 
     /// One verb of the lexicon.
     struct Verb: Sendable {
