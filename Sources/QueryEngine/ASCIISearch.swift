@@ -18,9 +18,9 @@ final class ASCIISearch {
         let bytes: [UInt8]
         let folds: [UInt8]
 
-        init(_ text: some Sequence<UInt8>) {
-            bytes = text.map { ASCIISearch.isASCIILetter($0) ? $0 | 0x20 : $0 }
-            folds = text.map { ASCIISearch.isASCIILetter($0) ? 0x20 : 0 }
+        init(_ text: some Sequence<UInt8>, caseSensitive: Bool = false) {
+            bytes = text.map { !caseSensitive && ASCIISearch.isASCIILetter($0) ? $0 | 0x20 : $0 }
+            folds = text.map { !caseSensitive && ASCIISearch.isASCIILetter($0) ? 0x20 : 0 }
         }
     }
 
@@ -35,11 +35,12 @@ final class ASCIISearch {
 
     private static let apostrophe = UInt8(ascii: "'")
 
-    /// A search for `text`, or nil when it is empty or not all ASCII.
-    init?(_ text: String) {
+    /// A search for `text`, or nil when it is empty or not all ASCII. With `caseSensitive` the
+    /// substring search compares letters exactly (word searches always ignore case).
+    init?(_ text: String, caseSensitive: Bool = false) {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        needle = Folded(bytes)
+        needle = Folded(bytes, caseSensitive: caseSensitive)
         let term = WordTerm(text)
         words = term.words.map { Folded($0.utf8) }
         endings = term.endings.map { Folded($0.utf8) }
@@ -68,6 +69,17 @@ final class ASCIISearch {
     /// `wholeWord` or `startOfWord` of the term as a whole word or at the start of a word.
     func nextMatch(in bytes: UnsafeBufferPointer<UInt8>, from: Int, wholeWord: Bool, startOfWord: Bool) -> Int? {
         nextRange(in: bytes, from: from, wholeWord: wholeWord, startOfWord: startOfWord)?.lowerBound
+    }
+
+    /// The first offset at or after `from` where the needle's bytes occur, with no look at
+    /// the scalars around them (a mark after the match does not undo it): what a regex
+    /// prefilter needs, as the regex engine matches code points.
+    func nextOccurrence(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let length = needle.bytes.count
+        return scan(for: needle, in: base, count: bytes.count, from: from) { start in
+            Self.matches(needle, at: start, base) ? start + length : nil
+        }?.lowerBound
     }
 
     /// The first match at or after `from`, as `nextMatch` finds it, with its end.

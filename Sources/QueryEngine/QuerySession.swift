@@ -23,6 +23,10 @@ public final class QuerySession {
 
     private var tablesCache: SourceTables?
     private var valuesCache: ColumnValues?
+    private var columnsCache: SourceColumns?
+    /// Whether the first steps over a built-in source run on its dictionary-encoded columns
+    /// (`ColumnarExecutor`); tests turn it off to compare with the row evaluator.
+    var usesColumnarPlans = true
 
     /// A session over `corpus`.
     public init(corpus: Corpus, limits: QueryLimits = QueryLimits()) {
@@ -35,12 +39,20 @@ public final class QuerySession {
         corpus.statements += statements
         tablesCache = nil
         valuesCache = nil
+        columnsCache = nil
     }
 
     private var tables: SourceTables {
         if let tablesCache { return tablesCache }
         let built = SourceTables(corpus: corpus)
         tablesCache = built
+        return built
+    }
+
+    private var sourceColumns: SourceColumns {
+        if let columnsCache { return columnsCache }
+        let built = SourceColumns(corpus: corpus)
+        columnsCache = built
         return built
     }
 
@@ -169,6 +181,11 @@ public final class QuerySession {
                 // `SOURCE | count` needs the number of rows, not the rows.
                 input = ResultTable(columns: first.columns, rows: [[.int(tables.count(of: name))]])
                 steps = steps.dropFirst()
+            } else if usesColumnarPlans,
+                let outcome = try ColumnarExecutor(source: name, columns: sourceColumns, context: context).run(steps)
+            {
+                input = outcome.table
+                steps = steps.dropFirst(outcome.consumedSteps)
             } else if let first = steps.first, let scan = ColumnScan.run(first, over: name, tables: tables) {
                 input = ResultTable(columns: Schema.sources[name] ?? [], rows: scan.rows)
                 if scan.consumesStep { steps = steps.dropFirst() }

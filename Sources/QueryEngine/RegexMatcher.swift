@@ -3,9 +3,11 @@ import QueryLanguage
 
 /// A compiled regular expression (ICU syntax, through Foundation) whose matching stops
 /// when the query is cancelled or runs out of time, so catastrophic backtracking cannot hang
-/// a session.
+/// a session. A text that holds none of the literals every match needs (`RegexPrefilter`) is
+/// refused without running the regex.
 struct RegexMatcher {
     private let regex: NSRegularExpression
+    private let prefilter: RegexPrefilter?
     private let pattern: String
     private let range: Range<Int>
 
@@ -21,6 +23,7 @@ struct RegexMatcher {
             throw Diagnostic(.type, "invalid regex /\(pattern)/", at: range,
                 notes: ["regexes use ICU syntax, as Foundation's NSRegularExpression"])
         }
+        prefilter = RegexPrefilter(pattern: pattern, flags: flags)
         self.pattern = pattern
         self.range = range
     }
@@ -28,6 +31,7 @@ struct RegexMatcher {
     /// Whether the regex matches anywhere in `text`; throws when the query is stopped, or when
     /// this one match runs longer than `QueryLimits.regexTimePerText`.
     func matches(_ text: String, context: ExecutionContext) throws(Diagnostic) -> Bool {
+        if let prefilter, !prefilter.mayMatch(text) { return false }
         var found = false
         var stopped = false
         var tooSlow = false

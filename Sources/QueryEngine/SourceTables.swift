@@ -204,11 +204,13 @@ final class SourceTables {
         return rows
     }
 
-    private static func text(_ value: String?) -> Value {
+    /// A text field's value: the string, or null when it is missing.
+    static func text(_ value: String?) -> Value {
         value.map { .string($0) } ?? .null
     }
 
-    private static func strings(_ values: [String]) -> Value {
+    /// A list of strings as a list value.
+    static func strings(_ values: [String]) -> Value {
         .list(values.map { .string($0) })
     }
 

@@ -38,4 +38,30 @@ struct TextColumn {
         }
         return rows
     }
+
+    /// The rows whose value holds the bytes of one of `searches` (as `nextOccurrence` finds
+    /// them) or, with `orFoldingPartners`, a letter `RegexPrefilter.holdsFoldingPartner` finds;
+    /// in order.
+    func rows(holdingAnyOf searches: [ASCIISearch], orFoldingPartners: Bool) -> [Int] {
+        var kept = [Bool](repeating: false, count: starts.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for search in searches {
+                var position = 0
+                var row = 0
+                while let match = search.nextOccurrence(in: buffer, from: position) {
+                    while row + 1 < starts.count, starts[row + 1] <= match { row += 1 }
+                    kept[row] = true
+                    guard row + 1 < starts.count else { break }
+                    row += 1
+                    position = starts[row]
+                }
+            }
+            guard orFoldingPartners else { return }
+            for row in starts.indices where !kept[row] {
+                let end = row + 1 < starts.count ? starts[row + 1] : buffer.count
+                kept[row] = RegexPrefilter.holdsFoldingPartner(UnsafeBufferPointer(rebasing: buffer[starts[row]..<end]))
+            }
+        }
+        return kept.indices.filter { kept[$0] }
+    }
 }
