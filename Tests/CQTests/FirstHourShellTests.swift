@@ -81,7 +81,8 @@ struct FirstHourShellTests {
     @Test func eachRunTimeIsItsOwnQuerysInMilliseconds() throws {
         let corpus = CQProcess.packageRoot + "/../shared/corpus/whitehouse"
         guard FileManager.default.fileExists(atPath: corpus) else { return }
-        let script = ".timer on\nclauses | where text matches /terror(ism|ist)s?/i | count\nstatements | take 1 | count\n"
+        // A regex with no literal to search for first runs ICU over every clause: reliably slow.
+        let script = ".timer on\nclauses | where text matches /[0-9]{4} [A-Z]/ | count\nstatements | take 1 | count\n"
         let result = try CQProcess.run([corpus], input: script)
         #expect(result.status == 0, "\(result.error)")
         let times = result.output.split(separator: "\n").filter { $0.hasPrefix("Run time: ") }.map { line -> Double in
