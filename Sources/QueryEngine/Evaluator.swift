@@ -123,7 +123,7 @@ struct Evaluator {
                 span = value
             }
             result.highlight = term
-            var kwic = KwicRows(term: term, width: span, text: text, statement: statement, clause: clause, tables: context.tables)
+            let kwic = KwicRows(term: term, width: span, text: text, statement: statement, clause: clause, tables: context.tables)
             for row in table.rows {
                 try context.checkpoint(range)
                 result.rows += kwic.rows(for: row)

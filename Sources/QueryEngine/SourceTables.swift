@@ -76,6 +76,23 @@ final class SourceTables {
         ]
     }
 
+    /// The position of each statement in the corpus by id; the last of two with one id, as in
+    /// `statementsById`.
+    private lazy var statementPositions: [String: Int] = {
+        var positions = [String: Int]()
+        for (position, statement) in corpus.statements.enumerated() { positions[statement.id] = position }
+        return positions
+    }()
+
+    /// The number and byte range of each clause of the statement `id`, in order (for a
+    /// statement-level `kwic`); none unless `text` is that statement's whole text.
+    func clauseSpans(ofStatement id: String, text: String) -> [(n: Int, bytes: Range<Int>)] {
+        guard let position = statementPositions[id] else { return [] }
+        let statement = corpus.statements[position]
+        guard statement.text == text else { return [] }
+        return statement.clauses.compactMap { clause in clause.start <= clause.end ? (clause.n, clause.start..<clause.end) : nil }
+    }
+
     /// The rows at the given ascending positions of a source; for clauses and statements
     /// without building the others.
     func rows(of source: String, at positions: [Int]) -> [[Value]] {

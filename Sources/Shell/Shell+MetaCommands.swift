@@ -58,7 +58,7 @@ extension Shell {
             guard let path = arguments.first else { return fail("usage: .read FILE", .queryError) }
             return read(path)
         case "param":
-            return parameter(line, arguments)
+            return parameter(line, words)
         case "history":
             for (index, entry) in (history?.entries ?? []).enumerated() {
                 writeOutputLine("\(index + 1)  \(entry.replacingOccurrences(of: "\n", with: "\n   "))")
@@ -247,17 +247,17 @@ extension Shell {
         }
     }
 
-    private func parameter(_ line: String, _ arguments: [String]) -> Flow {
-        switch arguments.first {
-        case "set" where arguments.count >= 3:
-            session.parameters[Self.parameterName(arguments[1])] = ParameterValue.parse(Self.parameterText(line, after: 3))
-        case "list":
+    private func parameter(_ line: String, _ words: [String]) -> Flow {
+        switch ParameterCommand(line: line, words: words) {
+        case .set(let name, let value):
+            session.parameters[name] = value
+        case .unset(let name):
+            session.parameters[name] = nil
+        case .list:
             for name in session.parameters.keys.sorted() {
                 writeOutputLine("$\(name) = \(session.parameters[name]?.literalDescription ?? "null")")
             }
-        case "unset" where arguments.count == 2:
-            session.parameters[Self.parameterName(arguments[1])] = nil
-        default:
+        case nil:
             return fail("usage: .param set NAME VALUE | .param list | .param unset NAME", .queryError)
         }
         return .proceed
@@ -266,19 +266,4 @@ extension Shell {
     /// The query `.statements` runs.
     static let statementsQuery = "statements | select id, date, title, parties"
 
-    /// A parameter's name without the `$` it may be written with.
-    static func parameterName(_ word: String) -> String {
-        word.hasPrefix("$") ? String(word.dropFirst()) : word
-    }
-
-    /// The value of `.param set NAME VALUE`: the rest of the line after its first `words`
-    /// words, spaces inside it kept.
-    static func parameterText(_ line: String, after words: Int) -> String {
-        var rest = Substring(line)
-        for _ in 0..<words {
-            rest = rest.drop { $0 == " " || $0 == "\t" }
-            rest = rest.drop { $0 != " " && $0 != "\t" }
-        }
-        return rest.trimmingCharacters(in: .whitespaces)
-    }
 }

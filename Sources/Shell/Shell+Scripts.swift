@@ -100,10 +100,12 @@ extension Shell {
             case .meta(let line):
                 let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
                 switch words.first {
-                case ".param" where words.count >= 3 && words[1] == "set":
-                    check.setParameter(Self.parameterName(words[2]), to: ParameterValue.parse(Self.parameterText(line, after: 3)))
-                case ".param" where words.count == 3 && words[1] == "unset":
-                    check.setParameter(Self.parameterName(words[2]), to: nil)
+                case ".param":
+                    switch ParameterCommand(line: line, words: words) {
+                    case .set(let name, let value): check.setParameter(name, to: value)
+                    case .unset(let name): check.setParameter(name, to: nil)
+                    case .list, nil: continue
+                    }
                 case ".statements":
                     _ = check.errors(in: SourceText(name: ".statements", text: Self.statementsQuery))
                 case ".read" where words.count >= 2 && depth < Self.maximumReadDepth:

@@ -154,7 +154,7 @@ public final class Shell {
 
     /// Binds `$name` to a value given as text (a number, date, true, false, null, or a string).
     public func setParameter(_ name: String, text: String) {
-        session.parameters[name.hasPrefix("$") ? String(name.dropFirst()) : name] = ParameterValue.parse(text)
+        session.parameters[ParameterCommand.name(name)] = ParameterValue.parse(text)
     }
 
     /// The history file of this user: `$XDG_STATE_HOME/cq/history` or `~/.local/state/cq/history`.
