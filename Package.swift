@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "ResultRendering", targets: ["ResultRendering"]),
         .library(name: "ModelExport", targets: ["ModelExport"]),
         .library(name: "ModelCache", targets: ["ModelCache"]),
+        .library(name: "ColumnStore", targets: ["ColumnStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -20,6 +21,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "StatementModel"),
+        .target(name: "ColumnStore", dependencies: ["StatementModel"]),
         .target(name: "FilePaths"),
         .target(name: "TerminalText", dependencies: ["FilePaths"]),
         .target(
@@ -35,9 +37,9 @@ let package = Package(
         .target(name: "CEditLineShim", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CLibEdit", "CEditLineShim"]),
         .target(name: "QueryLanguage", dependencies: ["TerminalText"]),
-        .target(name: "QueryEngine", dependencies: ["QueryLanguage", "StatementModel"]),
+        .target(name: "QueryEngine", dependencies: ["ColumnStore", "QueryLanguage", "StatementModel"]),
         .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage", "TerminalText"]),
-        .target(name: "ModelCache", dependencies: ["FilePaths", "StatementModel", "StatementReader"]),
+        .target(name: "ModelCache", dependencies: ["ColumnStore", "FilePaths", "StatementModel", "StatementReader"]),
         .target(
             name: "ModelExport",
             dependencies: [
@@ -48,11 +50,11 @@ let package = Package(
         .target(
             name: "Shell",
             dependencies: [
-                "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
+                "ColumnStore", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
                 "FilePaths", "StatementReader", "TerminalText",
             ]
         ),
-        .target(name: "FuzzTargets", dependencies: ["ModelCache", "QueryEngine", "QueryLanguage", "StatementModel", "StatementReader"]),
+        .target(name: "FuzzTargets", dependencies: ["ColumnStore", "ModelCache", "QueryEngine", "QueryLanguage", "StatementModel", "StatementReader"]),
         .executableTarget(name: "FuzzQuery", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzEvaluator", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzReader", dependencies: ["FuzzTargets"]),
@@ -72,7 +74,8 @@ let package = Package(
         ),
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),
         .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
-        .testTarget(name: "ModelCacheTests", dependencies: ["ModelCache", "StatementModel", "StatementReader"]),
+        .testTarget(name: "ColumnStoreTests", dependencies: ["ColumnStore", "StatementModel", "StatementReader"]),
+        .testTarget(name: "ModelCacheTests", dependencies: ["ColumnStore", "ModelCache", "StatementModel", "StatementReader"]),
         .testTarget(
             name: "ModelExportTests",
             dependencies: [
@@ -87,7 +90,7 @@ let package = Package(
         .testTarget(name: "CQTests", dependencies: ["cq", "PseudoTerminalSupport"]),
         .testTarget(
             name: "QueryEngineTests",
-            dependencies: ["QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader", "StatementModel"],
+            dependencies: ["ColumnStore", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader", "StatementModel"],
             exclude: ["Golden"]
         ),
         .testTarget(

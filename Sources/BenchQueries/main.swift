@@ -22,8 +22,8 @@ let paths = Array(arguments.dropFirst(3))
 // The cache cq itself keeps for these paths: the cq built beside this program writes it.
 let cq = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("cq").path
 let cache = ModelCache.defaultDirectory().map { ModelCache(directory: $0, identity: ModelCache.identity(ofProgram: cq)) }
-let loaded = cache?.read(paths: paths).result ?? StatementReader().read(paths: paths)
-let session = QuerySession(corpus: loaded.corpus)
+let session = cache.map { QuerySession(store: $0.read(paths: paths).store) }
+    ?? QuerySession(corpus: StatementReader().read(paths: paths).corpus)
 
 for line in queryText.split(separator: "\n") {
     let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)

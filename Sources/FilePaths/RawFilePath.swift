@@ -11,6 +11,8 @@ public enum RawFilePath {
 
     /// A path's bytes as text, invalid bytes kept as private-use scalars.
     public static func string(from bytes: some Collection<UInt8>) -> String {
+        // Nearly every name is UTF-8: it is its own text.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var scalars = String.UnicodeScalarView()
@@ -55,7 +57,10 @@ public enum RawFilePath {
 
     /// Calls `body` with the path as a NUL-terminated C string of its raw bytes.
     public static func withCString<Result>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> Result) rethrows -> Result {
-        guard path.unicodeScalars.contains(where: { rawByte(of: $0) != nil }) else { return try path.withCString(body) }
+        // A scalar for a raw byte is U+10FF80 or above, which UTF-8 writes starting with 0xF4.
+        guard path.utf8.contains(0xF4), path.unicodeScalars.contains(where: { rawByte(of: $0) != nil }) else {
+            return try path.withCString(body)
+        }
         let raw = bytes(of: path).map { CChar(bitPattern: $0) } + [0]
         return try raw.withUnsafeBufferPointer { buffer in
             // A buffer of one element or more always has an address.

@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Fuzzing) import ColumnStore
 import ModelCache
 import QueryEngine
 import QueryLanguage
@@ -42,8 +43,13 @@ public enum FuzzTargets {
     }
 
     /// Stores the bytes as the cache file of a load of the samples and reads it back as a load
-    /// does (directory check, header, mapping, every chunk), without reading the statements.
-    public static func cacheFile(_ data: [UInt8]) {
+    /// does (directory check, header, mapping, the cache's sections), then builds every
+    /// statement from its columns, without reading the statement files. Inputs of an even
+    /// length (the seed's, a whole number of pages) have their checksums recomputed first, so
+    /// that they reach the checks of the sections' contents; odd ones test the checksums.
+    public static func cacheFile(_ input: [UInt8]) {
+        var data = input
+        if data.count % 2 == 0 { StoreSigning.resign(&data) }
         let cache = fuzzCache
         // Plain stdio: Foundation's writes would sync the file to disk every time.
         guard let file = fopen(cache.file(for: [samplesPath]), "wb") else { return }

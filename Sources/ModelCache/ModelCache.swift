@@ -1,4 +1,6 @@
+import FilePaths
 import Foundation
+import ColumnStore
 import Glibc
 import StatementModel
 import StatementReader
@@ -27,15 +29,23 @@ public struct ModelCache: Sendable {
         self.identity = identity
     }
 
-    /// What a cached load gives: the read result and how much came from the cache.
+    /// What a cached load gives: the load's statements in a store, its warnings, and how much
+    /// came from the cache.
     public struct Load: Sendable {
-        /// The statements and warnings, as `StatementReader.read` gives them; problems with the
-        /// cache itself are among the warnings.
-        public var result: ReadResult
+        /// Every statement of the load, ids made unique across its files: the cache file itself,
+        /// mapped, or a store in memory when the cache could not be written.
+        public var store: StatementStore
+        /// The warnings `StatementReader.read` would give; problems with the cache itself are among them.
+        public var warnings: [ReadWarning]
         /// Files whose statements came from the cache.
         public var reusedFiles: Int
         /// Files read from their text.
         public var readFiles: Int
+
+        /// The statements as `StatementReader.read` gives them, every one built from the store.
+        public func corpus() throws(StoreDamage) -> Corpus {
+            Corpus(statements: try store.allStatements())
+        }
     }
 
     /// `$XDG_CACHE_HOME/cq`, or `~/.cache/cq`; nil when neither can be found.
@@ -68,8 +78,9 @@ public struct ModelCache: Sendable {
     }
 
     /// Loads `paths` as `StatementReader.read` does, taking unchanged files from the cache and
-    /// rewriting the cache when anything was read again. A cache directory that others could
-    /// write to (or that is not the user's) is not used at all: a warning, and every file is read.
+    /// rewriting the cache when anything was read again. When every file is unchanged the cache
+    /// file itself is the store: nothing is decoded. A cache directory that others could write
+    /// to (or that is not the user's) is not used at all: a warning, and every file is read.
     public func read(
         paths: [String], reader: StatementReader = StatementReader(), progress: (@Sendable (Int, Int) -> Void)? = nil,
         isCancelled: (@Sendable () -> Bool)? = nil
@@ -77,7 +88,6 @@ public struct ModelCache: Sendable {
         let absolutePaths = Self.absolute(paths)
         let name = Self.fileName(forAbsolute: absolutePaths)
         var warnings = [ReadWarning]()
-        var known = [String: (stamp: FileStamp, statements: [Statement])]()
         var opened: CacheDirectory?
         var usable = true
         do throws(CacheDirectory.Refusal) {
@@ -86,82 +96,135 @@ public struct ModelCache: Sendable {
             warnings.append(refusalWarning(error))
             usable = false
         }
+        var cached: (store: StatementStore, index: CacheIndex)?
         if let opened {
-            let (files, warning) = cachedFiles(named: name, in: opened, paths: absolutePaths)
-            for entry in files { known[entry.stamp.path] = entry }
+            let (found, warning) = cachedStore(named: name, in: opened, paths: absolutePaths)
+            cached = found
             if let warning { warnings.append(warning) }
         }
-        let (files, listingWarnings) = StatementReader.statementFiles(for: paths)
-        let stamps = ConcurrentMap.map(files, FileStamp.of)
-        var outcomes = [StatementReader.FileOutcome?](repeating: nil, count: files.count)
+        let (listed, listingWarnings) = StatementReader.listedFiles(for: paths)
+        let files = listed.map(\.path)
+        let stamps = listed.map { FileStamp(path: $0.path, status: $0.status) }
+        let cachedStamps = cached?.index.stamps ?? []
+        // Files listed as the cache lists them are matched by position; others by path.
+        let samePaths = cachedStamps.count == files.count && zip(cachedStamps, files).allSatisfy { $0.path == $1 }
+        var known = [String: Int]()
+        if !samePaths { for (position, stamp) in cachedStamps.enumerated() { known[stamp.path] = position } }
+        var hits = [Int: Int]()
         var misses = [Int]()
         for (index, path) in files.enumerated() {
-            if let stamp = stamps[index], let entry = known[path], entry.stamp == stamp {
-                outcomes[index] = .success(entry.statements)
+            if let stamp = stamps[index], let position = samePaths ? index : known[path], cachedStamps[position] == stamp {
+                hits[index] = position
             } else {
                 misses.append(index)
             }
         }
-        let fresh = reader.readFiles(misses.map { files[$0] }, progress: progress, isCancelled: isCancelled)
-        for (position, index) in misses.enumerated() { outcomes[index] = fresh[position] }
-        // Rewrite the cache when its contents change: a file read afresh without a warning, or a
-        // cached file gone or now failing. A file that fails every time costs no rewrite.
-        let readAfresh = fresh.contains { if case .success = $0 { true } else { false } }
-        let reused = files.count - misses.count
-        if usable, !fresh.contains(where: { $0 == nil }), readAfresh || reused != known.count {
-            var entries = [(stamp: FileStamp, statements: [Statement])]()
-            for (index, outcome) in outcomes.enumerated() {
-                if case .success(let statements) = outcome, let stamp = stamps[index] { entries.append((stamp, statements)) }
-            }
-            if let problem = store(CacheContents(paths: absolutePaths, files: entries), named: name, in: opened) {
-                warnings.append(ReadWarning(path: directory + "/" + name, message: "cannot write the model cache: \(problem)"))
+        var fresh = reader.readFiles(misses.map { files[$0] }, progress: progress, isCancelled: isCancelled)
+        let failures = fresh.compactMap { outcome -> ReadWarning? in if case .failure(let warning) = outcome { warning } else { nil } }
+        // Every file that reads is unchanged and in the cache's order, and the paths are named as
+        // before (the ids made unique depend on how): the cache is the load as it is.
+        if let cached, cached.index.given == paths, failures.count == fresh.count, files.indices.compactMap({ hits[$0] }) == Array(cached.index.stamps.indices) {
+            return Load(store: cached.store, warnings: warnings + listingWarnings + failures, reusedFiles: hits.count, readFiles: misses.count)
+        }
+        var outcomes = [StatementReader.FileOutcome?](repeating: nil, count: files.count)
+        if let cached {
+            do throws(StoreDamage) {
+                for (index, position) in hits {
+                    outcomes[index] = .success(try cached.store.statements(in: cached.index.statements(ofFile: position), identifiers: .asRead))
+                }
+            } catch {
+                // A damaged column: the files it held are read again.
+                warnings.append(damageWarning(error, in: name))
+                let again = hits.keys.sorted()
+                misses += again
+                fresh += reader.readFiles(again.map { files[$0] }, progress: progress, isCancelled: isCancelled)
+                hits = [:]
             }
         }
+        for (position, index) in misses.enumerated() { outcomes[index] = fresh[position] }
         let result = StatementReader.assemble(outcomes, listingWarnings: warnings + listingWarnings, paths: paths)
-        return Load(result: result, reusedFiles: reused, readFiles: misses.count)
+        var entries = [(stamp: FileStamp, statements: [Statement])]()
+        for (index, outcome) in outcomes.enumerated() {
+            // A file whose stamp could not be taken is kept with one that never matches.
+            if case .success(let statements) = outcome { entries.append((stamps[index] ?? FileStamp.unknown(files[index]), statements)) }
+        }
+        let ids = result.corpus.statements.map(\.id)
+        var loadWarnings = result.warnings
+        var written: StatementStore?
+        if usable, !fresh.contains(where: { $0 == nil }) {
+            let builder = CacheFile.builder(paths: absolutePaths, given: paths, files: entries, ids: ids)
+            let (store, problem) = store(builder, named: name, in: opened)
+            written = store
+            if let problem { loadWarnings.append(ReadWarning(path: directory + "/" + name, message: "cannot write the model cache: \(problem)")) }
+        }
+        return Load(
+            store: written ?? StatementStore.build(entries.flatMap(\.statements), ids: ids), warnings: loadWarnings,
+            reusedFiles: hits.count, readFiles: misses.count)
     }
 
     /// How many source files the cache file for `paths` holds, read as a load reads it (the
-    /// directory check, the header, the mapping, every chunk) but without examining any
-    /// statement file, and the warning a load would give about the cache. The fuzz harness
-    /// (`scripts/fuzz cache`) drives the decoder through it.
+    /// directory check, the header, the mapping, the cache's own sections) and then every
+    /// statement built, but without examining any statement file; and the warning a load would
+    /// give about the cache. The fuzz harness (`scripts/fuzz cache`) drives the store reader through it.
     public func cachedFileCount(for paths: [String]) -> (count: Int, warning: ReadWarning?) {
         let absolutePaths = Self.absolute(paths)
+        let name = Self.fileName(forAbsolute: absolutePaths)
         do throws(CacheDirectory.Refusal) {
             guard let opened = try CacheDirectory.open(directory) else { return (0, nil) }
-            let (files, warning) = cachedFiles(named: Self.fileName(forAbsolute: absolutePaths), in: opened, paths: absolutePaths)
-            return (files.count, warning)
+            let (cached, warning) = cachedStore(named: name, in: opened, paths: absolutePaths)
+            guard let cached else { return (0, warning) }
+            do throws(StoreDamage) {
+                _ = try cached.store.allStatements()
+            } catch {
+                return (0, damageWarning(error, in: name))
+            }
+            return (cached.index.stamps.count, warning)
         } catch {
             return (0, refusalWarning(error))
         }
     }
 
-    /// The files of the cache file `name` when it is a cache of `paths`, or the warning saying
-    /// why it is not used.
-    private func cachedFiles(named name: String, in opened: CacheDirectory, paths: [String])
-        -> (files: [(stamp: FileStamp, statements: [Statement])], warning: ReadWarning?)
+    /// The cache file `name` mapped, with its index, when it is a cache of `paths`; or the
+    /// warning saying why it is not used.
+    private func cachedStore(named name: String, in opened: CacheDirectory, paths: [String])
+        -> (store: (store: StatementStore, index: CacheIndex)?, warning: ReadWarning?)
     {
         let path = directory + "/" + name
-        do throws(CacheFile.Problem) {
-            let contents = try CacheStorage.withContents(of: name, in: opened, identity: identity) {
-                (buffer) throws(CacheFile.Problem) in try CacheFile.decode(buffer, identity: identity)
+        do throws(StoreProblem) {
+            guard let file = try CacheStorage.open(name, in: opened, identity: identity) else { return (nil, nil) }
+            do throws(StoreDamage) {
+                let store = try StatementStore(file: file)
+                let index = try CacheFile.index(of: store)
+                removeWhenDamaged(file, named: name)
+                return index.paths == paths ? ((store, index), nil) : (nil, nil)
+            } catch {
+                return (nil, damageWarning(error, in: name))
             }
-            guard let contents, contents.paths == paths else { return ([], nil) }
-            return (contents.files, nil)
         } catch {
             switch error {
             case .otherVersion:
-                return ([], ReadWarning(path: path, message: "the model cache was written by another version of cq; rebuilding it"))
-            case .corrupt(let corruption):
-                return ([], ReadWarning(path: path, offset: corruption.offset,
-                    message: "the model cache is damaged (\(corruption.reason)); rebuilding it"))
+                return (nil, ReadWarning(path: path, message: "the model cache was written by another version of cq; rebuilding it"))
+            case .damaged(let reason, let offset):
+                return (nil, ReadWarning(path: path, offset: offset, message: "the model cache is damaged (\(reason)); rebuilding it"))
             }
         }
     }
 
+    /// Has the cache file `name` removed when a query finds a section of `file` damaged, so that
+    /// the next load reads the statements afresh.
+    private func removeWhenDamaged(_ file: StoreFile, named name: String) {
+        let path = directory + "/" + name
+        file.whenDamaged { _ in _ = RawFilePath.withCString(path) { unlink($0) } }
+    }
+
+    /// The warning for a cache file with a damaged section.
+    private func damageWarning(_ damage: StoreDamage, in name: String) -> ReadWarning {
+        ReadWarning(path: directory + "/" + name, message: "the model cache is damaged (section \(damage.section): \(damage.reason)); rebuilding it")
+    }
+
     /// Writes the cache file `name` into the directory (opened, or created now), first removing
-    /// the temporaries of killed writers; returns the reason on failure.
-    private func store(_ contents: CacheContents, named name: String, in opened: CacheDirectory?) -> String? {
+    /// the temporaries of killed writers, and maps it; or the reason it could not.
+    private func store(_ builder: StoreBuilder, named name: String, in opened: CacheDirectory?) -> (StatementStore?, String?) {
         let target: CacheDirectory
         if let opened {
             target = opened
@@ -169,12 +232,26 @@ public struct ModelCache: Sendable {
             do throws(CacheDirectory.Refusal) {
                 target = try CacheDirectory.create(directory)
             } catch {
-                return error.reason
+                return (nil, error.reason)
             }
         }
         CacheTemporary.removeStale(in: target)
-        let bytes = CacheFile.encode(contents, identity: identity)
-        return CacheStorage.write(bytes, named: name, through: CacheTemporary.name(for: name), in: target)
+        if let problem = CacheStorage.write(builder.bytes(identity: identity), named: name, through: CacheTemporary.name(for: name), in: target) {
+            return (nil, problem)
+        }
+        let file: StoreFile?
+        do throws(StoreProblem) {
+            file = try CacheStorage.open(name, in: target, identity: identity)
+        } catch {
+            return (nil, "it does not read back: \(error)")
+        }
+        guard let file else { return (nil, "it is gone after writing it") }
+        removeWhenDamaged(file, named: name)
+        do throws(StoreDamage) {
+            return (try StatementStore(file: file), nil)
+        } catch {
+            return (nil, "it does not read back: section \(error.section): \(error.reason)")
+        }
     }
 
     /// The warning for a cache directory that is not used.

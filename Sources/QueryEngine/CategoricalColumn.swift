@@ -17,6 +17,31 @@ struct CategoricalColumn {
         for value in values { append(value) }
     }
 
+    /// A column of rows given as indices into `values` (which may repeat a value): the codes
+    /// renumbered in order of first appearance, each distinct value once.
+    init(codes rows: some Sequence<Int>, dictionary values: [Value]) {
+        var renumbered = [UInt32?](repeating: nil, count: values.count)
+        for index in rows {
+            if let code = renumbered[index] {
+                codes.append(code)
+                continue
+            }
+            let value = values[index]
+            let key = ExactValue(value: value)
+            let code: UInt32
+            if let existing = known[key] {
+                code = existing
+            } else {
+                code = UInt32(truncatingIfNeeded: dictionary.count)
+                known[key] = code
+                dictionary.append(value)
+            }
+            renumbered[index] = code
+            codes.append(code)
+        }
+        known = [:]
+    }
+
     /// A column whose row `i` holds `base`'s value at row `rows[i]`, sharing its dictionary.
     init(_ base: CategoricalColumn, at rows: [UInt32]) {
         codes = rows.map { base.codes[Int($0)] }

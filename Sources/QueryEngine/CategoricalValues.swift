@@ -1,36 +1,29 @@
+import ColumnStore
 import QueryLanguage
-import StatementModel
 
-/// The distinct values of a categorical column, read straight from the model: what
+/// The distinct values of a categorical column, read from the store's dictionaries: what
 /// `actor == "..."` may compare with and what completion offers. A name several sources share
 /// (`type` of entities and mentions) has the values of all of them.
 enum CategoricalValues {
-    /// The column's sorted distinct values, or nil when no source has it as a categorical column.
-    static func of(_ column: String, in corpus: Corpus) -> [String]? {
-        var values = Set<String>()
-        func add(_ value: String?) {
-            if let value { values.insert(value) }
+    /// The store columns whose dictionaries hold each categorical column's values.
+    private static let storeColumns: [String: (name: String, isList: Bool)] = [
+        "actor": ("clauses.actor", false), "actor_code": ("clauses.actor_code", false), "verb": ("clauses.verb", false),
+        "cameo": ("clauses.cameo", false), "acts": ("clauses.acts", true), "modality": ("clauses.modality", false),
+        "topics": ("clauses.topics", true), "topic": ("clauses.topics", true), "entities": ("clauses.entities", true),
+        "statement": ("statements.id", false), "id": ("statements.id", false), "name": ("entities.name", false),
+        "entity": ("entities.name", false), "type": ("entities.type", false), "code": ("entities.code", false),
+        "parties": ("statements.parties", true), "party_codes": ("statements.party_codes", true), "place": ("statements.place", false),
+    ]
+
+    /// The column's sorted distinct values, or nil when no source has it as a categorical column
+    /// (or its store column is damaged).
+    static func of(_ column: String, in store: StatementStore) -> [String]? {
+        guard let (name, isList) = storeColumns[column] else { return nil }
+        let dictionary = reading(store) { (store) throws(StoreDamage) in
+            isList ? try store.lists(name).dictionary : try store.strings(name).dictionary
         }
-        let statements = corpus.statements
-        switch column {
-        case "actor": for s in statements { for c in s.clauses { add(c.actor) } }
-        case "actor_code": for s in statements { for c in s.clauses { add(c.actorCode) } }
-        case "verb": for s in statements { for c in s.clauses { add(c.verb) } }
-        case "cameo": for s in statements { for c in s.clauses { add(c.cameo) } }
-        case "acts": for s in statements { for c in s.clauses { values.formUnion(c.acts) } }
-        case "modality": for s in statements { for c in s.clauses { add(c.modality.rawValue) } }
-        case "topics", "topic": for s in statements { for c in s.clauses { values.formUnion(c.topics) } }
-        case "entities": for s in statements { for c in s.clauses { values.formUnion(c.entities) } }
-        case "statement", "id": for s in statements { add(s.id) }
-        case "name", "entity": for s in statements { for e in s.entities { add(e.name) } }
-        case "type": for s in statements { for e in s.entities { add(e.type.rawValue) } }
-        case "code": for s in statements { for e in s.entities { add(e.code) } }
-        case "parties": for s in statements { values.formUnion(s.parties) }
-        case "party_codes": for s in statements { values.formUnion(s.partyCodes) }
-        case "place": for s in statements { add(s.place) }
-        default: return nil
-        }
-        return values.sorted()
+        // A dictionary holds each value once, but Swift's `==` equates canonically equivalent spellings.
+        return dictionary.map { Array(Set($0.strings)).sorted() }
     }
 }
 
@@ -42,31 +35,59 @@ extension CategoricalValues {
     /// name (actor_code "USA" for actor "United States", and back; party_codes for parties; an
     /// entity's code for its name), the names the statements use for an entity ("U.S."), and the
     /// initials of a value of several words ("US"). Empty for a column with no such names.
-    static func aliases(of column: String, in corpus: Corpus) -> [String: ValueAlias] {
+    static func aliases(of column: String, in store: StatementStore) -> [String: ValueAlias] {
+        reading(store) { (store) throws(StoreDamage) in try storedAliases(of: column, in: store) } ?? [:]
+    }
+
+    /// Runs `body` over the store; on damage has the store report it and returns nil.
+    private static func reading<Result>(_ store: StatementStore, _ body: (StatementStore) throws(StoreDamage) -> Result) -> Result? {
+        do throws(StoreDamage) {
+            return try body(store)
+        } catch {
+            store.file.reportDamage(error)
+            return nil
+        }
+    }
+
+    private static func storedAliases(of column: String, in store: StatementStore) throws(StoreDamage) -> [String: ValueAlias] {
         var aliases = [String: ValueAlias]()
         func add(_ name: String?, for value: String?, _ kind: ValueAlias.Kind) {
             guard let name, let value, name != value, aliases[name.lowercased()] == nil else { return }
             aliases[name.lowercased()] = ValueAlias(value: value, kind: kind)
         }
-        let statements = corpus.statements
-        let entities = statements.flatMap(\.entities)
+        let names = try store.strings("entities.name"), types = try store.strings("entities.type"), codes = try store.strings("entities.code")
+        let entityAliases = try store.lists("entities.aliases")
+        let entityRows = 0..<names.codes.count
         // Countries before organisations, so that a code both have names the country.
-        let coded = entities.filter { $0.type == .country } + entities.filter { $0.type == .organization }
+        let coded = entityRows.filter { types.value($0) == "country" } + entityRows.filter { types.value($0) == "organization" }
         switch column {
-        case "actor": for s in statements { for c in s.clauses { add(c.actorCode, for: c.actor, .pairedColumn("actor_code")) } }
-        case "actor_code": for s in statements { for c in s.clauses { add(c.actor, for: c.actorCode, .pairedColumn("actor")) } }
-        case "parties": for s in statements { for (name, code) in zip(s.parties, s.partyCodes) { add(code, for: name, .pairedColumn("party_codes")) } }
-        case "party_codes": for s in statements { for (name, code) in zip(s.parties, s.partyCodes) { add(name, for: code, .pairedColumn("parties")) } }
-        case "name", "entity", "entities": for e in coded { add(e.code, for: e.name, .pairedColumn("code")) }
-        case "code": for e in coded { add(e.name, for: e.code, .pairedColumn("name")) }
+        case "actor", "actor_code":
+            let actors = try store.strings("clauses.actor"), actorCodes = try store.strings("clauses.actor_code")
+            var seen = Set<UInt64>()
+            for row in 0..<actors.codes.count where seen.insert(UInt64(actors.codes[row]) << 32 | UInt64(actorCodes.codes[row])).inserted {
+                if column == "actor" {
+                    add(actorCodes.value(row), for: actors.value(row), .pairedColumn("actor_code"))
+                } else {
+                    add(actors.value(row), for: actorCodes.value(row), .pairedColumn("actor"))
+                }
+            }
+        case "parties", "party_codes":
+            let parties = try store.lists("statements.parties"), partyCodes = try store.lists("statements.party_codes")
+            for row in 0..<(parties.offsets.count - 1) {
+                for (name, code) in zip(parties.values(row), partyCodes.values(row)) {
+                    if column == "parties" { add(code, for: name, .pairedColumn("party_codes")) } else { add(name, for: code, .pairedColumn("parties")) }
+                }
+            }
+        case "name", "entity", "entities": for row in coded { add(codes.value(row), for: names.value(row), .pairedColumn("code")) }
+        case "code": for row in coded { add(names.value(row), for: codes.value(row), .pairedColumn("name")) }
         default: return [:]
         }
         let isCodeColumn = codeColumns.contains(column)
-        for entity in entities {
-            for alias in entity.aliases { add(alias, for: isCodeColumn ? entity.code : entity.name, .alias) }
+        for row in entityRows {
+            for alias in entityAliases.values(row) { add(alias, for: isCodeColumn ? codes.value(row) : names.value(row), .alias) }
         }
         if !isCodeColumn {
-            for value in of(column, in: corpus) ?? [] {
+            for value in of(column, in: store) ?? [] {
                 for short in initials(of: value) { add(short, for: value, .initials) }
             }
         }

@@ -1,3 +1,4 @@
+import ColumnStore
 import QueryLanguage
 import StatementModel
 
@@ -10,8 +11,6 @@ import StatementModel
 /// let table = try session.query("clauses | where actor == $actor | count")
 /// ```
 public final class QuerySession {
-    /// The loaded statements.
-    public private(set) var corpus: Corpus
     /// Values for `$NAME` in queries.
     public var parameters: [String: Value] = [:]
     /// Bounds every query of the session runs under.
@@ -21,6 +20,9 @@ public final class QuerySession {
     /// The last query's result, the source `_`.
     public private(set) var previous: ResultTable?
 
+    private var storeCache: StatementStore?
+    private var corpusCache: Corpus?
+    private var sourcesCache: StoreSources?
     private var tablesCache: SourceTables?
     private var valuesCache: ColumnValues?
     private var columnsCache: SourceColumns?
@@ -28,41 +30,93 @@ public final class QuerySession {
     /// (`ColumnarExecutor`); tests turn it off to compare with the row evaluator.
     var usesColumnarPlans = true
 
-    /// A session over `corpus`.
+    /// A session over `corpus`; its columns are built the first time a query needs them.
     public init(corpus: Corpus, limits: QueryLimits = QueryLimits()) {
-        self.corpus = corpus
+        corpusCache = corpus
         self.limits = limits
+    }
+
+    /// A session over the statements of `store` (the model cache, mapped): queries read its
+    /// columns, and no statement is built until `corpus` is asked for.
+    public init(store: StatementStore, limits: QueryLimits = QueryLimits()) {
+        storeCache = store
+        self.limits = limits
+    }
+
+    /// The loaded statements, built from the store the first time they are asked for (none when
+    /// the store is damaged; queries then say so).
+    public var corpus: Corpus {
+        if let corpusCache { return corpusCache }
+        let built = Corpus(statements: sources.reading { (store) throws(StoreDamage) in try store.allStatements() } ?? [])
+        corpusCache = built
+        return built
+    }
+
+    /// The loaded statements column by column.
+    public var store: StatementStore {
+        if let storeCache { return storeCache }
+        let built = StatementStore.build(corpusCache?.statements ?? [])
+        storeCache = built
+        return built
     }
 
     /// Adds statements to the corpus (a `.load` in the shell).
     public func add(_ statements: [Statement]) {
-        corpus.statements += statements
+        let all = corpus.statements + statements
+        corpusCache = Corpus(statements: all)
+        storeCache = nil
+        forgetColumns()
+    }
+
+    /// Takes the statements of `store` in place of those loaded (a first `.load` in the shell,
+    /// which needs no statement built).
+    public func replaceStatements(with store: StatementStore) {
+        storeCache = store
+        corpusCache = nil
+        forgetColumns()
+    }
+
+    /// The path of each loaded statement's file, in order, read from the store.
+    public var statementPaths: [String] {
+        guard let paths = sources.reading({ (store) throws(StoreDamage) in try store.strings("statements.path") }) else { return corpus.statements.map(\.path) }
+        return (0..<paths.codes.count).map { paths.value($0) ?? "" }
+    }
+
+    private func forgetColumns() {
+        sourcesCache = nil
         tablesCache = nil
         valuesCache = nil
         columnsCache = nil
     }
 
+    private var sources: StoreSources {
+        if let sourcesCache { return sourcesCache }
+        let built = StoreSources(store: store)
+        sourcesCache = built
+        return built
+    }
+
     private var tables: SourceTables {
         if let tablesCache { return tablesCache }
-        let built = SourceTables(corpus: corpus)
+        let built = SourceTables(sources: sources)
         tablesCache = built
         return built
     }
 
     private var sourceColumns: SourceColumns {
         if let columnsCache { return columnsCache }
-        let built = SourceColumns(corpus: corpus)
+        let built = SourceColumns(sources: sources)
         columnsCache = built
         return built
     }
 
     /// The distinct values of the categorical columns (actor, cameo, topics, entity names, ...),
     /// sorted, for completion and for the checker's "no row has" warnings; each column's are
-    /// worked out when first asked for.
+    /// read from the store's dictionaries when first asked for.
     public var values: ColumnValues {
         if let valuesCache { return valuesCache }
-        let corpus = corpus
-        let built = ColumnValues { CategoricalValues.of($0, in: corpus) }
+        let store = store
+        let built = ColumnValues { CategoricalValues.of($0, in: store) }
         valuesCache = built
         return built
     }
@@ -144,11 +198,11 @@ public final class QuerySession {
 
     /// What a query in this session can refer to: bindings, `_`, parameters and column values.
     var environment: Checker.Environment {
-        let corpus = corpus
+        let store = store
         return Checker.Environment(
             bindings: bindings.mapValues(\.columns), previous: previous?.columns,
             parameters: parameters.mapValues(\.type), values: values, parameterValues: parameters,
-            valueAliases: { CategoricalValues.aliases(of: $0, in: corpus) })
+            valueAliases: { CategoricalValues.aliases(of: $0, in: store) })
     }
 
     private func execute(_ statement: ScriptStatement, cancellation: Cancellation) throws(Diagnostic) -> QueryOutput {
@@ -197,6 +251,13 @@ public final class QuerySession {
         case .previous:
             input = previous ?? ResultTable(columns: [], rows: [])
         }
-        return try Evaluator(context: context).run(steps, input: input)
+        let table = try Evaluator(context: context).run(steps, input: input)
+        if let damage = sources.damage {
+            throw Diagnostic(
+                .runtime, "the loaded statements are damaged (section \(damage.section) of the model cache: \(damage.reason)); "
+                    + "the cache file has been removed, so loading the statements again reads them afresh",
+                at: pipeline.steps.first?.range ?? 0..<0)
+        }
+        return table
     }
 }

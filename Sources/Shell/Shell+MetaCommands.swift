@@ -1,7 +1,9 @@
+import ColumnStore
 import Foundation
 import Glibc
 import LineEditor
 import ModelCache
+import StatementModel
 import ModelExport
 import QueryEngine
 import QueryLanguage
@@ -87,9 +89,16 @@ extension Shell {
         }
         let reportProgress = showsProgress ? progress : nil
         let isCancelled: @Sendable () -> Bool = { TerminalSetup.signalPending }
-        let result = settings.cacheDirectory.map { directory in
-            ModelCache(directory: directory).read(paths: paths, progress: reportProgress, isCancelled: isCancelled).result
-        } ?? StatementReader().read(paths: paths, progress: reportProgress, isCancelled: isCancelled)
+        var warnings: [ReadWarning]
+        var store: StatementStore?
+        var statements = [Statement]()
+        if let directory = settings.cacheDirectory {
+            let load = ModelCache(directory: directory).read(paths: paths, progress: reportProgress, isCancelled: isCancelled)
+            (warnings, store) = (load.warnings, load.store)
+        } else {
+            let result = StatementReader().read(paths: paths, progress: reportProgress, isCancelled: isCancelled)
+            (warnings, statements) = (result.warnings, result.corpus.statements)
+        }
         if showsProgress { Shell.writeStandardError("\r\u{1B}[K") }
         switch TerminalSetup.takeSignal() {
         case SIGINT where TerminalSetup.isTerminal(STDIN_FILENO):
@@ -106,9 +115,23 @@ extension Shell {
         default:
             break
         }
-        for warning in result.warnings { writeError("cq: \(warning)") }
-        var statements = result.corpus.statements
-        let loaded = Set(session.corpus.statements.map { Self.absolute($0.path) })
+        for warning in warnings { writeError("cq: \(warning)") }
+        let found = store?.rowCount("statements") ?? statements.count
+        if found == 0 { raise(.runtimeError) }
+        if let store, session.rowCount(of: "statements") == 0 {
+            // The first load: the store is the session's statements as it is, nothing built.
+            session.replaceStatements(with: store)
+            return found
+        }
+        if let store {
+            do throws(StoreDamage) {
+                statements = try store.allStatements()
+            } catch {
+                writeError("cq: the model cache is damaged (section \(error.section): \(error.reason)); no statements were loaded")
+                return 0
+            }
+        }
+        let loaded = Set(session.statementPaths.map(Self.absolute))
         let before = statements.count
         statements.removeAll { loaded.contains(Self.absolute($0.path)) }
         if statements.count < before {
@@ -116,17 +139,14 @@ extension Shell {
         }
         StatementReader.makeIdentifiersUnique(&statements, loadPaths: paths, reserved: Set(session.corpus.statements.map(\.id)))
         session.add(statements)
-        if result.corpus.statements.isEmpty {
-            raise(.runtimeError)
-        }
         return statements.count
     }
 
     /// `.load`: loads and says what was added (on the output at a terminal, else on standard error).
     private func loadAndSay(_ paths: [String]) -> Flow {
-        let clausesBefore = session.corpus.statements.reduce(0) { $0 + $1.clauses.count }
+        let clausesBefore = session.rowCount(of: "clauses") ?? 0
         let added = load(paths)
-        let clauses = session.corpus.statements.reduce(0) { $0 + $1.clauses.count } - clausesBefore
+        let clauses = (session.rowCount(of: "clauses") ?? 0) - clausesBefore
         let what = added == 0 ? "no new statements" : "\(added) statement\(added == 1 ? "" : "s") (\(clauses) clause\(clauses == 1 ? "" : "s"))"
         let message = "loaded \(what) from \(paths.map { VisibleText.escaped($0) }.joined(separator: " "))"
         if output.isTerminal { writeOutputLine(message) } else { writeError("cq: \(message)") }

@@ -100,7 +100,7 @@ public final class Shell {
     /// A query over no statements answers, but says why its answer is empty, once; a script
     /// then exits with the status for "no statement could be loaded".
     private func warnIfNothingIsLoaded() {
-        guard session.corpus.statements.isEmpty, !warnedNoStatements else { return }
+        guard session.rowCount(of: "statements") == 0, !warnedNoStatements else { return }
         warnedNoStatements = true
         writeError("cq: warning: no statements are loaded; give statement paths (cq PATH...) or use .load PATH")
         if !interactive { raise(.noStatements) }

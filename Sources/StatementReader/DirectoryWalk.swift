@@ -7,10 +7,11 @@ import Glibc
 /// skipped, symbolic links are listed but never descended into, and the walk keeps its own
 /// stack, so a deep tree cannot exhaust the call stack.
 enum DirectoryWalk {
-    /// The absolute paths under `directory` whose extension (any case) is in `extensions`,
-    /// sorted, and a warning for each directory that could not be listed.
-    static func files(under directory: String, extensions: Set<String>) -> ([String], [ReadWarning]) {
-        var files = [String]()
+    /// The files under `directory` whose extension (any case) is in `extensions`, by absolute
+    /// path, sorted, each with its status taken relative to its directory; and a warning for
+    /// each directory that could not be listed.
+    static func files(under directory: String, extensions: Set<String>) -> ([ListedFile], [ReadWarning]) {
+        var files = [ListedFile]()
         var warnings = [ReadWarning]()
         var pending = [URL(fileURLWithPath: directory).standardizedFileURL.path]
         while let current = pending.popLast() {
@@ -32,11 +33,11 @@ enum DirectoryWalk {
                 if isDirectory(path, type: entry.pointee.d_type) {
                     pending.append(path)
                 } else if extensions.contains(fileExtension(of: name)) {
-                    files.append(path)
+                    files.append(ListedFile(path: path, status: FileStatus.of(name, in: dirfd(stream))))
                 }
             }
         }
-        return (files.sorted(), warnings)
+        return (files.sorted { $0.path < $1.path }, warnings)
     }
 
     /// Whether an entry is a real directory (not a link to one); asks `lstat` when the

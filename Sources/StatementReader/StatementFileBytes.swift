@@ -31,20 +31,6 @@ enum StatementFileBytes {
         }
     }
 
-    /// Whether `path` names an existing directory (following links); nil when nothing is there.
-    static func isDirectory(_ path: String) -> Bool? {
-        var status = stat()
-        guard RawFilePath.withCString(path, { stat($0, &status) }) == 0 else { return nil }
-        return status.st_mode & S_IFMT == S_IFDIR
-    }
-
-    /// The device and inode of the file at `path` (following links), or nil.
-    static func identity(of path: String) -> String? {
-        var status = stat()
-        guard RawFilePath.withCString(path, { stat($0, &status) }) == 0 else { return nil }
-        return "\(status.st_dev):\(status.st_ino)"
-    }
-
     /// Words for an `errno` from opening or reading a statement file.
     private static func reason(_ number: Int32) -> String {
         switch number {

@@ -70,19 +70,27 @@ public struct StatementReader: Sendable {
     /// The statement files named by `paths`, directories expanded, and a warning for each
     /// path that does not exist or could not be listed.
     public static func statementFiles(for paths: [String]) -> ([String], [ReadWarning]) {
-        var files = [String]()
+        let (files, warnings) = listedFiles(for: paths)
+        return (files.map(\.path), warnings)
+    }
+
+    /// The statement files named by `paths` with the status the listing took of each (one
+    /// `stat` a file), directories expanded, and a warning for each path that does not exist
+    /// or could not be listed.
+    public static func listedFiles(for paths: [String]) -> ([ListedFile], [ReadWarning]) {
+        var files = [ListedFile]()
         var warnings = [ReadWarning]()
         for path in paths {
-            guard let isDirectory = StatementFileBytes.isDirectory(path) else {
+            guard let status = FileStatus.of(path) else {
                 warnings.append(ReadWarning(path: path, message: "no such file or directory"))
                 continue
             }
-            if isDirectory {
+            if status.isDirectory {
                 let (found, problems) = DirectoryWalk.files(under: path, extensions: extensions)
                 files += found
                 warnings += problems
             } else {
-                files.append(path)
+                files.append(ListedFile(path: path, status: status))
             }
         }
         return (loadedOnce(files, warnings: &warnings), warnings)
@@ -90,17 +98,24 @@ public struct StatementReader: Sendable {
 
     /// `files` without a second naming of one file (the same path twice, a symbolic link to a
     /// file already listed, overlapping directory arguments), each dropped with a warning.
-    private static func loadedOnce(_ files: [String], warnings: inout [ReadWarning]) -> [String] {
-        var firstPath = [String: String]()
-        return files.filter { path in
-            guard let identity = StatementFileBytes.identity(of: path) else { return true }
+    private static func loadedOnce(_ files: [ListedFile], warnings: inout [ReadWarning]) -> [ListedFile] {
+        var firstPath = [FileIdentity: String]()
+        return files.filter { file in
+            guard let status = file.status else { return true }
+            let identity = FileIdentity(device: status.device, inode: status.inode)
             if let first = firstPath[identity] {
-                warnings.append(ReadWarning(path: path, message: "the same file as \(first); loaded once"))
+                warnings.append(ReadWarning(path: file.path, message: "the same file as \(first); loaded once"))
                 return false
             }
-            firstPath[identity] = path
+            firstPath[identity] = file.path
             return true
         }
+    }
+
+    /// A file's device and inode: two paths with the same are one file.
+    private struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     /// Reads one file: a statement, or for a JSON model every statement in it.

@@ -118,9 +118,8 @@ struct CQCommand: StatusCommand {
             return shell.runScript(file: script)
         }
         if TerminalSetup.isTerminal(STDIN_FILENO), TerminalSetup.isTerminal(STDOUT_FILENO) {
-            let statements = shell.session.corpus.statements
-            let clauses = statements.reduce(0) { $0 + $1.clauses.count }
-            print("cq 0.1.0: \(statements.count) statements, \(clauses) clauses loaded. Type .help for help.")
+            let statements = shell.session.rowCount(of: "statements") ?? 0, clauses = shell.session.rowCount(of: "clauses") ?? 0
+            print("cq 0.1.0: \(statements) statements, \(clauses) clauses loaded. Type .help for help.")
             let dumb = ProcessInfo.processInfo.environment["TERM"].map { $0 == "dumb" || $0.isEmpty } ?? true
             let reader: LineReader = (dumb ? nil : EditLineReader(programName: "cq")) ?? PlainLineReader(showsPrompt: true)
             return shell.runInteractive(reader: reader, historyPath: Shell.defaultHistoryPath())

@@ -23,8 +23,8 @@ struct CacheDirectoryTests {
         try change()
         let load = fixture.cache.read(paths: [fixture.statements])
         #expect(load.readFiles == 3 && load.reusedFiles == 0)
-        #expect(load.result.corpus.statements.count == 3)
-        #expect(load.result.warnings == [ReadWarning(path: fixture.cache.directory, message: "not using the model cache directory: \(reason)")])
+        #expect((try load.corpus()).statements.count == 3)
+        #expect(load.warnings == [ReadWarning(path: fixture.cache.directory, message: "not using the model cache directory: \(reason)")])
         #expect(try Data(contentsOf: URL(fileURLWithPath: fixture.cacheFile)) == bytes)
         #expect(fixture.cacheEntries() == entries)
     }
@@ -53,7 +53,7 @@ struct CacheDirectoryTests {
     @Test func theDirectoryAndItsFilesArePrivate() throws {
         let nested = ModelCache(directory: fixture.directory + "/a/b/cq", identity: "tests")
         let load = nested.read(paths: [fixture.statements])
-        #expect(load.result.warnings.isEmpty)
+        #expect(load.warnings.isEmpty)
         var status = stat()
         #expect(stat(nested.directory, &status) == 0 && status.st_mode & 0o777 == 0o700)
         #expect(stat(nested.file(for: [fixture.statements]), &status) == 0 && status.st_mode & 0o777 == 0o600)
@@ -94,12 +94,12 @@ struct CacheDirectoryTests {
         try FileManager.default.createSymbolicLink(atPath: fixture.cache.directory + "/" + link, withDestinationPath: "/etc/hostname")
         try FileManager.default.createDirectory(atPath: fixture.cache.directory + "/" + folder, withIntermediateDirectories: false)
         let load = fixture.cache.read(paths: [fixture.statements])
-        #expect(load.result.warnings.isEmpty)
+        #expect(load.warnings.isEmpty)
         let cacheName = (fixture.cacheFile as NSString).lastPathComponent
         #expect(fixture.cacheEntries() == (kept + [link, folder, cacheName]).sorted())
     }
 
-    @Test func temporaryNamesCarryTheProcessID() {
+    @Test func temporaryNamesCarryTheProcessID() throws {
         let name = CacheTemporary.name(for: "model-0123456789abcdef.cache")
         #expect(name.hasPrefix("model-0123456789abcdef.cache.tmp-\(getpid())."))
         #expect(CacheTemporary.processID(inName: name) == getpid())

@@ -1,71 +1,80 @@
+import ColumnStore
 import Foundation
 @testable import ModelCache
 import StatementModel
 import StatementReader
 import Testing
 
-/// The cache file format itself, with one chunk per file so that the chunks decode in parallel.
+/// The cache file: a store of the model with the cache's own sections.
 @Suite("The cache file format")
 struct CacheFileTests {
-    static let contents: CacheContents = {
+    static let files: [(stamp: FileStamp, statements: [Statement])] = {
         let (files, _) = StatementReader.statementFiles(for: [ModelCacheTests.samples])
-        let entries = files.compactMap { path -> (stamp: FileStamp, statements: [Statement])? in
+        return files.compactMap { path -> (stamp: FileStamp, statements: [Statement])? in
             guard let stamp = FileStamp.of(path), let statements = try? StatementReader().readFile(path) else { return nil }
             return (stamp, statements)
         }
-        return CacheContents(paths: [ModelCacheTests.samples], files: entries)
     }()
 
-    @Test(arguments: [1, 3, 256])
-    func chunksDecodeToWhatWasWritten(filesPerChunk: Int) throws {
-        let bytes = CacheFile.encode(Self.contents, identity: "t", filesPerChunk: filesPerChunk)
-        let decoded = try CacheFile.decode(bytes, identity: "t")
-        #expect(decoded.paths == Self.contents.paths)
-        #expect(decoded.files.map(\.stamp) == Self.contents.files.map(\.stamp))
-        #expect(decoded.files.map(\.statements) == Self.contents.files.map(\.statements))
-        #expect(decoded.files.count == 4)
+    /// A cache file of `files` read back as a store with its index.
+    static func readBack(_ files: [(stamp: FileStamp, statements: [Statement])], ids: [String]? = nil) throws
+        -> (StatementStore, CacheIndex)
+    {
+        let statements = files.flatMap(\.statements)
+        let builder = CacheFile.builder(paths: ["/a", "/b"], given: ["a", "./b"], files: files, ids: ids ?? statements.map(\.id))
+        let store = try StatementStore(file: StoreFile(bytes: builder.bytes(identity: "t"), identity: "t"))
+        return (store, try CacheFile.index(of: store))
     }
 
-    @Test func manyFilesFillWholeChunks() throws {
-        // 600 files (the samples over and over, with their own stamps): two full chunks and a part.
+    @Test func eachFileComesBackWithItsStampAndStatements() throws {
+        let (store, index) = try Self.readBack(Self.files)
+        #expect(Self.files.count == 4)
+        #expect(index.paths == ["/a", "/b"] && index.given == ["a", "./b"])
+        #expect(index.stamps == Self.files.map(\.stamp))
+        for (position, file) in Self.files.enumerated() {
+            #expect(try store.statements(in: index.statements(ofFile: position), identifiers: .asRead) == file.statements)
+        }
+    }
+
+    @Test func manyFilesAndFilesWithNoStatements() throws {
+        // 600 files (the samples over and over, with their own stamps), every tenth empty.
         let files = (0..<600).map { index in
-            var (stamp, statements) = Self.contents.files[index % Self.contents.files.count]
+            var (stamp, statements) = Self.files[index % Self.files.count]
             stamp.path += "-\(index)"
-            return (stamp: stamp, statements: statements)
+            return (stamp: stamp, statements: index % 10 == 0 ? [] : statements)
         }
-        let many = CacheContents(paths: ["/a", "/b"], files: files)
-        let decoded = try CacheFile.decode(CacheFile.encode(many, identity: "t"), identity: "t")
-        #expect(decoded.files.map(\.stamp) == files.map(\.stamp))
-        #expect(decoded.files.map(\.statements) == files.map(\.statements))
+        let (store, index) = try Self.readBack(files)
+        #expect(index.stamps == files.map(\.stamp))
+        #expect(try store.statements(in: index.statements(ofFile: 599), identifiers: .asRead) == files[599].statements)
+        #expect(index.statements(ofFile: 590).isEmpty)
     }
 
-    @Test func aCacheOfAnotherFormatIsAnotherVersion() {
-        var bytes = CacheFile.encode(Self.contents, identity: "t")
-        bytes[7] = UInt8(ascii: "1")
-        #expect {
-            try CacheFile.decode(bytes, identity: "t")
-        } throws: { error in
-            if case CacheFile.Problem.otherVersion = error { return true }
-            return false
-        }
+    @Test func theIdsOfTheLoadAreKeptBesideTheIdsAsRead() throws {
+        let statements = Self.files.flatMap(\.statements)
+        let ids = statements.indices.map { "load-\($0)" }
+        let (store, _) = try Self.readBack(Self.files, ids: ids)
+        #expect(try store.allStatements().map(\.id) == ids)
+        #expect(try store.statements(in: 0..<statements.count, identifiers: .asRead) == statements)
     }
 
-    @Test func everyCutAndEveryFlippedByteOfTheIndexIsRefusedOrHarmless() {
-        let bytes = CacheFile.encode(Self.contents, identity: "t", filesPerChunk: 1)
-        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 300)) {
-            #expect(throws: CacheFile.Problem.self) { try CacheFile.decode(Array(bytes.prefix(length)), identity: "t") }
-        }
-        // The index and the trailer: a damaged byte there is refused, or decodes to the same model.
-        // (A damaged byte inside a statement can decode to another valid model: there is no checksum.)
-        var silentlyWrong = [Int]()
-        for position in (bytes.count - 18)..<bytes.count {
-            var damaged = bytes
-            damaged[position] ^= 0x5A
-            if let decoded = try? CacheFile.decode(damaged, identity: "t"), decoded.files.map(\.statements) != Self.contents.files.map(\.statements) {
-                silentlyWrong.append(position - bytes.count)
-            }
-        }
-        #expect(silentlyWrong.isEmpty)
-        #expect(throws: CacheFile.Problem.self) { try CacheFile.decode(bytes, identity: "another") }
+    @Test func aFileOfTheFormerCacheFormatIsAnotherVersion() throws {
+        var bytes = CacheFile.builder(paths: [], given: [], files: [], ids: []).bytes(identity: "t")
+        bytes[7] = UInt8(ascii: "3")
+        #expect(throws: StoreProblem.otherVersion) { try StoreFile(bytes: bytes, identity: "t") }
+        #expect(throws: StoreProblem.otherVersion) { try StoreFile(bytes: Array("CQCACHE3".utf8) + bytes.dropFirst(8), identity: "t") }
+        #expect(throws: StoreProblem.otherVersion) { try StoreFile(bytes: bytes, identity: "another") }
+    }
+
+    @Test func cacheSectionsThatDisagreeWithTheStatementsAreDamage() throws {
+        var builder = StoreBuilder()
+        let statements = Self.files.flatMap(\.statements)
+        ModelStoreWriter.add(statements, ids: statements.map(\.id), to: &builder)
+        builder.addStrings("cache.paths", ["/a"])
+        builder.addStrings("cache.given_paths", ["a"])
+        builder.addStrings("cache.file_paths", ["/a/x"])
+        builder.addIntegers("cache.file_stamps", [1, 2, 3, 4, 5])
+        builder.addIntegers("cache.file_statement_ends", [Int64(statements.count - 1)])
+        let store = try StatementStore(file: StoreFile(bytes: builder.bytes(identity: "t"), identity: "t"))
+        #expect(throws: StoreDamage.self) { try CacheFile.index(of: store) }
     }
 }

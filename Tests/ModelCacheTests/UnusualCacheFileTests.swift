@@ -15,14 +15,14 @@ struct UnusualCacheFileTests {
     }
 
     /// Loads the samples, expecting a warning about the cache file, and then a clean rebuilt cache.
-    private func expectRefusedThenRebuilt(_ load: ModelCache.Load, reason: String) {
+    private func expectRefusedThenRebuilt(_ load: ModelCache.Load, reason: String) throws {
         #expect(load.readFiles == 4 && load.reusedFiles == 0)
-        #expect(load.result.corpus.statements.count == 4)
-        #expect(load.result.warnings.map(\.message) == ["the model cache is damaged (\(reason)); rebuilding it"])
+        #expect((try load.corpus()).statements.count == 4)
+        #expect(load.warnings.map(\.message) == ["the model cache is damaged (\(reason)); rebuilding it"])
         var status = stat()
         #expect(lstat(fixture.cacheFile, &status) == 0 && status.st_mode & S_IFMT == S_IFREG && status.st_size < 1 << 20)
         let again = fixture.cache.read(paths: [fixture.statements])
-        #expect(again.reusedFiles == 4 && again.result.warnings.isEmpty)
+        #expect(again.reusedFiles == 4 && again.warnings.isEmpty)
     }
 
     @Test(arguments: [true, false])
@@ -32,7 +32,7 @@ struct UnusualCacheFileTests {
         if !keepsItsHeader { try Data().write(to: URL(fileURLWithPath: fixture.cacheFile)) }
         #expect(truncate(fixture.cacheFile, 40 << 30) == 0)
         let load = fixture.cache.read(paths: [fixture.statements])
-        expectRefusedThenRebuilt(load, reason: keepsItsHeader ? "the chunk index is out of range" : "not a cq cache file")
+        try expectRefusedThenRebuilt(load, reason: keepsItsHeader ? "the file is not as long as its sections" : "not a cq store file")
     }
 
     @Test func aFIFOAtTheCachePathIsRefusedWithoutBlocking() throws {
@@ -52,7 +52,7 @@ struct UnusualCacheFileTests {
             handover.done.wait()
         }
         let load = try #require(handover.load)
-        expectRefusedThenRebuilt(load, reason: "not a regular file")
+        try expectRefusedThenRebuilt(load, reason: "not a regular file")
     }
 
     @Test func aSymbolicLinkAtTheCachePathIsNeitherFollowedNorWrittenThrough() throws {
@@ -62,7 +62,7 @@ struct UnusualCacheFileTests {
             attributes: [.posixPermissions: 0o700])
         try FileManager.default.createSymbolicLink(atPath: fixture.cacheFile, withDestinationPath: victim)
         let load = fixture.cache.read(paths: [fixture.statements])
-        expectRefusedThenRebuilt(load, reason: "cannot open it: a symbolic link")
+        try expectRefusedThenRebuilt(load, reason: "cannot open it: a symbolic link")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious")
     }
 }

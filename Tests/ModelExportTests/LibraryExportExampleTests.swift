@@ -11,7 +11,7 @@ struct LibraryExportExampleTests {
     @Test func runs() throws {
         let directory = try ExportFixtures.temporaryDirectory()
         let loaded = ModelCache(directory: directory + "/cache").read(paths: [ExportFixtures.samples])
-        let session = QuerySession(corpus: loaded.result.corpus)
+        let session = QuerySession(store: loaded.store)
         let summary = try ModelExporter.export(session, as: .sqlite, to: directory + "/model.sqlite")
         #expect(summary.description.hasPrefix("4 statements, 48 clauses, "))
         #expect(FileManager.default.fileExists(atPath: directory + "/model.sqlite"))

@@ -31,10 +31,12 @@ struct CategoricalColumnTests {
 
     @Test func sourceColumnsMatchTheRows() {
         let corpus = SampleSession.corpus
-        let columns = SourceColumns(corpus: corpus), tables = SourceTables(corpus: corpus)
+        let sources = StoreSources(corpus: corpus)
+        let columns = SourceColumns(sources: sources), tables = SourceTables(sources: sources)
         for source in Schema.sourceNames {
             let schema = Schema.sources[source] ?? []
             let rows = tables.rows(of: source)
+            #expect(rows == ModelRowsOracle.rows(of: source, in: corpus), "\(source)")
             for (position, column) in schema.enumerated() where SourceColumns.supports(source, column.name) {
                 let encoded = columns.column(source, column.name)
                 #expect(encoded?.count == rows.count, "\(source).\(column.name)")
@@ -56,14 +58,14 @@ struct CategoricalColumnTests {
     static func consumedSteps(_ query: String) throws -> Int {
         let session = SampleSession.make()
         let context = ExecutionContext(
-            tables: SourceTables(corpus: SampleSession.corpus), parameters: ["actor": .string("China")], limits: QueryLimits(),
+            tables: SourceTables(sources: StoreSources(corpus: SampleSession.corpus)), parameters: ["actor": .string("China")], limits: QueryLimits(),
             cancellation: Cancellation())
         session.parameters = context.parameters
         var checker = Checker(environment: session.environment)
         guard case .query(let pipeline) = try Parser.parse(SourceText(name: "q", text: query)).first else { return -1 }
         let checked = try checker.check(pipeline)
         guard case .builtin(let source) = checked.source else { return -1 }
-        let executor = ColumnarExecutor(source: source, columns: SourceColumns(corpus: SampleSession.corpus), context: context)
+        let executor = ColumnarExecutor(source: source, columns: SourceColumns(sources: StoreSources(corpus: SampleSession.corpus)), context: context)
         return try executor.run(checked.steps[...])?.consumedSteps ?? 0
     }
 

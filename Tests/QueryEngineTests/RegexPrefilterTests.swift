@@ -113,7 +113,7 @@ struct RegexPrefilterTests {
     static func counts(_ pattern: String, _ flags: String, _ texts: [String]) throws -> (plain: Int, filtered: Int) {
         let matcher = try RegexMatcher(pattern: pattern, flags: flags, range: 0..<1)
         let context = ExecutionContext(
-            tables: SourceTables(corpus: SampleSession.corpus), parameters: [:], limits: QueryLimits(), cancellation: Cancellation())
+            tables: SourceTables(sources: StoreSources(corpus: SampleSession.corpus)), parameters: [:], limits: QueryLimits(), cancellation: Cancellation())
         var filtered = 0
         for text in texts where try matcher.matches(text, context: context) { filtered += 1 }
         return (try plainCount(pattern, flags, texts), filtered)

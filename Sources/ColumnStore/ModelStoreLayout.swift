@@ -1,0 +1,50 @@
+/// The sections in which a store holds the statement model, column by column. Each of the four
+/// tables (`statements`, `clauses`, `entities`, `mentions`) has a column per model field; a
+/// statement's clauses and entities and an entity's mentions are the rows up to its `*_end`.
+public enum ModelStoreLayout {
+    /// How a column is stored.
+    public enum Kind: Sendable {
+        /// Eight-byte numbers (`NAME`).
+        case integer
+        /// Codes (`NAME.codes`) into a dictionary (`NAME.dict`); missing values allowed.
+        case string
+        /// One string a row, in a string table (`NAME`).
+        case text
+        /// Lists of strings: offsets (`NAME.offsets`), item codes (`NAME.items`), a dictionary (`NAME.dict`).
+        case list
+    }
+
+    /// The section holding the row counts of the four tables, in the order of `tables`.
+    public static let rowCounts = "rows"
+    /// The tables, in the order `rowCounts` holds their sizes.
+    public static let tables = ["statements", "clauses", "entities", "mentions"]
+
+    /// Every column of the model and its kind.
+    public static let columns: [(name: String, kind: Kind)] = [
+        ("statements.id", .string), ("statements.raw_id", .string), ("statements.title", .string),
+        ("statements.date", .string), ("statements.place", .string), ("statements.source", .string),
+        ("statements.path", .string), ("statements.parties", .list), ("statements.party_codes", .list),
+        ("statements.text", .text), ("statements.clause_end", .integer), ("statements.entity_end", .integer),
+        ("clauses.statement", .string), ("clauses.n", .integer), ("clauses.paragraph", .integer), ("clauses.text", .text),
+        ("clauses.start", .integer), ("clauses.end", .integer), ("clauses.actor", .string), ("clauses.actor_code", .string),
+        ("clauses.verb", .string), ("clauses.cameo", .string), ("clauses.acts", .list), ("clauses.negated", .integer),
+        ("clauses.modality", .string), ("clauses.topics", .list), ("clauses.entities", .list), ("clauses.dates", .list),
+        ("entities.name", .string), ("entities.type", .string), ("entities.code", .string), ("entities.aliases", .list),
+        ("entities.mention_end", .integer),
+        ("mentions.clause", .integer), ("mentions.start", .integer), ("mentions.end", .integer), ("mentions.text", .string),
+    ]
+
+    /// The names of the sections a column of `kind` takes.
+    public static func sections(of name: String, _ kind: Kind) -> [String] {
+        switch kind {
+        case .integer, .text: [name]
+        case .string: [name + ".codes", name + ".dict"]
+        case .list: [name + ".offsets", name + ".items", name + ".dict"]
+        }
+    }
+
+    /// The table a column belongs to: the part of its name before the dot.
+    static func table(of column: String) -> String {
+        String(column.prefix { $0 != "." })
+    }
+}

@@ -1,0 +1,134 @@
+import StatementModel
+
+/// Writes the statement model into a store's sections (`ModelStoreLayout`).
+public enum ModelStoreWriter {
+    /// Adds the sections of `statements` to `builder`. `ids` are the ids the statements are known
+    /// by in the load (made unique across files); the statements themselves keep the ids and
+    /// clause fields their files gave, so that a file's statements can be taken out again as read.
+    public static func add(_ statements: [Statement], ids: [String], to builder: inout StoreBuilder) {
+        var columns = Columns()
+        var clauseEnd = 0, entityEnd = 0, mentionEnd = 0
+        var mentionCount = 0
+        for (statement, id) in zip(statements, ids) {
+            columns.string("statements.id", id)
+            columns.string("statements.raw_id", statement.id)
+            columns.string("statements.title", statement.title)
+            columns.string("statements.date", statement.date)
+            columns.string("statements.place", statement.place)
+            columns.string("statements.source", statement.source)
+            columns.string("statements.path", statement.path)
+            columns.list("statements.parties", statement.parties)
+            columns.list("statements.party_codes", statement.partyCodes)
+            columns.text("statements.text", statement.text)
+            clauseEnd += statement.clauses.count
+            entityEnd += statement.entities.count
+            columns.integer("statements.clause_end", clauseEnd)
+            columns.integer("statements.entity_end", entityEnd)
+            for clause in statement.clauses {
+                columns.string("clauses.statement", clause.statement)
+                columns.integer("clauses.n", clause.n)
+                columns.integer("clauses.paragraph", clause.paragraph)
+                columns.text("clauses.text", clause.text)
+                columns.integer("clauses.start", clause.start)
+                columns.integer("clauses.end", clause.end)
+                columns.string("clauses.actor", clause.actor)
+                columns.string("clauses.actor_code", clause.actorCode)
+                columns.string("clauses.verb", clause.verb)
+                columns.string("clauses.cameo", clause.cameo)
+                columns.list("clauses.acts", clause.acts)
+                columns.integer("clauses.negated", clause.negated ? 1 : 0)
+                columns.string("clauses.modality", clause.modality.rawValue)
+                columns.list("clauses.topics", clause.topics)
+                columns.list("clauses.entities", clause.entities)
+                columns.list("clauses.dates", clause.dates)
+            }
+            for entity in statement.entities {
+                columns.string("entities.name", entity.name)
+                columns.string("entities.type", entity.type.rawValue)
+                columns.string("entities.code", entity.code)
+                columns.list("entities.aliases", entity.aliases)
+                mentionEnd += entity.mentions.count
+                columns.integer("entities.mention_end", mentionEnd)
+                for mention in entity.mentions {
+                    columns.integer("mentions.clause", mention.clause)
+                    columns.integer("mentions.start", mention.start)
+                    columns.integer("mentions.end", mention.end)
+                    columns.string("mentions.text", mention.text)
+                }
+                mentionCount += entity.mentions.count
+            }
+        }
+        builder.addIntegers(ModelStoreLayout.rowCounts, [statements.count, clauseEnd, entityEnd, mentionCount].map(Int64.init))
+        for (name, kind) in ModelStoreLayout.columns { columns.write(name, kind, to: &builder) }
+    }
+
+    /// The columns being filled, by name.
+    private struct Columns {
+        var integers: [String: [Int64]] = [:]
+        var strings: [String: DictionaryEncoder] = [:]
+        var texts: [String: [String]] = [:]
+        var lists: [String: (offsets: [UInt64], items: DictionaryEncoder)] = [:]
+
+        mutating func integer(_ name: String, _ value: Int) {
+            integers[name, default: []].append(Int64(value))
+        }
+
+        mutating func string(_ name: String, _ value: String?) {
+            strings[name, default: DictionaryEncoder()].append(value)
+        }
+
+        mutating func text(_ name: String, _ value: String) {
+            texts[name, default: []].append(value)
+        }
+
+        mutating func list(_ name: String, _ values: [String]) {
+            for value in values { lists[name, default: ([0], DictionaryEncoder())].items.append(value) }
+            let end = lists[name, default: ([0], DictionaryEncoder())].items.codes.count
+            lists[name, default: ([0], DictionaryEncoder())].offsets.append(UInt64(end))
+        }
+
+        func write(_ name: String, _ kind: ModelStoreLayout.Kind, to builder: inout StoreBuilder) {
+            let sections = ModelStoreLayout.sections(of: name, kind)
+            switch kind {
+            case .integer:
+                builder.addIntegers(sections[0], integers[name] ?? [])
+            case .text:
+                builder.addStrings(sections[0], texts[name] ?? [])
+            case .string:
+                let encoder = strings[name] ?? DictionaryEncoder()
+                builder.addCodes(sections[0], encoder.codes)
+                builder.addStrings(sections[1], encoder.dictionary)
+            case .list:
+                let list = lists[name] ?? ([0], DictionaryEncoder())
+                builder.addBytes(sections[0], list.offsets.withUnsafeBytes { Array($0) })
+                builder.addCodes(sections[1], list.items.codes)
+                builder.addStrings(sections[2], list.items.dictionary)
+            }
+        }
+    }
+}
+
+/// Strings made codes into a dictionary of the distinct ones, in order of first appearance.
+struct DictionaryEncoder {
+    /// The code of each value appended, `StringColumn.null` for nil.
+    private(set) var codes: [UInt32] = []
+    /// The distinct values.
+    private(set) var dictionary: [String] = []
+    private var known: [ExactString: UInt32] = [:]
+
+    mutating func append(_ value: String?) {
+        guard let value else {
+            codes.append(StringColumn.null)
+            return
+        }
+        let key = ExactString(text: value)
+        if let code = known[key] {
+            codes.append(code)
+            return
+        }
+        let code = UInt32(truncatingIfNeeded: dictionary.count)
+        known[key] = code
+        dictionary.append(value)
+        codes.append(code)
+    }
+}

@@ -1,0 +1,135 @@
+import StatementModel
+
+extension StatementStore {
+    /// Which ids statements taken out of the store carry.
+    public enum Identifiers: Sendable {
+        /// The ids of the load (unique across its files), as queries see them.
+        case loaded
+        /// The ids their files gave, as a reader gives them before a load makes them unique.
+        case asRead
+    }
+
+    /// The statements at positions `range`, built from the columns.
+    public func statements(in range: Range<Int>, identifiers: Identifiers = .loaded) throws(StoreDamage) -> [Statement] {
+        guard range.lowerBound >= 0, range.upperBound <= rowCount("statements") else { return [] }
+        let columns = try ModelColumns(self)
+        var statements = [Statement]()
+        statements.reserveCapacity(range.count)
+        for index in range { statements.append(try columns.statement(index, identifiers: identifiers)) }
+        return statements
+    }
+
+    /// Every statement, with the ids of the load.
+    public func allStatements() throws(StoreDamage) -> [Statement] {
+        try statements(in: 0..<rowCount("statements"))
+    }
+}
+
+/// The columns a statement is built from, checked, with the row ranges that tie the tables together.
+private struct ModelColumns {
+    let id, rawId, title, date, place, source, path: StringColumn
+    let parties, partyCodes: ListColumn
+    let text: StringTable
+    let clauseEnd, entityEnd: IntegerColumn
+    let clauseStatement, actor, actorCode, verb, cameo, modality: StringColumn
+    let n, paragraph, start, end, negated: IntegerColumn
+    let clauseText: StringTable
+    let acts, topics, entities, dates: ListColumn
+    let entityName, entityType, entityCode: StringColumn
+    let aliases: ListColumn
+    let mentionEnd: IntegerColumn
+    let mentionClause, mentionStart, mentionEndOffset: IntegerColumn
+    let mentionText: StringColumn
+
+    init(_ store: StatementStore) throws(StoreDamage) {
+        id = try store.strings("statements.id")
+        rawId = try store.strings("statements.raw_id")
+        title = try store.strings("statements.title")
+        date = try store.strings("statements.date")
+        place = try store.strings("statements.place")
+        source = try store.strings("statements.source")
+        path = try store.strings("statements.path")
+        parties = try store.lists("statements.parties")
+        partyCodes = try store.lists("statements.party_codes")
+        text = try store.texts("statements.text")
+        clauseEnd = try Self.ends(store, "statements.clause_end", of: "clauses")
+        entityEnd = try Self.ends(store, "statements.entity_end", of: "entities")
+        clauseStatement = try store.strings("clauses.statement")
+        n = try store.integers("clauses.n")
+        paragraph = try store.integers("clauses.paragraph")
+        clauseText = try store.texts("clauses.text")
+        start = try store.integers("clauses.start")
+        end = try store.integers("clauses.end")
+        actor = try store.strings("clauses.actor")
+        actorCode = try store.strings("clauses.actor_code")
+        verb = try store.strings("clauses.verb")
+        cameo = try store.strings("clauses.cameo")
+        acts = try store.lists("clauses.acts")
+        negated = try store.integers("clauses.negated")
+        modality = try store.strings("clauses.modality")
+        topics = try store.lists("clauses.topics")
+        entities = try store.lists("clauses.entities")
+        dates = try store.lists("clauses.dates")
+        entityName = try store.strings("entities.name")
+        entityType = try store.strings("entities.type")
+        entityCode = try store.strings("entities.code")
+        aliases = try store.lists("entities.aliases")
+        mentionEnd = try Self.ends(store, "entities.mention_end", of: "mentions")
+        mentionClause = try store.integers("mentions.clause")
+        mentionStart = try store.integers("mentions.start")
+        mentionEndOffset = try store.integers("mentions.end")
+        mentionText = try store.strings("mentions.text")
+    }
+
+    /// An `*_end` column, checked to rise and to end at the row count of `table`.
+    private static func ends(_ store: StatementStore, _ name: String, of table: String) throws(StoreDamage) -> IntegerColumn {
+        let column = try store.integers(name)
+        var previous: Int64 = 0
+        for end in column.values {
+            guard end >= previous else { throw StoreDamage(section: name, reason: "row ranges out of order") }
+            previous = end
+        }
+        guard previous == Int64(store.rowCount(table)) else { throw StoreDamage(section: name, reason: "row ranges that do not cover \(table)") }
+        return column
+    }
+
+    /// The rows of a child table that belong to row `index` of its parent.
+    private func rows(_ ends: IntegerColumn, _ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : Int(ends.values[index - 1]))..<Int(ends.values[index])
+    }
+
+    func statement(_ index: Int, identifiers: StatementStore.Identifiers) throws(StoreDamage) -> Statement {
+        let loadedId = id.value(index) ?? "", readId = rawId.value(index) ?? ""
+        let renamed = identifiers == .loaded && loadedId != readId
+        var clauses = [Clause]()
+        for row in rows(clauseEnd, index) {
+            guard let modalityName = modality.value(row), let modality = Modality(rawValue: modalityName) else {
+                throw StoreDamage(section: "clauses.modality.dict", reason: "an unknown modality")
+            }
+            clauses.append(
+                Clause(
+                    statement: renamed ? loadedId : clauseStatement.value(row) ?? "", n: Int(n.values[row]),
+                    paragraph: Int(paragraph.values[row]), text: clauseText.string(row), start: Int(start.values[row]),
+                    end: Int(end.values[row]), actor: actor.value(row), actorCode: actorCode.value(row), verb: verb.value(row),
+                    cameo: cameo.value(row), acts: acts.values(row), negated: negated.values[row] != 0, modality: modality,
+                    topics: topics.values(row), entities: entities.values(row), dates: dates.values(row)))
+        }
+        var statementEntities = [Entity]()
+        for row in rows(entityEnd, index) {
+            guard let typeName = entityType.value(row), let type = EntityType(rawValue: typeName) else {
+                throw StoreDamage(section: "entities.type.dict", reason: "an unknown entity type")
+            }
+            let mentions = rows(mentionEnd, row).map { mention in
+                Mention(
+                    clause: Int(mentionClause.values[mention]), start: Int(mentionStart.values[mention]),
+                    end: Int(mentionEndOffset.values[mention]), text: mentionText.value(mention) ?? "")
+            }
+            statementEntities.append(
+                Entity(name: entityName.value(row) ?? "", type: type, code: entityCode.value(row), aliases: aliases.values(row), mentions: mentions))
+        }
+        return Statement(
+            id: identifiers == .loaded ? loadedId : readId, title: title.value(index) ?? "", date: date.value(index),
+            place: place.value(index), source: source.value(index), path: path.value(index) ?? "", parties: parties.values(index),
+            partyCodes: partyCodes.values(index), text: text.string(index), clauses: clauses, entities: statementEntities)
+    }
+}

@@ -1,0 +1,188 @@
+import ColumnStore
+import QueryLanguage
+
+/// The built-in sources (`statements`, `clauses`, `entities`, `mentions`, `topics`) as columns
+/// of a statement store: how many rows each has, each column's values, and the row of the
+/// statement (or entity, or clause) each row belongs to. A damaged section of the store is
+/// kept as `damage` and its column read as missing; the session then fails the query.
+final class StoreSources {
+    /// The store the columns are read from.
+    let store: StatementStore
+    /// The first damaged section found, if any.
+    private(set) var damage: StoreDamage?
+    private var columns: [String: StoredColumn] = [:]
+    private var links: [String: [UInt32]] = [:]
+
+    /// The sources of `store`.
+    init(store: StatementStore) {
+        self.store = store
+    }
+
+    /// Runs `body` over the store; on damage keeps it and returns nil.
+    func reading<Result>(_ body: (StatementStore) throws(StoreDamage) -> Result) -> Result? {
+        do throws(StoreDamage) {
+            return try body(store)
+        } catch {
+            if damage == nil {
+                damage = error
+                store.file.reportDamage(error)
+            }
+            return nil
+        }
+    }
+
+    /// How many rows a built-in source has; 0 for another name.
+    func count(of source: String) -> Int {
+        switch source {
+        case "topics": reading { (store) throws(StoreDamage) in try store.lists("clauses.topics").items.count } ?? 0
+        default: store.rowCount(source)
+        }
+    }
+
+    /// Column `name` of `source`, or nil when the source has no such column (or it is damaged).
+    func column(_ source: String, _ name: String) -> StoredColumn? {
+        let key = source + "." + name
+        if let known = columns[key] { return known }
+        guard let built = reading({ (store) throws(StoreDamage) in try self.build(source, name, store) }) ?? nil else { return nil }
+        columns[key] = built
+        return built
+    }
+
+    /// The values of every column of `source`, in `Schema` order; nil when one is damaged.
+    func columns(of source: String) -> [StoredColumn]? {
+        var all = [StoredColumn]()
+        for column in Schema.sources[source] ?? [] {
+            guard let stored = self.column(source, column.name) else { return nil }
+            all.append(stored)
+        }
+        return all
+    }
+
+    private func build(_ source: String, _ name: String, _ store: StatementStore) throws(StoreDamage) -> StoredColumn? {
+        switch (source, name) {
+        case ("statements", "date"): return try codes("statements.date", link: nil, as: Self.date)
+        case ("statements", "clauses"): return try counts("statements.clause_end")
+        case ("statements", "party_codes"): return try list("statements.party_codes", link: nil)
+        case ("statements", "text"): return StoredColumn(storage: .texts(try store.texts("statements.text")), link: nil)
+        case ("statements", _): return try statementColumn(name, link: nil)
+        case ("clauses", "statement"): return try statementColumn("id", link: try link("clauses"))
+        case ("clauses", "n"), ("clauses", "paragraph"), ("clauses", "start"), ("clauses", "end"):
+            return StoredColumn(storage: .integers(try store.integers("clauses." + name).values), link: nil)
+        case ("clauses", "text"): return StoredColumn(storage: .texts(try store.texts("clauses.text")), link: nil)
+        case ("clauses", "negated"): return StoredColumn(storage: .booleans(try store.integers("clauses.negated").values), link: nil)
+        case ("clauses", "acts"), ("clauses", "topics"), ("clauses", "entities"): return try list("clauses." + name, link: nil)
+        case ("clauses", "dates"):
+            let dates = try store.lists("clauses.dates")
+            return StoredColumn(storage: .lists(dates, items: dates.dictionary.strings.map(Self.date)), link: nil)
+        case ("clauses", "actor"), ("clauses", "actor_code"), ("clauses", "verb"), ("clauses", "cameo"), ("clauses", "modality"):
+            return try codes("clauses." + name, link: nil)
+        case ("entities", "statement"): return try statementColumn("id", link: try link("entities"))
+        case ("entities", "name"), ("entities", "type"), ("entities", "code"): return try codes("entities." + name, link: nil)
+        case ("entities", "aliases"): return try list("entities.aliases", link: nil)
+        case ("entities", "mentions"): return try counts("entities.mention_end")
+        case ("mentions", "statement"): return try statementColumn("id", link: try link("mentions"))
+        case ("mentions", "entity"): return try codes("entities.name", link: try link("mentions.entity"))
+        case ("mentions", "type"): return try codes("entities.type", link: try link("mentions.entity"))
+        case ("mentions", "clause"), ("mentions", "start"), ("mentions", "end"):
+            return StoredColumn(storage: .integers(try store.integers("mentions." + name).values), link: nil)
+        case ("mentions", "text"): return try codes("mentions.text", link: nil)
+        case ("topics", "statement"): return try statementColumn("id", link: try link("topics"))
+        case ("topics", "clause"): return StoredColumn(storage: .integers(try store.integers("clauses.n").values), link: try link("topics.clause"))
+        case ("topics", "topic"):
+            // A topic row is an item of a clause's list: its code is the item.
+            let topics = try store.lists("clauses.topics")
+            return StoredColumn(storage: .codes(topics.items, values: topics.dictionary.strings.map { .string($0) }), link: nil)
+        default: return nil
+        }
+    }
+
+    /// Statement column `name` (`id`, `title`, `date`, ...) for rows that reach the statement through `link`.
+    private func statementColumn(_ name: String, link: [UInt32]?) throws(StoreDamage) -> StoredColumn? {
+        switch name {
+        case "date": return try codes("statements.date", link: link, as: Self.date)
+        case "id", "title", "place", "source", "path": return try codes("statements." + name, link: link)
+        case "parties", "party_codes": return try list("statements." + name, link: link)
+        default:
+            guard let column = try build("statements", name, store) else { return nil }
+            return StoredColumn(storage: column.storage, link: link)
+        }
+    }
+
+    private func codes(_ name: String, link: [UInt32]?, as value: (String) -> Value = { .string($0) }) throws(StoreDamage) -> StoredColumn {
+        let column = try store.strings(name)
+        return StoredColumn(storage: .codes(column.codes, values: column.dictionary.strings.map(value)), link: link)
+    }
+
+    private func list(_ name: String, link: [UInt32]?) throws(StoreDamage) -> StoredColumn {
+        let column = try store.lists(name)
+        return StoredColumn(storage: .lists(column, items: column.dictionary.strings.map { .string($0) }), link: link)
+    }
+
+    /// The number of child rows of each row, from an `*_end` column.
+    private func counts(_ name: String) throws(StoreDamage) -> StoredColumn {
+        let ends = try store.integers(name).values
+        var previous: Int64 = 0
+        var counts = [Value]()
+        counts.reserveCapacity(ends.count)
+        for end in ends {
+            counts.append(.int(Int(end &- previous)))
+            previous = end
+        }
+        return StoredColumn(storage: .values(counts), link: nil)
+    }
+
+    /// For each row of a source, the row of the table it belongs to: `clauses`, `entities`,
+    /// `mentions` and `topics` to their statement, `mentions.entity` to its entity and
+    /// `topics.clause` to its clause.
+    func link(_ name: String) throws(StoreDamage) -> [UInt32] {
+        if let known = links[name] { return known }
+        let built: [UInt32]
+        switch name {
+        case "clauses": built = try Self.expand(try checkedEnds("statements.clause_end", of: "clauses"))
+        case "entities": built = try Self.expand(try checkedEnds("statements.entity_end", of: "entities"))
+        case "mentions.entity": built = try Self.expand(try checkedEnds("entities.mention_end", of: "mentions"))
+        case "mentions":
+            let entities = try link("entities")
+            built = try link("mentions.entity").map { entities[Int($0)] }
+        case "topics.clause":
+            let topics = try store.lists("clauses.topics")
+            built = try Self.expand(Array(topics.offsets.dropFirst()).map { Int64($0) })
+        default:
+            let clauses = try link("clauses")
+            built = try link("topics.clause").map { clauses[Int($0)] }
+        }
+        links[name] = built
+        return built
+    }
+
+    /// An `*_end` column, checked to rise and to end at the row count of `table`.
+    private func checkedEnds(_ name: String, of table: String) throws(StoreDamage) -> [Int64] {
+        let ends = Array(try store.integers(name).values)
+        var previous: Int64 = 0
+        for end in ends {
+            guard end >= previous else { throw StoreDamage(section: name, reason: "row ranges out of order") }
+            previous = end
+        }
+        guard previous == Int64(store.rowCount(table)) else { throw StoreDamage(section: name, reason: "row ranges that do not cover \(table)") }
+        return ends
+    }
+
+    /// Row `i` repeated as often as its range (up to `ends[i]`) holds rows.
+    private static func expand(_ ends: [Int64]) throws(StoreDamage) -> [UInt32] {
+        var rows = [UInt32]()
+        rows.reserveCapacity(Int(ends.last ?? 0))
+        var previous: Int64 = 0
+        for (row, end) in ends.enumerated() {
+            guard end >= previous else { throw StoreDamage(section: "links", reason: "row ranges out of order") }
+            rows.append(contentsOf: repeatElement(UInt32(truncatingIfNeeded: row), count: Int(end - previous)))
+            previous = end
+        }
+        return rows
+    }
+
+    /// A date as the model writes it made a date value; null when it is not one.
+    static func date(_ text: String) -> Value {
+        guard let day = Day(iso: text) else { return .null }
+        return .date(day)
+    }
+}

@@ -1,0 +1,74 @@
+import ColumnStore
+@testable import QueryEngine
+import QueryLanguage
+import StatementModel
+
+/// The rows of the built-in sources worked out straight from the statement model, field by
+/// field, as the row tables were built before the column store: the oracle the store's rows
+/// are compared with.
+enum ModelRowsOracle {
+    static func rows(of source: String, in corpus: Corpus) -> [[Value]] {
+        var rows = [[Value]]()
+        for statement in corpus.statements {
+            let id = Value.string(statement.id)
+            switch source {
+            case "statements":
+                rows.append([
+                    id, .string(statement.title), date(statement.date), text(statement.place), text(statement.source),
+                    .string(statement.path), strings(statement.parties), strings(statement.partyCodes),
+                    .int(statement.clauses.count), .string(statement.text),
+                ])
+            case "clauses":
+                for clause in statement.clauses {
+                    rows.append([
+                        id, .int(clause.n), .int(clause.paragraph), .string(clause.text), .int(clause.start), .int(clause.end),
+                        text(clause.actor), text(clause.actorCode), text(clause.verb), text(clause.cameo), strings(clause.acts),
+                        .bool(clause.negated), .string(clause.modality.rawValue), strings(clause.topics), strings(clause.entities),
+                        .list(clause.dates.map(date)),
+                    ])
+                }
+            case "entities":
+                for entity in statement.entities {
+                    rows.append([
+                        id, .string(entity.name), .string(entity.type.rawValue), text(entity.code), strings(entity.aliases),
+                        .int(entity.mentions.count),
+                    ])
+                }
+            case "mentions":
+                for entity in statement.entities {
+                    for mention in entity.mentions {
+                        rows.append([
+                            id, .string(entity.name), .string(entity.type.rawValue), .int(mention.clause), .int(mention.start),
+                            .int(mention.end), .string(mention.text),
+                        ])
+                    }
+                }
+            default:
+                for clause in statement.clauses {
+                    for topic in clause.topics { rows.append([id, .int(clause.n), .string(topic)]) }
+                }
+            }
+        }
+        return rows
+    }
+
+    private static func text(_ value: String?) -> Value {
+        value.map { .string($0) } ?? .null
+    }
+
+    private static func strings(_ values: [String]) -> Value {
+        .list(values.map { .string($0) })
+    }
+
+    private static func date(_ value: String?) -> Value {
+        guard let value, let day = Day(iso: value) else { return .null }
+        return .date(day)
+    }
+}
+
+extension StoreSources {
+    /// The sources of a store built in memory from `corpus`.
+    convenience init(corpus: Corpus) {
+        self.init(store: StatementStore.build(corpus.statements))
+    }
+}
