@@ -1,12 +1,15 @@
 import QueryLanguage
 
 /// A `where` condition over the codes of a source: each part that reads one column is decided
-/// once per dictionary entry, and the parts are combined row by row with `and`, `or` and `not`.
+/// once per dictionary entry, each search of a text column by one scan of it, and the parts
+/// are combined row by row with `and`, `or` and `not`.
 indirect enum ColumnarCondition {
     /// The same answer for every row.
     case constant(Bool)
     /// Whether each dictionary entry passes, looked up by the row's code.
     case lookup(codes: [UInt32], passes: [Bool])
+    /// Whether each row passes, worked out by a scan of a text column (`TextScan`).
+    case rows([Bool])
     case and(ColumnarCondition, ColumnarCondition)
     case or(ColumnarCondition, ColumnarCondition)
     case not(ColumnarCondition)
@@ -25,13 +28,14 @@ indirect enum ColumnarCondition {
         case .unary(.not, let operand):
             return plan(operand, source: source, parameters: parameters).map { .not($0) }
         default:
-            return nil
+            return TextScan.applies(condition, source: source) ? .scan(condition) : nil
         }
     }
 
     /// How a condition splits into parts that each read one column.
     indirect enum Plan {
         case part(ColumnarExpression)
+        case scan(TypedExpression)
         case and(Plan, Plan)
         case or(Plan, Plan)
         case not(Plan)
@@ -52,6 +56,8 @@ indirect enum ColumnarCondition {
             }
             let values = try part.values(over: column.dictionary, context: context, range: range)
             return .lookup(codes: column.codes, passes: values.map(\.isTrue))
+        case .scan(let condition):
+            return .rows(try TextScan.rows(condition, source: source, context: context, range: range))
         case .and(let left, let right):
             return .and(
                 try build(left, source: source, columns: columns, context: context, range: range),
@@ -70,6 +76,7 @@ indirect enum ColumnarCondition {
         switch self {
         case .constant(let answer): answer
         case .lookup(let codes, let passes): passes[Int(codes[row])]
+        case .rows(let passes): passes[row]
         case .and(let left, let right): left.holds(row) && right.holds(row)
         case .or(let left, let right): left.holds(row) || right.holds(row)
         case .not(let operand): !operand.holds(row)

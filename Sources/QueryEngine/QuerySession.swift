@@ -240,9 +240,8 @@ public final class QuerySession {
             {
                 input = outcome.table
                 steps = steps.dropFirst(outcome.consumedSteps)
-            } else if let first = steps.first, let scan = ColumnScan.run(first, over: name, tables: tables) {
-                input = ResultTable(columns: Schema.sources[name] ?? [], rows: scan.rows)
-                if scan.consumesStep { steps = steps.dropFirst() }
+            } else if let first = steps.first, let rows = ColumnScan.kwicRows(first, over: name, tables: tables) {
+                input = ResultTable(columns: Schema.sources[name] ?? [], rows: rows)
             } else {
                 input = ResultTable(columns: Schema.sources[name] ?? [], rows: tables.rows(of: name))
             }

@@ -41,17 +41,60 @@ struct StoredColumn {
         }
     }
 
-    /// The column as codes: a dictionary code's value worked out once; numbers and lists value by value.
+    /// The column as codes: a dictionary code's value worked out once, a number or a list of
+    /// item codes looked up by itself (not as a value), so that no row's value is built.
     func categorical(rows: Int) -> CategoricalColumn {
-        guard case .codes(let codes, let values) = storage else {
+        if let link { return categorical(ofStoredRows: link.lazy.map { Int($0) }, rows: rows) }
+        return categorical(ofStoredRows: 0..<rows, rows: rows)
+    }
+
+    /// The column as codes, reading the stored rows `stored` in order.
+    private func categorical<Rows: Sequence<Int>>(ofStoredRows stored: Rows, rows: Int) -> CategoricalColumn {
+        switch storage {
+        case .codes(let codes, let values):
+            let nullCode = values.count
+            return CategoricalColumn(codes: stored.lazy.map { Self.code(codes[$0], null: nullCode) }, dictionary: values + [.null])
+        case .integers(let numbers):
+            return Self.distinct(stored, key: { numbers[$0] }, value: { .int(Int($0)) })
+        case .booleans(let flags):
+            return Self.distinct(stored, key: { flags[$0] != 0 }, value: { .bool($0) })
+        case .lists(let lists, let items):
+            return Self.distinct(stored, key: { ItemRun(items: lists.codes($0)) }, value: { .list($0.items.map { items[Int($0)] }) })
+        default:
             return CategoricalColumn((0..<rows).lazy.map(value))
         }
-        let nullCode = values.count
-        let dictionary = values + [.null]
-        if let link {
-            return CategoricalColumn(codes: link.lazy.map { Self.code(codes[Int($0)], null: nullCode) }, dictionary: dictionary)
+    }
+
+    /// The codes of the distinct keys of the stored rows, each key's value made once.
+    private static func distinct<Key: Hashable, Rows: Sequence<Int>>(_ stored: Rows, key: (Int) -> Key, value: (Key) -> Value) -> CategoricalColumn {
+        var known = [Key: Int]()
+        var values = [Value]()
+        var indices = [Int]()
+        for row in stored {
+            let runKey = key(row)
+            if let index = known[runKey] {
+                indices.append(index)
+            } else {
+                known[runKey] = values.count
+                indices.append(values.count)
+                values.append(value(runKey))
+            }
         }
-        return CategoricalColumn(codes: codes.lazy.map { Self.code($0, null: nullCode) }, dictionary: dictionary)
+        // Distinct keys may still give equal values (two malformed dates are both null).
+        return CategoricalColumn(codes: indices, dictionary: values)
+    }
+
+    /// A list's item codes, compared and hashed by their contents.
+    private struct ItemRun: Hashable {
+        let items: UnsafeBufferPointer<UInt32>
+
+        static func == (lhs: ItemRun, rhs: ItemRun) -> Bool {
+            lhs.items.elementsEqual(rhs.items)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytes: UnsafeRawBufferPointer(items))
+        }
     }
 
     private static func code(_ code: UInt32, null: Int) -> Int {

@@ -27,7 +27,13 @@ struct TextColumn {
     }
 
     /// How many rows the column has.
-    private var rowCount: Int { starts.count - 1 }
+    var rowCount: Int { starts.count - 1 }
+
+    /// Row `row`'s text.
+    func string(_ row: Int) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(starts[row])..<(Int(starts[row + 1]) - 1)]), as: UTF8.self)
+        return withExtendedLifetime(owner) { text }
+    }
 
     /// The rows whose value contains the needle (as `search.nextMatch` accepts it), in order.
     /// A value holding a NUL byte of its own only makes its row's boundaries looser: the needle
