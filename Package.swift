@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "QueryEngine", "QueryLanguage", "StatementReader"]),
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),
-        .testTarget(name: "CQTests", dependencies: ["cq", "PseudoTerminalSupport"]),
+        .testTarget(name: "CQTests", dependencies: ["cq", "ColumnStore", "PseudoTerminalSupport"]),
         .testTarget(
             name: "QueryEngineTests",
             dependencies: ["ColumnStore", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader", "StatementModel"],

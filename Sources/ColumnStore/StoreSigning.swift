@@ -1,4 +1,5 @@
-/// Recomputes the checksums of a store's bytes in place, for the fuzz harness: mutated bytes
+/// Recomputes the checksums of a store's bytes in place, for the fuzz harness and the damage
+/// tests: mutated bytes
 /// signed again pass the checksums and reach the checks of the sections' contents, which is
 /// where a reader could go wrong. Bytes whose header or directory cannot be read are left alone.
 @_spi(Fuzzing)
@@ -25,10 +26,20 @@ public enum StoreSigning {
             }
             position = nameEnd + 24
         }
+        resignHeader(&bytes)
+    }
+
+    /// Signs the header alone: its checksum made to match its first 24 bytes, the identity and
+    /// the directory as the header declares them (cut at the end of `bytes`).
+    public static func resignHeader(_ bytes: inout [UInt8]) {
+        let fixed = StoreFormat.fixedHeaderLength
+        guard bytes.count >= fixed else { return }
+        let identityEnd = min(bytes.count, fixed + Int(read(UInt32.self, bytes, at: 12)))
+        let directoryEnd = min(bytes.count, identityEnd + Int(read(UInt32.self, bytes, at: 20)))
         let sum = bytes.withUnsafeBytes { buffer in
             StoreChecksum.of([
-                UnsafeRawBufferPointer(rebasing: buffer[0..<24]), UnsafeRawBufferPointer(rebasing: buffer[fixed..<directoryStart]),
-                UnsafeRawBufferPointer(rebasing: buffer[directoryStart..<directoryEnd]),
+                UnsafeRawBufferPointer(rebasing: buffer[0..<24]), UnsafeRawBufferPointer(rebasing: buffer[fixed..<identityEnd]),
+                UnsafeRawBufferPointer(rebasing: buffer[identityEnd..<directoryEnd]),
             ])
         }
         write(sum, into: &bytes, at: 24)

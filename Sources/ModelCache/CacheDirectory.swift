@@ -5,7 +5,7 @@ import Glibc
 /// it is read or written: a directory owned by the user and writable by no one else, so that no
 /// one else can plant, swap or link files in it. Every file operation goes through the open
 /// descriptor, so the directory checked is the directory used.
-final class CacheDirectory {
+final class CacheDirectory: Sendable {
     /// The open directory.
     let descriptor: CInt
 

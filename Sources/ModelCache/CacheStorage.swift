@@ -10,7 +10,7 @@ enum CacheStorage {
     /// Opens the cache file `name` in `directory` and maps it as a store written by `identity`
     /// (its header and directory checked); nil when there is no such file. Throws when it is no
     /// regular file, cannot be read or mapped, or its header is wrong.
-    static func open(_ name: String, in directory: CacheDirectory, identity: String) throws(StoreProblem) -> StoreFile? {
+    static func open(_ name: String, in directory: CacheDirectory, identity: String) throws(StoreProblem) -> MappedCache? {
         // Non-blocking, so that a FIFO there cannot hang the open; no link is followed.
         let descriptor = openat(directory.descriptor, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -23,7 +23,23 @@ enum CacheStorage {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             throw .damaged(reason: "not a regular file", offset: 0)
         }
-        return try StoreFile.map(descriptor: descriptor, size: Int(status.st_size), identity: identity)
+        let file = try StoreFile.map(descriptor: descriptor, size: Int(status.st_size), identity: identity)
+        return MappedCache(file: file, device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+    }
+
+    /// A cache file mapped, with the device and inode it was opened as: the name may later be
+    /// given to a newer file, which must not be taken for this one.
+    struct MappedCache {
+        var file: StoreFile
+        var device: UInt64
+        var inode: UInt64
+
+        /// Whether `name` in `directory` is still the file that was mapped.
+        func isStill(_ name: String, in directory: CacheDirectory) -> Bool {
+            var status = stat()
+            return fstatat(directory.descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && UInt64(status.st_dev) == device
+                && UInt64(status.st_ino) == inode
+        }
     }
 
     /// Writes `bytes` as the cache file `name` in `directory`: into the new file `temporary`

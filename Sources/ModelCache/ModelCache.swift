@@ -191,11 +191,12 @@ public struct ModelCache: Sendable {
     {
         let path = directory + "/" + name
         do throws(StoreProblem) {
-            guard let file = try CacheStorage.open(name, in: opened, identity: identity) else { return (nil, nil) }
+            guard let mapped = try CacheStorage.open(name, in: opened, identity: identity) else { return (nil, nil) }
+            let file = mapped.file
             do throws(StoreDamage) {
                 let store = try StatementStore(file: file)
                 let index = try CacheFile.index(of: store)
-                removeWhenDamaged(file, named: name)
+                removeWhenDamaged(mapped, named: name, in: opened)
                 return index.paths == paths ? ((store, index), nil) : (nil, nil)
             } catch {
                 return (nil, damageWarning(error, in: name))
@@ -210,11 +211,13 @@ public struct ModelCache: Sendable {
         }
     }
 
-    /// Has the cache file `name` removed when a query finds a section of `file` damaged, so that
-    /// the next load reads the statements afresh.
-    private func removeWhenDamaged(_ file: StoreFile, named name: String) {
-        let path = directory + "/" + name
-        file.whenDamaged { _ in _ = RawFilePath.withCString(path) { unlink($0) } }
+    /// Has the cache file `name` removed when a query finds a section of the mapped file
+    /// damaged, so that the next load reads the statements afresh; not when the name has since
+    /// been given to another (newer) file.
+    private func removeWhenDamaged(_ mapped: CacheStorage.MappedCache, named name: String, in directory: CacheDirectory) {
+        mapped.file.whenDamaged { _ in
+            if mapped.isStill(name, in: directory) { unlinkat(directory.descriptor, name, 0) }
+        }
     }
 
     /// The warning for a cache file with a damaged section.
@@ -239,16 +242,16 @@ public struct ModelCache: Sendable {
         if let problem = CacheStorage.write(builder.bytes(identity: identity), named: name, through: CacheTemporary.name(for: name), in: target) {
             return (nil, problem)
         }
-        let file: StoreFile?
+        let mapped: CacheStorage.MappedCache?
         do throws(StoreProblem) {
-            file = try CacheStorage.open(name, in: target, identity: identity)
+            mapped = try CacheStorage.open(name, in: target, identity: identity)
         } catch {
             return (nil, "it does not read back: \(error)")
         }
-        guard let file else { return (nil, "it is gone after writing it") }
-        removeWhenDamaged(file, named: name)
+        guard let mapped else { return (nil, "it is gone after writing it") }
+        removeWhenDamaged(mapped, named: name, in: target)
         do throws(StoreDamage) {
-            return (try StatementStore(file: file), nil)
+            return (try StatementStore(file: mapped.file), nil)
         } catch {
             return (nil, "it does not read back: section \(error.section): \(error.reason)")
         }

@@ -76,6 +76,12 @@ public final class QuerySession {
         forgetColumns()
     }
 
+    /// The damaged section of the store a query or a look-up has met, if any: the session's
+    /// statements cannot all be read, and a new load should replace them.
+    public var storeDamage: StoreDamage? {
+        sourcesCache?.damage
+    }
+
     /// The path of each loaded statement's file, in order, read from the store.
     public var statementPaths: [String] {
         guard let paths = sources.reading({ (store) throws(StoreDamage) in try store.strings("statements.path") }) else { return corpus.statements.map(\.path) }

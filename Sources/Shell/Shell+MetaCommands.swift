@@ -118,8 +118,10 @@ extension Shell {
         for warning in warnings { writeError("cq: \(warning)") }
         let found = store?.rowCount("statements") ?? statements.count
         if found == 0 { raise(.runtimeError) }
-        if let store, session.rowCount(of: "statements") == 0 {
+        if let store, session.rowCount(of: "statements") == 0 || session.storeDamage != nil {
             // The first load: the store is the session's statements as it is, nothing built.
+            // Statements whose store was found damaged cannot be added to: the load replaces them.
+            if session.storeDamage != nil { writeError("cq: the statements loaded before were damaged; this load replaces them") }
             session.replaceStatements(with: store)
             return found
         }

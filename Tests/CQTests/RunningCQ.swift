@@ -95,7 +95,8 @@ final class RunningCQ: Sendable {
 
 extension CQProcess {
     /// Starts `cq` with pipes on its standard input and output; standard error is discarded.
-    static func start(_ arguments: [String]) throws -> RunningCQ {
+    /// `environment` is added to (and overrides) the test's, as for `run`.
+    static func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> RunningCQ {
         // Writing to a cq that has exited must fail with EPIPE, not kill the test run.
         signal(SIGPIPE, SIG_IGN)
         let process = Process()
@@ -103,6 +104,7 @@ extension CQProcess {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CACHE_HOME"] = cacheHome
+        for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin

@@ -1,4 +1,4 @@
-import ColumnStore
+@_spi(Fuzzing) import ColumnStore
 import Foundation
 import StatementModel
 import StatementReader
@@ -625,12 +625,7 @@ struct StoreDamageTests {
     /// `bytes` with the header checksum made to match its header, identity and directory as declared.
     static func resigned(_ bytes: [UInt8]) -> [UInt8] {
         var bytes = bytes
-        let identityLength = Int(Layout.number(bytes, at: 12, as: UInt32.self))
-        let directoryLength = Int(Layout.number(bytes, at: 20, as: UInt32.self))
-        let identityEnd = min(bytes.count, 32 + identityLength)
-        let directoryEnd = min(bytes.count, identityEnd + directoryLength)
-        let sum = TestChecksum.of([Array(bytes[0..<24]), Array(bytes[32..<identityEnd]), Array(bytes[identityEnd..<directoryEnd])])
-        put(sum, at: 24, in: &bytes)
+        StoreSigning.resignHeader(&bytes)
         return bytes
     }
 
@@ -712,29 +707,6 @@ extension StoreDamageTests {
             for index in 0..<MemoryLayout<Number>.size where offset + index < bytes.count {
                 value |= Number(truncatingIfNeeded: bytes[offset + index]) << (8 * index)
             }
-            return value
-        }
-    }
-
-    /// The store's checksum (StoreChecksum.swift), so that the tests can write a header whose
-    /// checksum matches a wrong directory.
-    enum TestChecksum {
-        static func of(_ bytes: [UInt8]) -> UInt64 {
-            var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: bytes.count)
-            let words = bytes.count / 8
-            for word in 0..<words { hash = mix(hash, Layout.number(bytes, at: word * 8, as: UInt64.self)) }
-            var tail: UInt64 = 0
-            for (shift, byte) in bytes[(words * 8)...].enumerated() { tail |= UInt64(byte) << UInt64(shift * 8) }
-            return mix(mix(hash, tail), UInt64(truncatingIfNeeded: bytes.count))
-        }
-
-        static func of(_ parts: [[UInt8]]) -> UInt64 {
-            parts.reduce(0) { mix($0, of($1)) }
-        }
-
-        static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-            var value = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            value ^= value >> 29
             return value
         }
     }
