@@ -53,6 +53,19 @@ public final class StatementStore: @unchecked Sendable {
         return column
     }
 
+    /// The `*_end` column `name` (`statements.clause_end`): where the child rows in `table`
+    /// of each row end, checked to rise and to end at the row count of `table`.
+    public func rowEnds(_ name: String, of table: String) throws(StoreDamage) -> IntegerColumn {
+        let column = try integers(name)
+        var previous: Int64 = 0
+        for end in column.values {
+            guard end >= previous else { throw StoreDamage(section: name, reason: "row ranges out of order") }
+            previous = end
+        }
+        guard previous == Int64(rowCount(table)) else { throw StoreDamage(section: name, reason: "row ranges that do not cover \(table)") }
+        return column
+    }
+
     /// The string column `name` (`clauses.actor`).
     public func strings(_ name: String) throws(StoreDamage) -> StringColumn {
         if let known = stringColumns.withLock({ $0[name] }) { return known }

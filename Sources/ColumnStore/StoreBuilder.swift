@@ -11,9 +11,6 @@ public struct StoreBuilder {
     /// An empty store.
     public init() {}
 
-    /// The names of the sections added so far, in order.
-    public var sectionNames: [String] { sections.map(\.name) }
-
     /// Adds a section of raw bytes.
     public mutating func addBytes(_ name: String, _ bytes: [UInt8]) {
         sections.append((name, bytes))

@@ -52,8 +52,8 @@ private struct ModelColumns {
         parties = try store.lists("statements.parties")
         partyCodes = try store.lists("statements.party_codes")
         text = try store.texts("statements.text")
-        clauseEnd = try Self.ends(store, "statements.clause_end", of: "clauses")
-        entityEnd = try Self.ends(store, "statements.entity_end", of: "entities")
+        clauseEnd = try store.rowEnds("statements.clause_end", of: "clauses")
+        entityEnd = try store.rowEnds("statements.entity_end", of: "entities")
         clauseStatement = try store.strings("clauses.statement")
         n = try store.integers("clauses.n")
         paragraph = try store.integers("clauses.paragraph")
@@ -74,23 +74,11 @@ private struct ModelColumns {
         entityType = try store.strings("entities.type")
         entityCode = try store.strings("entities.code")
         aliases = try store.lists("entities.aliases")
-        mentionEnd = try Self.ends(store, "entities.mention_end", of: "mentions")
+        mentionEnd = try store.rowEnds("entities.mention_end", of: "mentions")
         mentionClause = try store.integers("mentions.clause")
         mentionStart = try store.integers("mentions.start")
         mentionEndOffset = try store.integers("mentions.end")
         mentionText = try store.strings("mentions.text")
-    }
-
-    /// An `*_end` column, checked to rise and to end at the row count of `table`.
-    private static func ends(_ store: StatementStore, _ name: String, of table: String) throws(StoreDamage) -> IntegerColumn {
-        let column = try store.integers(name)
-        var previous: Int64 = 0
-        for end in column.values {
-            guard end >= previous else { throw StoreDamage(section: name, reason: "row ranges out of order") }
-            previous = end
-        }
-        guard previous == Int64(store.rowCount(table)) else { throw StoreDamage(section: name, reason: "row ranges that do not cover \(table)") }
-        return column
     }
 
     /// The rows of a child table that belong to row `index` of its parent.

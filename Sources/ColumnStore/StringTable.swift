@@ -46,11 +46,6 @@ public struct StringTable: @unchecked Sendable {
         String(decoding: utf8(index), as: UTF8.self)
     }
 
-    /// Where string `index` starts in `bytes`.
-    public func start(_ index: Int) -> Int {
-        Int(offsets[index])
-    }
-
     /// Every string, in order.
     public var strings: [String] {
         (0..<count).map(string)

@@ -61,7 +61,7 @@ final class StoreSources {
     private func build(_ source: String, _ name: String, _ store: StatementStore) throws(StoreDamage) -> StoredColumn? {
         switch (source, name) {
         case ("statements", "date"): return try codes("statements.date", link: nil, as: Self.date)
-        case ("statements", "clauses"): return try counts("statements.clause_end")
+        case ("statements", "clauses"): return try counts("statements.clause_end", of: "clauses")
         case ("statements", "party_codes"): return try list("statements.party_codes", link: nil)
         case ("statements", "text"): return StoredColumn(storage: .texts(try store.texts("statements.text")), link: nil)
         case ("statements", _): return try statementColumn(name, link: nil)
@@ -79,7 +79,7 @@ final class StoreSources {
         case ("entities", "statement"): return try statementColumn("id", link: try link("entities"))
         case ("entities", "name"), ("entities", "type"), ("entities", "code"): return try codes("entities." + name, link: nil)
         case ("entities", "aliases"): return try list("entities.aliases", link: nil)
-        case ("entities", "mentions"): return try counts("entities.mention_end")
+        case ("entities", "mentions"): return try counts("entities.mention_end", of: "mentions")
         case ("mentions", "statement"): return try statementColumn("id", link: try link("mentions"))
         case ("mentions", "entity"): return try codes("entities.name", link: try link("mentions.entity"))
         case ("mentions", "type"): return try codes("entities.type", link: try link("mentions.entity"))
@@ -118,14 +118,14 @@ final class StoreSources {
         return StoredColumn(storage: .lists(column, items: column.dictionary.strings.map { .string($0) }), link: link)
     }
 
-    /// The number of child rows of each row, from an `*_end` column.
-    private func counts(_ name: String) throws(StoreDamage) -> StoredColumn {
-        let ends = try store.integers(name).values
+    /// The number of child rows in `table` of each row, from an `*_end` column.
+    private func counts(_ name: String, of table: String) throws(StoreDamage) -> StoredColumn {
+        let ends = try store.rowEnds(name, of: table).values
         var previous: Int64 = 0
         var counts = [Value]()
         counts.reserveCapacity(ends.count)
         for end in ends {
-            counts.append(.int(Int(end &- previous)))
+            counts.append(.int(Int(end - previous)))
             previous = end
         }
         return StoredColumn(storage: .values(counts), link: nil)
@@ -138,15 +138,15 @@ final class StoreSources {
         if let known = links[name] { return known }
         let built: [UInt32]
         switch name {
-        case "clauses": built = try Self.expand(try checkedEnds("statements.clause_end", of: "clauses"))
-        case "entities": built = try Self.expand(try checkedEnds("statements.entity_end", of: "entities"))
-        case "mentions.entity": built = try Self.expand(try checkedEnds("entities.mention_end", of: "mentions"))
+        case "clauses": built = try Self.expand(try store.rowEnds("statements.clause_end", of: "clauses").values)
+        case "entities": built = try Self.expand(try store.rowEnds("statements.entity_end", of: "entities").values)
+        case "mentions.entity": built = try Self.expand(try store.rowEnds("entities.mention_end", of: "mentions").values)
         case "mentions":
             let entities = try link("entities")
             built = try link("mentions.entity").map { entities[Int($0)] }
         case "topics.clause":
             let topics = try store.lists("clauses.topics")
-            built = try Self.expand(Array(topics.offsets.dropFirst()).map { Int64($0) })
+            built = try Self.expand(topics.offsets.dropFirst().lazy.map { Int64(truncatingIfNeeded: $0) })
         default:
             let clauses = try link("clauses")
             built = try link("topics.clause").map { clauses[Int($0)] }
@@ -155,22 +155,9 @@ final class StoreSources {
         return built
     }
 
-    /// An `*_end` column, checked to rise and to end at the row count of `table`.
-    private func checkedEnds(_ name: String, of table: String) throws(StoreDamage) -> [Int64] {
-        let ends = Array(try store.integers(name).values)
-        var previous: Int64 = 0
-        for end in ends {
-            guard end >= previous else { throw StoreDamage(section: name, reason: "row ranges out of order") }
-            previous = end
-        }
-        guard previous == Int64(store.rowCount(table)) else { throw StoreDamage(section: name, reason: "row ranges that do not cover \(table)") }
-        return ends
-    }
-
     /// Row `i` repeated as often as its range (up to `ends[i]`) holds rows.
-    private static func expand(_ ends: [Int64]) throws(StoreDamage) -> [UInt32] {
+    private static func expand<Ends: Sequence<Int64>>(_ ends: Ends) throws(StoreDamage) -> [UInt32] {
         var rows = [UInt32]()
-        rows.reserveCapacity(Int(ends.last ?? 0))
         var previous: Int64 = 0
         for (row, end) in ends.enumerated() {
             guard end >= previous else { throw StoreDamage(section: "links", reason: "row ranges out of order") }
