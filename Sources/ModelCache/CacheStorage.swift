@@ -24,18 +24,23 @@ enum CacheStorage {
             throw .damaged(reason: "not a regular file", offset: 0)
         }
         let file = try StoreFile.map(descriptor: descriptor, size: Int(status.st_size), identity: identity)
-        return MappedCache(file: file, device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        return MappedCache(file: file, inode: FileInode(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)))
     }
 
-    /// A cache file mapped, with the device and inode it was opened as: the name may later be
-    /// given to a newer file, which must not be taken for this one.
+    /// A cache file mapped, with the inode it was opened as: the name may later be given to a
+    /// newer file, which must not be taken for this one.
     struct MappedCache {
         var file: StoreFile
+        var inode: FileInode
+    }
+
+    /// The device and inode of a file.
+    struct FileInode: Sendable {
         var device: UInt64
         var inode: UInt64
 
-        /// Whether `name` in `directory` is still the file that was mapped.
-        func isStill(_ name: String, in directory: CacheDirectory) -> Bool {
+        /// Whether `name` in `directory` is still this file.
+        func isNamed(_ name: String, in directory: CacheDirectory) -> Bool {
             var status = stat()
             return fstatat(directory.descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && UInt64(status.st_dev) == device
                 && UInt64(status.st_ino) == inode

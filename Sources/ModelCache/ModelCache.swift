@@ -215,8 +215,10 @@ public struct ModelCache: Sendable {
     /// damaged, so that the next load reads the statements afresh; not when the name has since
     /// been given to another (newer) file.
     private func removeWhenDamaged(_ mapped: CacheStorage.MappedCache, named name: String, in directory: CacheDirectory) {
+        // The handler holds the inode, not the mapping: the file keeps its handler.
+        let inode = mapped.inode
         mapped.file.whenDamaged { _ in
-            if mapped.isStill(name, in: directory) { unlinkat(directory.descriptor, name, 0) }
+            if inode.isNamed(name, in: directory) { unlinkat(directory.descriptor, name, 0) }
         }
     }
 
