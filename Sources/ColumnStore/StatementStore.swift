@@ -57,12 +57,7 @@ public final class StatementStore: @unchecked Sendable {
     /// of each row end, checked to rise and to end at the row count of `table`.
     public func rowEnds(_ name: String, of table: String) throws(StoreDamage) -> IntegerColumn {
         let column = try integers(name)
-        var previous: Int64 = 0
-        for end in column.values {
-            guard end >= previous else { throw StoreDamage(section: name, reason: "row ranges out of order") }
-            previous = end
-        }
-        guard previous == Int64(rowCount(table)) else { throw StoreDamage(section: name, reason: "row ranges that do not cover \(table)") }
+        try StoreFile.checkRowEnds(column.values, total: rowCount(table), of: table, section: name)
         return column
     }
 

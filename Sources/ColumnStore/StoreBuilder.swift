@@ -33,65 +33,52 @@ public struct StoreBuilder {
 
     /// The store file: header, directory and the sections on page boundaries.
     public func bytes(identity: String) -> [UInt8] {
-        let identityBytes = Array(identity.utf8)
-        var offset = Self.pageAligned(StoreFormat.fixedHeaderLength + identityBytes.count + directoryLength)
-        var directory = [UInt8]()
-        directory.reserveCapacity(directoryLength)
-        var offsets = [Int]()
-        for section in sections {
-            let name = Array(section.name.utf8)
-            directory.append(littleEndian: UInt16(truncatingIfNeeded: name.count))
-            directory += name
-            directory.append(littleEndian: UInt64(offset))
-            directory.append(littleEndian: UInt64(section.bytes.count))
-            directory.append(littleEndian: section.bytes.withUnsafeBytes { StoreChecksum.of($0) })
-            offsets.append(offset)
-            offset = Self.pageAligned(offset + section.bytes.count)
-        }
-        var header = StoreFormat.magic
-        header.append(littleEndian: StoreFormat.byteOrderMark)
-        header.append(littleEndian: UInt32(truncatingIfNeeded: identityBytes.count))
-        header.append(littleEndian: UInt32(truncatingIfNeeded: sections.count))
-        header.append(littleEndian: UInt32(truncatingIfNeeded: directory.count))
-        let checksum = Self.headerChecksum(header, identityBytes, directory)
-        header.append(littleEndian: checksum)
-        var file = [UInt8](repeating: 0, count: offset)
-        file.replaceSubrange(0..<header.count, with: header)
-        file.replaceSubrange(header.count..<(header.count + identityBytes.count), with: identityBytes)
-        let directoryStart = header.count + identityBytes.count
-        file.replaceSubrange(directoryStart..<(directoryStart + directory.count), with: directory)
-        for (section, start) in zip(sections, offsets) {
-            file.replaceSubrange(start..<(start + section.bytes.count), with: section.bytes)
-        }
-        return file
+        layout(identity: identity).bytes
     }
 
     /// The store laid out in memory, as `StoreFile(bytes:identity:)` would read it back, but
     /// without reading its header again: the sections are where this builder put them.
     public func file(identity: String) -> StoreFile {
-        let bytes = bytes(identity: identity)
-        var sections = [String: StoreFile.Section]()
-        var offset = Self.pageAligned(StoreFormat.fixedHeaderLength + identity.utf8.count + directoryLength)
-        for section in self.sections {
-            sections[section.name] = StoreFile.Section(
-                offset: offset, length: section.bytes.count, checksum: section.bytes.withUnsafeBytes { StoreChecksum.of($0) })
-            offset = Self.pageAligned(offset + section.bytes.count)
-        }
+        let (bytes, sections) = layout(identity: identity)
         return StoreFile(laidOut: bytes, identity: identity, sections: sections)
     }
 
-    /// The length of the directory in bytes.
-    private var directoryLength: Int {
-        sections.reduce(0) { $0 + 2 + $1.name.utf8.count + 24 }
-    }
-
-    /// The checksum a header carries: over its first 24 bytes, the identity and the directory.
-    static func headerChecksum(_ fixed: [UInt8], _ identity: [UInt8], _ directory: [UInt8]) -> UInt64 {
-        fixed.prefix(24).withUnsafeBytes { fixed in
-            identity.withUnsafeBytes { identity in
-                directory.withUnsafeBytes { directory in StoreChecksum.of([fixed, identity, directory]) }
-            }
+    /// The file's bytes and where each section is in them, with its checksum.
+    private func layout(identity: String) -> (bytes: [UInt8], sections: [String: StoreFile.Section]) {
+        let identityBytes = Array(identity.utf8)
+        let directoryLength = sections.reduce(0) { $0 + 2 + $1.name.utf8.count + 24 }
+        let directoryStart = StoreFormat.fixedHeaderLength + identityBytes.count
+        var offset = Self.pageAligned(directoryStart + directoryLength)
+        var directory = [UInt8]()
+        directory.reserveCapacity(directoryLength)
+        var placed = [String: StoreFile.Section]()
+        for section in sections {
+            let name = Array(section.name.utf8)
+            let checksum = section.bytes.withUnsafeBytes { StoreChecksum.of($0) }
+            directory.append(littleEndian: UInt16(truncatingIfNeeded: name.count))
+            directory += name
+            directory.append(littleEndian: UInt64(offset))
+            directory.append(littleEndian: UInt64(section.bytes.count))
+            directory.append(littleEndian: checksum)
+            placed[section.name] = StoreFile.Section(offset: offset, length: section.bytes.count, checksum: checksum)
+            offset = Self.pageAligned(offset + section.bytes.count)
         }
+        var file = [UInt8](repeating: 0, count: offset)
+        var header = StoreFormat.magic
+        header.append(littleEndian: StoreFormat.byteOrderMark)
+        header.append(littleEndian: UInt32(truncatingIfNeeded: identityBytes.count))
+        header.append(littleEndian: UInt32(truncatingIfNeeded: sections.count))
+        header.append(littleEndian: UInt32(truncatingIfNeeded: directory.count))
+        file.replaceSubrange(0..<header.count, with: header)
+        file.replaceSubrange(directoryStart - identityBytes.count..<directoryStart, with: identityBytes)
+        file.replaceSubrange(directoryStart..<(directoryStart + directory.count), with: directory)
+        let checksum = file.withUnsafeBytes { StoreChecksum.ofHeader($0, identityEnd: directoryStart, directoryEnd: directoryStart + directory.count) }
+        Swift.withUnsafeBytes(of: checksum.littleEndian) { file.replaceSubrange(24..<32, with: $0) }
+        for section in sections {
+            guard let start = placed[section.name]?.offset else { continue }
+            file.replaceSubrange(start..<(start + section.bytes.count), with: section.bytes)
+        }
+        return (file, placed)
     }
 
     /// `offset` rounded up to the next page boundary.

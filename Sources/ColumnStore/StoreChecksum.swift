@@ -25,9 +25,12 @@ enum StoreChecksum {
         return mix(mix(hash, tail), UInt64(truncatingIfNeeded: bytes.count))
     }
 
-    /// The checksum of several byte ranges taken one after the other.
-    static func of(_ parts: [UnsafeRawBufferPointer]) -> UInt64 {
-        parts.reduce(0) { mix($0, of($1)) }
+    /// The checksum a header carries, of the store whose first bytes are `bytes`: over the
+    /// header's first 24 bytes, the identity (up to `identityEnd`) and the directory (up to
+    /// `directoryEnd`), each checksummed alone and then mixed.
+    static func ofHeader(_ bytes: UnsafeRawBufferPointer, identityEnd: Int, directoryEnd: Int) -> UInt64 {
+        let parts = [0..<24, StoreFormat.fixedHeaderLength..<identityEnd, identityEnd..<directoryEnd]
+        return parts.reduce(0) { mix($0, of(UnsafeRawBufferPointer(rebasing: bytes[$1]))) }
     }
 
     private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {

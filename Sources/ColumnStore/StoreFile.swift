@@ -157,7 +157,7 @@ public final class StoreFile: @unchecked Sendable {
         guard buffer.count >= directoryStart + directoryLength else { throw .damaged(reason: "the file ends inside its directory", offset: buffer.count) }
         let identityBytes = UnsafeRawBufferPointer(rebasing: buffer[identityStart..<directoryStart])
         let directoryBytes = UnsafeRawBufferPointer(rebasing: buffer[directoryStart..<(directoryStart + directoryLength)])
-        let checksum = StoreChecksum.of([UnsafeRawBufferPointer(rebasing: buffer[0..<24]), identityBytes, directoryBytes])
+        let checksum = StoreChecksum.ofHeader(buffer, identityEnd: directoryStart, directoryEnd: directoryStart + directoryLength)
         guard checksum == buffer.loadUnaligned(fromByteOffset: 24, as: UInt64.self) else {
             throw .damaged(reason: "the header does not match its checksum", offset: 24)
         }
@@ -215,6 +215,24 @@ extension StoreFile {
         } catch {
             throw StoreDamage(section: name, reason: error.reason)
         }
+    }
+
+    /// The `*_end` numbers in section `name`: where the rows of each entry end among `total`
+    /// rows of `table`, checked to rise and to end at `total`.
+    public func rowEnds(_ name: String, total: Int, of table: String) throws(StoreDamage) -> UnsafeBufferPointer<Int64> {
+        let ends = try integerArray(name)
+        try Self.checkRowEnds(ends, total: total, of: table, section: name)
+        return ends
+    }
+
+    /// Throws unless `ends` rise from 0 and the last is `total`.
+    static func checkRowEnds(_ ends: UnsafeBufferPointer<Int64>, total: Int, of table: String, section: String) throws(StoreDamage) {
+        var previous: Int64 = 0
+        for end in ends {
+            guard end >= previous else { throw StoreDamage(section: section, reason: "row ranges out of order") }
+            previous = end
+        }
+        guard previous == Int64(total) else { throw StoreDamage(section: section, reason: "row ranges that do not cover \(table)") }
     }
 
     /// The eight-byte numbers in section `name`.

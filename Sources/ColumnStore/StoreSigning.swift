@@ -1,7 +1,6 @@
 /// Recomputes the checksums of a store's bytes in place, for the fuzz harness and the damage
-/// tests: mutated bytes
-/// signed again pass the checksums and reach the checks of the sections' contents, which is
-/// where a reader could go wrong. Bytes whose header or directory cannot be read are left alone.
+/// tests: mutated bytes signed again pass the checksums and reach the checks of the sections'
+/// contents, which is where a reader could go wrong. Bytes whose header or directory cannot be read are left alone.
 @_spi(Fuzzing)
 public enum StoreSigning {
     /// Signs every section the directory places inside `bytes`, then the header.
@@ -36,12 +35,7 @@ public enum StoreSigning {
         guard bytes.count >= fixed else { return }
         let identityEnd = min(bytes.count, fixed + Int(read(UInt32.self, bytes, at: 12)))
         let directoryEnd = min(bytes.count, identityEnd + Int(read(UInt32.self, bytes, at: 20)))
-        let sum = bytes.withUnsafeBytes { buffer in
-            StoreChecksum.of([
-                UnsafeRawBufferPointer(rebasing: buffer[0..<24]), UnsafeRawBufferPointer(rebasing: buffer[fixed..<identityEnd]),
-                UnsafeRawBufferPointer(rebasing: buffer[identityEnd..<directoryEnd]),
-            ])
-        }
+        let sum = bytes.withUnsafeBytes { StoreChecksum.ofHeader($0, identityEnd: identityEnd, directoryEnd: directoryEnd) }
         write(sum, into: &bytes, at: 24)
     }
 

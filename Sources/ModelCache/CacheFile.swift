@@ -58,17 +58,9 @@ enum CacheFile {
         let given = try file.stringTable("cache.given_paths").strings
         let filePaths = try file.stringTable("cache.file_paths")
         let stamps = try file.integerArray("cache.file_stamps")
-        let ends = try file.integerArray("cache.file_statement_ends")
+        let ends = try file.rowEnds("cache.file_statement_ends", total: store.rowCount("statements"), of: "statements")
         guard stamps.count == filePaths.count * 5, ends.count == filePaths.count else {
             throw StoreDamage(section: "cache.file_stamps", reason: "not one stamp and one count a file")
-        }
-        var previous: Int64 = 0
-        for end in ends {
-            guard end >= previous else { throw StoreDamage(section: "cache.file_statement_ends", reason: "counts out of order") }
-            previous = end
-        }
-        guard previous == Int64(store.rowCount("statements")) else {
-            throw StoreDamage(section: "cache.file_statement_ends", reason: "files that do not hold every statement")
         }
         let fileStamps = (0..<filePaths.count).map { index in
             let base = index * 5
