@@ -28,14 +28,14 @@ indirect enum ColumnarCondition {
         case .unary(.not, let operand):
             return plan(operand, source: source, parameters: parameters).map { .not($0) }
         default:
-            return TextScan.applies(condition, source: source) ? .scan(condition) : nil
+            return TextScan(condition, source: source).map { .scan($0) }
         }
     }
 
     /// How a condition splits into parts that each read one column.
     indirect enum Plan {
         case part(ColumnarExpression)
-        case scan(TypedExpression)
+        case scan(TextScan)
         case and(Plan, Plan)
         case or(Plan, Plan)
         case not(Plan)
@@ -56,8 +56,8 @@ indirect enum ColumnarCondition {
             }
             let values = try part.values(over: column.dictionary, context: context, range: range)
             return .lookup(codes: column.codes, passes: values.map(\.isTrue))
-        case .scan(let condition):
-            return .rows(try TextScan.rows(condition, source: source, context: context, range: range))
+        case .scan(let scan):
+            return .rows(try scan.rows(of: source, context: context, range: range))
         case .and(let left, let right):
             return .and(
                 try build(left, source: source, columns: columns, context: context, range: range),

@@ -78,9 +78,8 @@ final class SourceColumns {
         guard let ids = sources.reading({ (store) throws(StoreDamage) in try store.strings("statements.id") }),
             let rows = sources.reading({ (store) throws(StoreDamage) in try self.sources.link(source) })
         else { return nil }
-        var lastWithId = [UInt32: UInt32]()
-        for (index, code) in ids.codes.enumerated() { lastWithId[code] = UInt32(truncatingIfNeeded: index) }
-        let target = ids.codes.enumerated().map { index, code in lastWithId[code] ?? UInt32(truncatingIfNeeded: index) }
+        let positions = sources.statementPositions
+        let target = (0..<ids.codes.count).map { index in UInt32(truncatingIfNeeded: positions[ids.value(index) ?? ""] ?? index) }
         return rows.map { target[Int($0)] }
     }
 }

@@ -43,27 +43,18 @@ final class SourceTables {
         return rows
     }
 
-    /// The position of each statement by id; the last of two with one id, as in `statementsById`.
-    private lazy var statementPositions: [String: Int] = {
-        var positions = [String: Int]()
-        guard let ids = sources.reading({ (store) throws(StoreDamage) in try store.strings("statements.id") }) else { return positions }
-        for position in 0..<ids.codes.count { positions[ids.value(position) ?? ""] = position }
-        return positions
-    }()
-
     /// The number and byte range of each clause of the statement `id`, in order (for a
     /// statement-level `kwic`); none unless `text` is that statement's whole text.
     func clauseSpans(ofStatement id: String, text: String) -> [(n: Int, bytes: Range<Int>)] {
-        guard let position = statementPositions[id],
+        guard let position = sources.statementPositions[id],
             let columns = sources.reading({ (store) throws(StoreDamage) in
-                (try store.texts("statements.text"), try store.integers("statements.clause_end"), try store.integers("clauses.n"),
-                 try store.integers("clauses.start"), try store.integers("clauses.end"))
+                (try store.texts("statements.text"), try store.rowEnds("statements.clause_end", of: "clauses"),
+                 try store.integers("clauses.n"), try store.integers("clauses.start"), try store.integers("clauses.end"))
             })
         else { return [] }
         let (texts, ends, numbers, starts, stops) = columns
         guard texts.utf8(position).elementsEqual(text.utf8) else { return [] }
         let first = position == 0 ? 0 : Int(ends.values[position - 1]), last = Int(ends.values[position])
-        guard first <= last, last <= numbers.values.count else { return [] }
         return (first..<last).compactMap { row in
             let start = Int(starts.values[row]), end = Int(stops.values[row])
             return start <= end ? (Int(numbers.values[row]), start..<end) : nil

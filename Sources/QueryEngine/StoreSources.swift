@@ -12,6 +12,7 @@ final class StoreSources {
     private(set) var damage: StoreDamage?
     private var columns: [String: StoredColumn] = [:]
     private var links: [String: [UInt32]] = [:]
+    private var positionsById: [String: Int]?
 
     /// The sources of `store`.
     init(store: StatementStore) {
@@ -60,9 +61,7 @@ final class StoreSources {
 
     private func build(_ source: String, _ name: String, _ store: StatementStore) throws(StoreDamage) -> StoredColumn? {
         switch (source, name) {
-        case ("statements", "date"): return try codes("statements.date", link: nil, as: Self.date)
         case ("statements", "clauses"): return try counts("statements.clause_end", of: "clauses")
-        case ("statements", "party_codes"): return try list("statements.party_codes", link: nil)
         case ("statements", "text"): return StoredColumn(storage: .texts(try store.texts("statements.text")), link: nil)
         case ("statements", _): return try statementColumn(name, link: nil)
         case ("clauses", "statement"): return try statementColumn("id", link: try link("clauses"))
@@ -153,6 +152,18 @@ final class StoreSources {
         }
         links[name] = built
         return built
+    }
+
+    /// The position of each statement by id; the last of two with one id, as `statement.FIELD`
+    /// finds a statement (none when the ids are damaged).
+    var statementPositions: [String: Int] {
+        if let positionsById { return positionsById }
+        var positions = [String: Int]()
+        if let ids = reading({ (store) throws(StoreDamage) in try store.strings("statements.id") }) {
+            for position in 0..<ids.codes.count { positions[ids.value(position) ?? ""] = position }
+        }
+        positionsById = positions
+        return positions
     }
 
     /// Row `i` repeated as often as its range (up to `ends[i]`) holds rows.
