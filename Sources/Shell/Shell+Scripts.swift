@@ -51,6 +51,8 @@ extension Shell {
 
     /// Runs a script's pieces as its lines arrive.
     func run(_ lines: ScriptLineSource, name: String) -> Flow {
+        // A signal taken while loading stopped the shell: no script waits for input after it.
+        guard !stopped else { return .stop }
         var flow = Flow.proceed
         ScriptSplitter(name: name).split(lines) { piece in
             flow = perform(piece, name: name)
@@ -61,6 +63,7 @@ extension Shell {
 
     /// Reads a whole script, checks it (unless `--no-bail`), then runs it.
     func runWhole(_ lines: ScriptLineSource, name: String) -> Flow {
+        guard !stopped else { return .stop }
         let pieces = Self.pieces(of: lines, name: name)
         if settings.bail {
             var check = ScriptCheck(session: session)

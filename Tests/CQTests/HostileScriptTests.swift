@@ -52,6 +52,18 @@ struct HostileScriptTests {
         #expect(running.wait() == status)
     }
 
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSignalWhileLoadingEndsCqThoughItsInputStaysOpen(signal: Int32) throws {
+        let corpus = CQProcess.packageRoot + "/../shared/corpus/whitehouse"
+        guard FileManager.default.fileExists(atPath: corpus) else { return }
+        // Reading this corpus from its text takes seconds: the signal comes while it loads.
+        let running = try CQProcess.start(["--no-cache", corpus])
+        defer { running.stop() }
+        usleep(300_000)
+        running.send(signal)
+        #expect(running.wait() == 143, "the load took the signal; the script must not then wait for input")
+    }
+
     @Test func anEndlessStreamOfQueriesStopsOnSIGTERM() throws {
         let running = try CQProcess.start(["--format", "tsv", samples])
         defer { running.stop() }
