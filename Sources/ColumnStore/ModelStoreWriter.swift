@@ -5,7 +5,9 @@ public enum ModelStoreWriter {
     /// Adds the sections of `statements` to `builder`. `ids` are the ids the statements are known
     /// by in the load (made unique across files); the statements themselves keep the ids and
     /// clause fields their files gave, so that a file's statements can be taken out again as read.
-    public static func add(_ statements: [Statement], ids: [String], to builder: inout StoreBuilder) {
+    /// Returns each table's row count, as `StatementStore(file:counts:)` takes them.
+    @discardableResult
+    public static func add(_ statements: [Statement], ids: [String], to builder: inout StoreBuilder) -> [String: Int] {
         var columns = Columns()
         var clauseEnd = 0, entityEnd = 0, mentionEnd = 0
         var mentionCount = 0
@@ -58,8 +60,10 @@ public enum ModelStoreWriter {
                 mentionCount += entity.mentions.count
             }
         }
-        builder.addIntegers(ModelStoreLayout.rowCounts, [statements.count, clauseEnd, entityEnd, mentionCount].map(Int64.init))
+        let counts = [statements.count, clauseEnd, entityEnd, mentionCount]
+        builder.addIntegers(ModelStoreLayout.rowCounts, counts.map(Int64.init))
         for (name, kind) in ModelStoreLayout.columns { columns.write(name, kind, to: &builder) }
+        return Dictionary(uniqueKeysWithValues: zip(ModelStoreLayout.tables, counts))
     }
 
     /// The columns being filled, by name.

@@ -34,7 +34,8 @@ public final class StatementStore: @unchecked Sendable {
         self.counts = counts
     }
 
-    init(file: StoreFile, counts: [String: Int]) {
+    /// The store in `file`, whose tables' row counts are known (`ModelStoreWriter.add` returns them).
+    public init(file: StoreFile, counts: [String: Int]) {
         self.file = file
         self.counts = counts
     }
@@ -112,12 +113,7 @@ extension StatementStore {
     /// A store in memory holding `statements`, known by `ids` (their own ids when nil).
     public static func build(_ statements: [Statement], ids: [String]? = nil) -> StatementStore {
         var builder = StoreBuilder()
-        ModelStoreWriter.add(statements, ids: ids ?? statements.map(\.id), to: &builder)
-        let counts = [
-            "statements": statements.count, "clauses": statements.reduce(0) { $0 + $1.clauses.count },
-            "entities": statements.reduce(0) { $0 + $1.entities.count },
-            "mentions": statements.reduce(0) { $0 + $1.entities.reduce(0) { $0 + $1.mentions.count } },
-        ]
+        let counts = ModelStoreWriter.add(statements, ids: ids ?? statements.map(\.id), to: &builder)
         return StatementStore(file: builder.file(identity: "memory"), counts: counts)
     }
 }

@@ -33,18 +33,52 @@ public struct StoreBuilder {
 
     /// The store file: header, directory and the sections on page boundaries.
     public func bytes(identity: String) -> [UInt8] {
-        layout(identity: identity).bytes
+        var bytes = [UInt8]()
+        write(identity: identity) { piece in
+            bytes.append(contentsOf: piece)
+            return true
+        }
+        return bytes
+    }
+
+    /// Writes the store file through `emit` piece by piece (the header and directory, then each
+    /// section and the padding before it), so that the file is never laid out whole in memory;
+    /// false as soon as `emit` returns false.
+    @discardableResult
+    public func write(identity: String, through emit: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        let plan = plan(identity: identity)
+        var written = 0
+        func pad(to offset: Int) -> Bool {
+            let zeros = [UInt8](repeating: 0, count: offset - written)
+            written = offset
+            return zeros.isEmpty || zeros.withUnsafeBytes(emit)
+        }
+        guard plan.head.withUnsafeBytes(emit) else { return false }
+        written = plan.head.count
+        for section in sections {
+            guard let offset = plan.sections[section.name]?.offset, pad(to: offset), section.bytes.withUnsafeBytes(emit) else { return false }
+            written += section.bytes.count
+        }
+        return pad(to: plan.size)
     }
 
     /// The store laid out in memory, as `StoreFile(bytes:identity:)` would read it back, but
     /// without reading its header again: the sections are where this builder put them.
     public func file(identity: String) -> StoreFile {
-        let (bytes, sections) = layout(identity: identity)
-        return StoreFile(laidOut: bytes, identity: identity, sections: sections)
+        let plan = plan(identity: identity)
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(plan.size, 1), alignment: StoreFormat.pageSize)
+        memory.initializeMemory(as: UInt8.self, repeating: 0, count: max(plan.size, 1))
+        plan.head.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count) }
+        for section in sections {
+            guard let offset = plan.sections[section.name]?.offset else { continue }
+            section.bytes.withUnsafeBytes { (memory + offset).copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count) }
+        }
+        return StoreFile(laidOut: UnsafeRawPointer(memory), size: plan.size, identity: identity, sections: plan.sections)
     }
 
-    /// The file's bytes and where each section is in them, with its checksum.
-    private func layout(identity: String) -> (bytes: [UInt8], sections: [String: StoreFile.Section]) {
+    /// Where everything goes: the header, identity and directory (`head`), each section's place
+    /// and checksum, and the file's size.
+    private func plan(identity: String) -> (head: [UInt8], sections: [String: StoreFile.Section], size: Int) {
         let identityBytes = Array(identity.utf8)
         let directoryLength = sections.reduce(0) { $0 + 2 + $1.name.utf8.count + 24 }
         let directoryStart = StoreFormat.fixedHeaderLength + identityBytes.count
@@ -63,22 +97,17 @@ public struct StoreBuilder {
             placed[section.name] = StoreFile.Section(offset: offset, length: section.bytes.count, checksum: checksum)
             offset = Self.pageAligned(offset + section.bytes.count)
         }
-        var file = [UInt8](repeating: 0, count: offset)
-        var header = StoreFormat.magic
-        header.append(littleEndian: StoreFormat.byteOrderMark)
-        header.append(littleEndian: UInt32(truncatingIfNeeded: identityBytes.count))
-        header.append(littleEndian: UInt32(truncatingIfNeeded: sections.count))
-        header.append(littleEndian: UInt32(truncatingIfNeeded: directory.count))
-        file.replaceSubrange(0..<header.count, with: header)
-        file.replaceSubrange(directoryStart - identityBytes.count..<directoryStart, with: identityBytes)
-        file.replaceSubrange(directoryStart..<(directoryStart + directory.count), with: directory)
-        let checksum = file.withUnsafeBytes { StoreChecksum.ofHeader($0, identityEnd: directoryStart, directoryEnd: directoryStart + directory.count) }
-        Swift.withUnsafeBytes(of: checksum.littleEndian) { file.replaceSubrange(24..<32, with: $0) }
-        for section in sections {
-            guard let start = placed[section.name]?.offset else { continue }
-            file.replaceSubrange(start..<(start + section.bytes.count), with: section.bytes)
-        }
-        return (file, placed)
+        var head = StoreFormat.magic
+        head.append(littleEndian: StoreFormat.byteOrderMark)
+        head.append(littleEndian: UInt32(truncatingIfNeeded: identityBytes.count))
+        head.append(littleEndian: UInt32(truncatingIfNeeded: sections.count))
+        head.append(littleEndian: UInt32(truncatingIfNeeded: directory.count))
+        head += [UInt8](repeating: 0, count: directoryStart - identityBytes.count - head.count)
+        head += identityBytes
+        head += directory
+        let checksum = head.withUnsafeBytes { StoreChecksum.ofHeader($0, identityEnd: directoryStart, directoryEnd: head.count) }
+        Swift.withUnsafeBytes(of: checksum.littleEndian) { head.replaceSubrange(24..<32, with: $0) }
+        return (head, placed, offset)
     }
 
     /// `offset` rounded up to the next page boundary.

@@ -40,9 +40,10 @@ public final class StoreFile: @unchecked Sendable {
         release(base, size)
     }
 
-    /// The store a builder laid out in `bytes`, its sections where the builder put them.
-    convenience init(laidOut bytes: [UInt8], identity: String, sections: [String: Section]) {
-        self.init(base: Self.copy(bytes), size: bytes.count, identity: identity, sections: sections) { pointer, _ in
+    /// The store a builder laid out in memory it allocated (and this file now owns), its
+    /// sections where the builder put them.
+    convenience init(laidOut base: UnsafeRawPointer, size: Int, identity: String, sections: [String: Section]) {
+        self.init(base: base, size: size, identity: identity, sections: sections) { pointer, _ in
             UnsafeMutableRawPointer(mutating: pointer).deallocate()
         }
     }

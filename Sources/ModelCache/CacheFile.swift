@@ -29,10 +29,13 @@ enum CacheFile {
     static let formatNumber = 4
 
     /// The sections of a cache file for a load of `paths` (absolute; `given` as named) that read
-    /// `files`, whose statements the load knows by `ids` (made unique across the files).
-    static func builder(paths: [String], given: [String], files: [(stamp: FileStamp, statements: [Statement])], ids: [String]) -> StoreBuilder {
+    /// `files`, whose statements the load knows by `ids` (made unique across the files), and
+    /// the model tables' row counts.
+    static func builder(
+        paths: [String], given: [String], files: [(stamp: FileStamp, statements: [Statement])], ids: [String]
+    ) -> (builder: StoreBuilder, counts: [String: Int]) {
         var builder = StoreBuilder()
-        ModelStoreWriter.add(files.flatMap(\.statements), ids: ids, to: &builder)
+        let counts = ModelStoreWriter.add(files.flatMap(\.statements), ids: ids, to: &builder)
         builder.addStrings("cache.paths", paths)
         builder.addStrings("cache.given_paths", given)
         builder.addStrings("cache.file_paths", files.map(\.stamp.path))
@@ -48,7 +51,7 @@ enum CacheFile {
         }
         builder.addIntegers("cache.file_stamps", stamps)
         builder.addIntegers("cache.file_statement_ends", ends)
-        return builder
+        return (builder, counts)
     }
 
     /// The cache's own sections of `store`, checked against its statements.

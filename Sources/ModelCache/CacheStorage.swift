@@ -47,20 +47,28 @@ enum CacheStorage {
         }
     }
 
-    /// Writes `bytes` as the cache file `name` in `directory`: into the new file `temporary`
-    /// (never an existing file or link), then renamed over `name`. Returns the reason on failure.
-    static func write(_ bytes: [UInt8], named name: String, through temporary: String, in directory: CacheDirectory) -> String? {
+    /// Writes the cache file `name` in `directory`, its bytes as `contents` hands them to the
+    /// function it is given: into the new file `temporary` (never an existing file or link),
+    /// then renamed over `name`. Returns the reason on failure.
+    static func write(
+        named name: String, through temporary: String, in directory: CacheDirectory,
+        _ contents: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Bool
+    ) -> String? {
         let descriptor = openat(directory.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return "cannot create \(temporary): \(String(cString: strerror(errno)))" }
-        var written = 0
-        let problem: String? = bytes.withUnsafeBytes { buffer in
+        var problem: String?
+        _ = contents { buffer in
+            var written = 0
             while written < buffer.count {
                 let result = Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
                 if result < 0, errno == EINTR { continue }
-                guard result > 0 else { return String(cString: strerror(errno)) }
+                guard result > 0 else {
+                    problem = String(cString: strerror(errno))
+                    return false
+                }
                 written += result
             }
-            return nil
+            return true
         }
         close(descriptor)
         if problem == nil, renameat(directory.descriptor, temporary, directory.descriptor, name) == 0 { return nil }

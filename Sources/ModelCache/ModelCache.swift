@@ -119,46 +119,51 @@ public struct ModelCache: Sendable {
                 misses.append(index)
             }
         }
-        var fresh = reader.readFiles(misses.map { files[$0] }, progress: progress, isCancelled: isCancelled)
-        let failures = fresh.compactMap { outcome -> ReadWarning? in if case .failure(let warning) = outcome { warning } else { nil } }
-        // Every file that reads is unchanged and in the cache's order, and the paths are named as
-        // before (the ids made unique depend on how): the cache is the load as it is.
-        if let cached, cached.index.given == paths, failures.count == fresh.count, files.indices.compactMap({ hits[$0] }) == Array(cached.index.stamps.indices) {
-            return Load(store: cached.store, warnings: warnings + listingWarnings + failures, reusedFiles: hits.count, readFiles: misses.count)
-        }
-        var outcomes = [StatementReader.FileOutcome?](repeating: nil, count: files.count)
-        if let cached {
-            do throws(StoreDamage) {
-                for (index, position) in hits {
-                    outcomes[index] = .success(try cached.store.statements(in: cached.index.statements(ofFile: position), identifiers: .asRead))
-                }
-            } catch {
-                // A damaged column: the files it held are read again.
-                warnings.append(damageWarning(error, in: name))
-                let again = hits.keys.sorted()
-                misses += again
-                fresh += reader.readFiles(again.map { files[$0] }, progress: progress, isCancelled: isCancelled)
-                hits = [:]
+        // The models are built in this scope and gone at its end: only their columns are held
+        // while the file is written.
+        let built: (builder: StoreBuilder, counts: [String: Int], warnings: [ReadWarning], complete: Bool)
+        do {
+            var fresh = reader.readFiles(misses.map { files[$0] }, progress: progress, isCancelled: isCancelled)
+            let failures = fresh.compactMap { outcome -> ReadWarning? in if case .failure(let warning) = outcome { warning } else { nil } }
+            // Every file that reads is unchanged and in the cache's order, and the paths are named as
+            // before (the ids made unique depend on how): the cache is the load as it is.
+            if let cached, cached.index.given == paths, failures.count == fresh.count, files.indices.compactMap({ hits[$0] }) == Array(cached.index.stamps.indices) {
+                return Load(store: cached.store, warnings: warnings + listingWarnings + failures, reusedFiles: hits.count, readFiles: misses.count)
             }
+            var outcomes = [StatementReader.FileOutcome?](repeating: nil, count: files.count)
+            if let cached {
+                do throws(StoreDamage) {
+                    for (index, position) in hits {
+                        outcomes[index] = .success(try cached.store.statements(in: cached.index.statements(ofFile: position), identifiers: .asRead))
+                    }
+                } catch {
+                    // A damaged column: the files it held are read again.
+                    warnings.append(damageWarning(error, in: name))
+                    let again = hits.keys.sorted()
+                    misses += again
+                    fresh += reader.readFiles(again.map { files[$0] }, progress: progress, isCancelled: isCancelled)
+                    hits = [:]
+                }
+            }
+            for (position, index) in misses.enumerated() { outcomes[index] = fresh[position] }
+            let result = StatementReader.assemble(outcomes, listingWarnings: warnings + listingWarnings, paths: paths)
+            var entries = [(stamp: FileStamp, statements: [Statement])]()
+            for (index, outcome) in outcomes.enumerated() {
+                // A file whose stamp could not be taken is kept with one that never matches.
+                if case .success(let statements) = outcome { entries.append((stamps[index] ?? FileStamp.unknown(files[index]), statements)) }
+            }
+            let (builder, counts) = CacheFile.builder(paths: absolutePaths, given: paths, files: entries, ids: result.corpus.statements.map(\.id))
+            built = (builder, counts, result.warnings, !fresh.contains(where: { $0 == nil }))
         }
-        for (position, index) in misses.enumerated() { outcomes[index] = fresh[position] }
-        let result = StatementReader.assemble(outcomes, listingWarnings: warnings + listingWarnings, paths: paths)
-        var entries = [(stamp: FileStamp, statements: [Statement])]()
-        for (index, outcome) in outcomes.enumerated() {
-            // A file whose stamp could not be taken is kept with one that never matches.
-            if case .success(let statements) = outcome { entries.append((stamps[index] ?? FileStamp.unknown(files[index]), statements)) }
-        }
-        let ids = result.corpus.statements.map(\.id)
-        var loadWarnings = result.warnings
+        var loadWarnings = built.warnings
         var written: StatementStore?
-        if usable, !fresh.contains(where: { $0 == nil }) {
-            let builder = CacheFile.builder(paths: absolutePaths, given: paths, files: entries, ids: ids)
-            let (store, problem) = store(builder, named: name, in: opened)
+        if usable, built.complete {
+            let (store, problem) = store(built.builder, named: name, in: opened)
             written = store
             if let problem { loadWarnings.append(ReadWarning(path: directory + "/" + name, message: "cannot write the model cache: \(problem)")) }
         }
         return Load(
-            store: written ?? StatementStore.build(entries.flatMap(\.statements), ids: ids), warnings: loadWarnings,
+            store: written ?? StatementStore(file: built.builder.file(identity: "memory"), counts: built.counts), warnings: loadWarnings,
             reusedFiles: hits.count, readFiles: misses.count)
     }
 
@@ -241,7 +246,7 @@ public struct ModelCache: Sendable {
             }
         }
         CacheTemporary.removeStale(in: target)
-        if let problem = CacheStorage.write(builder.bytes(identity: identity), named: name, through: CacheTemporary.name(for: name), in: target) {
+        if let problem = CacheStorage.write(named: name, through: CacheTemporary.name(for: name), in: target, { builder.write(identity: identity, through: $0) }) {
             return (nil, problem)
         }
         let mapped: CacheStorage.MappedCache?

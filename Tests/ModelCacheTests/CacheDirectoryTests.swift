@@ -65,13 +65,13 @@ struct CacheDirectoryTests {
         let directory = try CacheDirectory.create(fixture.cache.directory)
         let temporary = "model-0123456789abcdef.cache.tmp-\(getpid()).0badf00d"
         try FileManager.default.createSymbolicLink(atPath: fixture.cache.directory + "/" + temporary, withDestinationPath: victim)
-        let problem = CacheStorage.write(Array("cache".utf8), named: "model-0123456789abcdef.cache", through: temporary, in: directory)
+        let problem = CacheStorage.write(named: "model-0123456789abcdef.cache", through: temporary, in: directory) { Array("cache".utf8).withUnsafeBytes($0) }
         #expect(problem == "cannot create \(temporary): File exists")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious")
         #expect(fixture.cacheEntries() == [temporary])
         // Through a free name the same write succeeds and leaves only the cache file.
         let free = CacheTemporary.name(for: "model-0123456789abcdef.cache")
-        #expect(CacheStorage.write(Array("cache".utf8), named: "model-0123456789abcdef.cache", through: free, in: directory) == nil)
+        #expect(CacheStorage.write(named: "model-0123456789abcdef.cache", through: free, in: directory) { Array("cache".utf8).withUnsafeBytes($0) } == nil)
         #expect(fixture.cacheEntries() == ["model-0123456789abcdef.cache", temporary])
     }
 
