@@ -69,7 +69,7 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "cq-bench", dependencies: ["ModelCache", "QueryEngine", "ResultRendering", "StatementReader"],
+            name: "cq-bench", dependencies: ["ModelCache", "QueryEngine", "QueryLanguage", "ResultRendering", "Shell", "StatementModel", "StatementReader"],
             path: "Sources/BenchQueries"
         ),
         .executableTarget(name: "eval-model", dependencies: ["ModelEvaluation"], path: "Sources/EvalModel"),

@@ -10,15 +10,20 @@ import TerminalText
 /// `|`, columns, functions and keywords inside expressions, the corpus's own values inside a
 /// string compared with a column (`actor == "Pa` gives "Pakistan"), meta-commands after `.`,
 /// formats after `.mode`, file names after `.load`, `.read` and `.output`.
-struct CompletionEngine {
+public struct CompletionEngine {
     let session: QuerySession
+
+    /// Completions from `session`'s sources, bindings and values.
+    public init(session: QuerySession) {
+        self.session = session
+    }
 
     private static let keywords = ["and", "or", "not", "in", "has", "contains", "startswith", "matches", "by", "as", "asc", "desc", "true", "false", "null"]
 
     /// Completions for `text`, everything typed before the cursor (earlier lines of a
     /// multi-line query included). Control characters in candidates (a value read from a
     /// model, a file name) are shown as `\xHH`: the line editor lists them on the terminal.
-    func complete(_ text: String) -> CompletionResult {
+    public func complete(_ text: String) -> CompletionResult {
         let found = completions(text)
         return CompletionResult(replacing: found.replacing, candidates: found.candidates.map { VisibleText.escaped($0) })
     }
