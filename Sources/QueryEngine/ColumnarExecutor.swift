@@ -1,9 +1,10 @@
 import QueryLanguage
 
 /// Runs the first steps of a pipeline over a built-in source on its dictionary-encoded
-/// columns: `where` on categorical columns, `take`, `count`, and `summarize count() by` keys
-/// that each read one categorical column. It keeps a selection (the positions of the rows that
-/// pass) and builds only the rows the remaining steps need; results are the row evaluator's.
+/// columns: `where` on categorical columns, `sort` and `distinct` by, and `summarize count() by`,
+/// keys that each read one categorical column, `take` and `count`. It keeps a selection (the
+/// positions of the rows that pass, in order) and builds only the rows the remaining steps
+/// need; results are the row evaluator's.
 struct ColumnarExecutor {
     /// The built-in source.
     let source: String
@@ -47,6 +48,17 @@ struct ColumnarExecutor {
                 }
                 selection = kept
                 try context.checkRowCount(kept.count, step.range)
+            case .sort(let keys):
+                guard let plan = ColumnarSort(keys: keys, source: source, parameters: context.parameters),
+                    let ordered = try plan.order(selection, total: total, columns: columns, context: context, range: step.range)
+                else { break stepping }
+                selection = ordered
+            case .distinct(let expressions):
+                guard let plan = ColumnarSummary(keys: expressions, aggregates: [], source: source, parameters: context.parameters),
+                    let rows = try plan.rows(over: selection, total: total, columns: columns, context: context, range: step.range)
+                else { break stepping }
+                try context.checkRowCount(rows.count, step.range)
+                return Outcome(table: ResultTable(columns: step.columns, rows: rows), consumedSteps: consumed + 1)
             case .take(let count):
                 guard let limit = takeLimit(count) else { break stepping }
                 try context.checkNow(step.range)

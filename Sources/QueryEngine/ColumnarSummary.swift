@@ -4,6 +4,7 @@ import QueryLanguage
 /// each key's value is worked out once per dictionary entry, equal values share a group code,
 /// and the rows are counted into an array indexed by the combined codes. Groups come in order
 /// of first appearance, each showing its first row's key values, as the row evaluator has them.
+/// `distinct KEY, ...` is the same plan with no aggregate.
 struct ColumnarSummary {
     private let source: String
     private let keys: [ColumnarExpression]

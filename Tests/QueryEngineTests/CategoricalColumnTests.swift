@@ -86,6 +86,11 @@ struct CategoricalColumnTests {
         (#"clauses | where actor == verb | count"#, 0),
         (#"clauses | summarize count_distinct(cameo) by actor"#, 0),
         (#"clauses | where actor == "China" | take -1"#, 1),
+        (#"clauses | sort by actor desc, n | take 5 | select text"#, 2),
+        (#"clauses | where negated | sort by statement.date desc | summarize count() by actor"#, 3),
+        (#"clauses | sort by actor | distinct actor, cameo"#, 2),
+        (#"clauses | sort by text | take 3"#, 0),
+        (#"clauses | sort by actor, text | take 3"#, 0),
     ])
     func planCoverage(query: String, steps: Int) throws {
         #expect(try Self.consumedSteps(query) == steps, "\(query)")
