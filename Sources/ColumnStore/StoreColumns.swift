@@ -33,8 +33,12 @@ public struct StringColumn: @unchecked Sendable {
 
     /// Row `row`'s value, nil when it is missing.
     public func value(_ row: Int) -> String? {
-        let code = codes[row]
-        return code == Self.null ? nil : dictionary.string(Int(code))
+        string(codes[row])
+    }
+
+    /// The value `code` stands for, nil for the missing value's code.
+    public func string(_ code: UInt32) -> String? {
+        code == Self.null ? nil : dictionary.string(Int(code))
     }
 }
 

@@ -59,16 +59,19 @@ extension CategoricalValues {
         let entityAliases = try store.lists("entities.aliases")
         let entityRows = 0..<names.codes.count
         // Countries before organisations, so that a code both have names the country.
-        let coded = entityRows.filter { types.value($0) == "country" } + entityRows.filter { types.value($0) == "organization" }
+        let typeStrings = types.dictionary.strings
+        let coded = ["country", "organization"].flatMap { type in
+            let code = typeStrings.firstIndex(of: type).map { UInt32(truncatingIfNeeded: $0) }
+            return entityRows.filter { types.codes[$0] == code }
+        }
         switch column {
         case "actor", "actor_code":
             let actors = try store.strings("clauses.actor"), actorCodes = try store.strings("clauses.actor_code")
-            var seen = Set<UInt64>()
-            for row in 0..<actors.codes.count where seen.insert(UInt64(actors.codes[row]) << 32 | UInt64(actorCodes.codes[row])).inserted {
+            for (actor, code) in distinctPairs(0..<actors.codes.count, { (actors.codes[$0], actorCodes.codes[$0]) }) {
                 if column == "actor" {
-                    add(actorCodes.value(row), for: actors.value(row), .pairedColumn("actor_code"))
+                    add(actorCodes.string(code), for: actors.string(actor), .pairedColumn("actor_code"))
                 } else {
-                    add(actors.value(row), for: actorCodes.value(row), .pairedColumn("actor"))
+                    add(actors.string(actor), for: actorCodes.string(code), .pairedColumn("actor"))
                 }
             }
         case "parties", "party_codes":
@@ -78,13 +81,21 @@ extension CategoricalValues {
                     if column == "parties" { add(code, for: name, .pairedColumn("party_codes")) } else { add(name, for: code, .pairedColumn("parties")) }
                 }
             }
-        case "name", "entity", "entities": for row in coded { add(codes.value(row), for: names.value(row), .pairedColumn("code")) }
-        case "code": for row in coded { add(names.value(row), for: codes.value(row), .pairedColumn("name")) }
+        case "name", "entity", "entities":
+            for (code, name) in distinctPairs(coded, { (codes.codes[$0], names.codes[$0]) }) {
+                add(codes.string(code), for: names.string(name), .pairedColumn("code"))
+            }
+        case "code":
+            for (code, name) in distinctPairs(coded, { (codes.codes[$0], names.codes[$0]) }) {
+                add(names.string(name), for: codes.string(code), .pairedColumn("name"))
+            }
         default: return [:]
         }
         let isCodeColumn = codeColumns.contains(column)
-        for row in entityRows {
-            for alias in entityAliases.values(row) { add(alias, for: isCodeColumn ? codes.value(row) : names.value(row), .alias) }
+        let owners = isCodeColumn ? codes : names
+        let aliasRows = entityRows.lazy.flatMap { row in entityAliases.codes(row).lazy.map { (row, $0) } }
+        for (alias, owner) in distinctPairs(aliasRows, { ($0.1, owners.codes[$0.0]) }) {
+            add(entityAliases.dictionary.string(Int(alias)), for: owners.string(owner), .alias)
         }
         if !isCodeColumn {
             for value in of(column, in: store) ?? [] {
@@ -92,6 +103,23 @@ extension CategoricalValues {
             }
         }
         return aliases
+    }
+
+    /// The distinct pairs of codes `pair` gives for `rows`, in order of first appearance: the
+    /// aliases are worked out once per pair, not once per row.
+    private static func distinctPairs<Rows: Sequence>(_ rows: Rows, _ pair: (Rows.Element) -> (UInt32, UInt32)) -> [(UInt32, UInt32)] {
+        var seen = Set<UInt64>()
+        var pairs = [(UInt32, UInt32)]()
+        var previous: UInt64?
+        for row in rows {
+            let (first, second) = pair(row)
+            let key = UInt64(first) << 32 | UInt64(second)
+            // Neighbouring rows often repeat a pair (a statement's clauses, one actor).
+            guard key != previous else { continue }
+            previous = key
+            if seen.insert(key).inserted { pairs.append((first, second)) }
+        }
+        return pairs
     }
 
     /// "US" and "U.S." for "United States", "PRC" for "People's Republic of China"; nothing for a

@@ -117,12 +117,12 @@ public final class QuerySession {
     }
 
     /// The distinct values of the categorical columns (actor, cameo, topics, entity names, ...),
-    /// sorted, for completion and for the checker's "no row has" warnings; each column's are
-    /// read from the store's dictionaries when first asked for.
+    /// sorted, and their other names, for completion and for the checker's "no row has"
+    /// warnings; each column's are read from the store when first asked for and kept.
     public var values: ColumnValues {
         if let valuesCache { return valuesCache }
         let store = store
-        let built = ColumnValues { CategoricalValues.of($0, in: store) }
+        let built = ColumnValues(compute: { CategoricalValues.of($0, in: store) }, aliases: { CategoricalValues.aliases(of: $0, in: store) })
         valuesCache = built
         return built
     }
@@ -204,11 +204,9 @@ public final class QuerySession {
 
     /// What a query in this session can refer to: bindings, `_`, parameters and column values.
     var environment: Checker.Environment {
-        let store = store
-        return Checker.Environment(
+        Checker.Environment(
             bindings: bindings.mapValues(\.columns), previous: previous?.columns,
-            parameters: parameters.mapValues(\.type), values: values, parameterValues: parameters,
-            valueAliases: { CategoricalValues.aliases(of: $0, in: store) })
+            parameters: parameters.mapValues(\.type), values: values, parameterValues: parameters)
     }
 
     private func execute(_ statement: ScriptStatement, cancellation: Cancellation) throws(Diagnostic) -> QueryOutput {

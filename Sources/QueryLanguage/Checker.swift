@@ -15,21 +15,16 @@ public struct Checker {
         public var values: ColumnValues
         /// The values of the parameters, so that `actor == $party` is checked as `actor == "..."` is.
         public var parameterValues: [String: Value]
-        /// The other names of a categorical column's values (codes, aliases, initials), by their
-        /// lowercased spelling; asked only when a literal that no row has needs a note.
-        public var valueAliases: @Sendable (_ column: String) -> [String: ValueAlias]
 
         /// An environment; everything left out is empty.
         public init(bindings: [String: [Column]] = [:], previous: [Column]? = nil, parameters: [String: ValueType] = [:],
-            values: ColumnValues = ColumnValues(), parameterValues: [String: Value] = [:],
-            valueAliases: @escaping @Sendable (_ column: String) -> [String: ValueAlias] = { _ in [:] })
+            values: ColumnValues = ColumnValues(), parameterValues: [String: Value] = [:])
         {
             self.bindings = bindings
             self.previous = previous
             self.parameters = parameters
             self.values = values
             self.parameterValues = parameterValues
-            self.valueAliases = valueAliases
         }
     }
 
@@ -41,10 +36,8 @@ public struct Checker {
     /// The "no row has" warnings not given, and where the first of them is.
     private var omittedUnknownValues: (count: Int, first: Range<Int>)?
     private var unknownValueWarnings = 0
-    /// The values of each categorical column as sets, exact and lowercased, made once per query.
-    private var knownValueSets: [String: (exact: Set<String>, lowercased: Set<String>)] = [:]
-    /// The other names of each categorical column's values, asked for once per query.
-    private var knownAliases: [String: [String: ValueAlias]] = [:]
+    /// The values of each categorical column lowercased, for `has`, made once per query.
+    private var knownLowercasedValues: [String: Set<String>] = [:]
     /// The column the expression being checked is compared with (`actor` in `actor == India`),
     /// so that a bare word that is one of its values can be told to be quoted.
     private var comparedColumn: String?
@@ -486,33 +479,43 @@ public struct Checker {
         default:
             break
         }
-        let sets = knownValueSets[name] ?? (Set(known), Set(known.map { $0.lowercased() }))
-        knownValueSets[name] = sets
         for (text, range) in literals {
-            let found = op == .has ? sets.lowercased.contains(text.lowercased()) : sets.exact.contains(text)
-            if found { continue }
+            if op == .has {
+                let lowercased = knownLowercasedValues[name] ?? Set(known.map { $0.lowercased() })
+                knownLowercasedValues[name] = lowercased
+                if lowercased.contains(text.lowercased()) { continue }
+            } else if Self.sortedValues(known, contain: text) {
+                continue
+            }
             guard unknownValueWarnings < Self.maximumUnknownValueWarnings else {
                 omittedUnknownValues = ((omittedUnknownValues?.count ?? 0) + 1, omittedUnknownValues?.first ?? range)
                 continue
             }
             unknownValueWarnings += 1
             warnings.append(Diagnostic(.warning, "no row has \(name) \(Value.string(text).literalDescription)", at: range,
-                notes: unknownValueNotes(text, op, column: name, known: known, exact: sets.exact)))
+                notes: unknownValueNotes(text, op, column: name, known: known)))
         }
+    }
+
+    /// Whether `values`, sorted, hold `text` (binary search: a column may have tens of thousands).
+    private static func sortedValues(_ values: [String], contain text: String) -> Bool {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if values[middle] < text { low = middle + 1 } else { high = middle }
+        }
+        return low < values.count && values[low] == text
     }
 
     /// What a value no row has probably meant: a CAMEO root (`cameo startswith "03"`), the value
     /// it is another name for (`"USA"` is the actor_code of "United States"), else the closest spelling.
-    private mutating func unknownValueNotes(_ text: String, _ op: BinaryOperator, column: String, known: [String], exact: Set<String>)
-        -> [String]
-    {
+    private func unknownValueNotes(_ text: String, _ op: BinaryOperator, column: String, known: [String]) -> [String] {
         if column == "cameo", text.count == 2, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
             let negation = op == .notEqual || op == .notIn ? "not " : ""
             return ["'\(text)' is a CAMEO root: \(negation)cameo startswith \(Value.string(text).literalDescription)"]
         }
-        let aliases = knownAliases[column] ?? environment.valueAliases(column)
-        knownAliases[column] = aliases
-        if let alias = aliases[text.lowercased()], exact.contains(alias.value) {
+        let aliases = environment.values.aliases(of: column)
+        if let alias = aliases[text.lowercased()], Self.sortedValues(known, contain: alias.value) {
             return [alias.note(for: text)]
         }
         return Suggestions.note(for: text, in: known, quote: "\"")

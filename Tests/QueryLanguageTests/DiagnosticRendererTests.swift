@@ -34,6 +34,17 @@ struct DiagnosticRendererTests {
         #expect(Suggestions.closest(to: "zzzzzz", in: ["actor"]) == nil)
     }
 
+    @Test func suggestionsCompareCharactersLowercasedWhateverTheScript() {
+        // ASCII candidates take the byte path; the others, and an ASCII name against them, characters.
+        #expect(Suggestions.closest(to: "barak obama", in: ["Barack Obama", "Barack Obama Presidential Center"]) == "Barack Obama")
+        #expect(Suggestions.closest(to: "Turkiye", in: ["Türkiye", "Turkmenistan"]) == "Türkiye")
+        #expect(Suggestions.closest(to: "Türkye", in: ["TÜRKIYE", "Turkey"]) == "TÜRKIYE")
+        #expect(Suggestions.closest(to: "Cote d'Ivoire", in: ["Côte d’Ivoire"]) == "Côte d’Ivoire")
+        // "\r\n" is one character: "ab\r\n" is one edit from "abc", not two.
+        #expect(Suggestions.closest(to: "abc", in: ["ab\r\n"]) == "ab\r\n")
+        #expect(Suggestions.closest(to: "abcdef", in: ["ABCDEF", "abcdeg"]) == "ABCDEF")
+    }
+
     @Test func controlCharactersAreShownAsEscapesAndTheCaretFollows() {
         let text = "clauses | where text == \"a\u{1B}[2Jb\" and wher"
         let source = SourceText(name: "e\u{1B}]0;TITLE\u{07}.cq", text: text)

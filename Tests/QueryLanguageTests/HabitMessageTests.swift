@@ -11,16 +11,15 @@ struct HabitMessageTests {
         values: ColumnValues([
             "actor": ["China", "Pakistan", "United States", "joint"], "actor_code": ["CHN", "PAK", "USA"],
             "cameo": ["010", "030", "036", "040"], "entities": ["Acts"],
+        ], aliases: [
+            "actor": [
+                "usa": ValueAlias(value: "United States", kind: .pairedColumn("actor_code")),
+                "u.s.": ValueAlias(value: "United States", kind: .alias),
+                "us": ValueAlias(value: "United States", kind: .initials),
+                "ind": ValueAlias(value: "India", kind: .pairedColumn("actor_code")),
+            ],
         ]),
-        parameterValues: ["party": .string("Pakistn"), "parties": .list([.string("Pakistan"), .string("Chna")]), "n": .int(3)],
-        valueAliases: { column in
-            column == "actor"
-                ? ["usa": ValueAlias(value: "United States", kind: .pairedColumn("actor_code")),
-                   "u.s.": ValueAlias(value: "United States", kind: .alias),
-                   "us": ValueAlias(value: "United States", kind: .initials),
-                   "ind": ValueAlias(value: "India", kind: .pairedColumn("actor_code"))]
-                : [:]
-        })
+        parameterValues: ["party": .string("Pakistn"), "parties": .list([.string("Pakistan"), .string("Chna")]), "n": .int(3)])
 
     /// The first error of a query, parsing then checking it; nil when it has none.
     func error(_ text: String, environment: Checker.Environment = environment) -> Diagnostic? {
