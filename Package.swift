@@ -95,7 +95,8 @@ let package = Package(
         ),
         .testTarget(
             name: "StatementReaderTests",
-            dependencies: ["StatementModel", "StatementReader", "ModelEvaluation"]
+            dependencies: ["StatementModel", "StatementReader", "ModelEvaluation"],
+            exclude: ["ModelDigests"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,9 @@ import ModelEvaluation
 
 // Measures the statement reader against the development gold set and prints the figures
 // and every miss; with --coverage, prints per document style how many clauses get an actor
-// and a CAMEO code. Usage: eval-model GOLD_DIR SOURCE_DIR...  |  eval-model --coverage PATH...
+// and a CAMEO code; with --digests, prints the digest of the model each file under a folder
+// reads to (`ModelDigests`). Usage: eval-model GOLD_DIR SOURCE_DIR...  |  eval-model --coverage
+// PATH...  |  eval-model --digests FOLDER
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -28,8 +30,14 @@ if arguments.first == "--coverage" {
     exit(0)
 }
 
+if arguments.first == "--digests" {
+    guard arguments.count == 2 else { fail("usage: eval-model --digests FOLDER", status: 2) }
+    for line in ModelDigests.lines(under: arguments[1]) { print(line) }
+    exit(0)
+}
+
 guard arguments.count >= 2 else {
-    fail("usage: eval-model GOLD_DIR SOURCE_DIR...  |  eval-model --coverage PATH...", status: 2)
+    fail("usage: eval-model GOLD_DIR SOURCE_DIR...  |  eval-model --coverage PATH...  |  eval-model --digests FOLDER", status: 2)
 }
 do {
     let evaluation = try GoldEvaluation(goldDirectory: arguments[0], sourceDirectories: Array(arguments.dropFirst()))
