@@ -35,16 +35,8 @@ struct ColumnarExecutor {
                 try context.checkNow(step.range)
                 let test = try ColumnarCondition.build(plan, source: source, columns: columns, context: context, range: step.range)
                 var kept = [Int]()
-                if let selection {
-                    for row in selection {
-                        try context.checkpoint(step.range)
-                        if test.holds(row) { kept.append(row) }
-                    }
-                } else {
-                    for row in 0..<total {
-                        try context.checkpoint(step.range)
-                        if test.holds(row) { kept.append(row) }
-                    }
+                try context.forEachRow(in: selection, total: total, step.range) { row in
+                    if test.holds(row) { kept.append(row) }
                 }
                 selection = kept
                 try context.checkRowCount(kept.count, step.range)

@@ -47,17 +47,7 @@ struct ColumnarSort {
             for key in ranked { combined = combined * key.width + key.ranks[Int(key.codes[row])] }
             sortable.append(combined << 32 | UInt64(truncatingIfNeeded: row))
         }
-        if let selection {
-            for row in selection {
-                try context.checkpoint(range)
-                add(row)
-            }
-        } else {
-            for row in 0..<total {
-                try context.checkpoint(range)
-                add(row)
-            }
-        }
+        try context.forEachRow(in: selection, total: total, range, add)
         try context.checkNow(range)
         sortable.sort()
         return sortable.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }

@@ -66,17 +66,7 @@ struct ColumnarSummary {
             for key in planned { combined = combined * key.width + key.groupCodes[Int(key.codes[row])] }
             counter.add(combined, row: row)
         }
-        if let selection {
-            for row in selection {
-                try context.checkpoint(range)
-                add(row)
-            }
-        } else {
-            for row in 0..<total {
-                try context.checkpoint(range)
-                add(row)
-            }
-        }
+        try context.forEachRow(in: selection, total: total, range, add)
         return zip(counter.firstRows, counter.counts).map { row, count in
             planned.map { $0.values[Int($0.codes[row])] } + Array(repeating: .int(count), count: aggregates)
         }

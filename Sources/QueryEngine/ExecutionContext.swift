@@ -26,6 +26,22 @@ final class ExecutionContext {
         if ticks & 1023 == 0 { try checkNow(range) }
     }
 
+    /// Calls `body` with each selected row position in order (every row below `total` for a
+    /// nil selection), with a checkpoint before each.
+    func forEachRow(in selection: [Int]?, total: Int, _ range: Range<Int>, _ body: (Int) -> Void) throws(Diagnostic) {
+        if let selection {
+            for row in selection {
+                try checkpoint(range)
+                body(row)
+            }
+        } else {
+            for row in 0..<total {
+                try checkpoint(range)
+                body(row)
+            }
+        }
+    }
+
     /// Throws now if the query was cancelled or ran out of time.
     func checkNow(_ range: Range<Int>) throws(Diagnostic) {
         if cancellation.isCancelled {
