@@ -24,7 +24,9 @@ struct FrontMatter {
         let body = closing + 1 < lines.count ? text[lines[closing + 1].startIndex...] : ""
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yamlLines.joined(separator: "\n"))
+            // The encoding is named: Yams's default reads the environment on every parse (and prints when
+            // YAMS_DEFAULT_ENCODING is set).
+            node = try Yams.compose(yaml: yamlLines.joined(separator: "\n"), .default, .default, .utf8)
         } catch {
             throw ReadWarning(path: path, message: "malformed YAML front matter: " + problem(error, in: yamlLines))
         }

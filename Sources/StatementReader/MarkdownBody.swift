@@ -52,6 +52,8 @@ enum MarkdownBody {
 
     /// The text of a bullet or numbered list line without its marker, or nil for other lines.
     static func listItemText(_ line: String) -> String? {
+        // Most lines open with a letter or a quotation mark: no marker can follow.
+        if let first = line.utf8.first, first < 0x80, !"-*+0123456789".utf8.contains(first) { return nil }
         for bullet in ["- ", "* ", "• ", "+ ", "– "] where line.hasPrefix(bullet) {
             return String(line.dropFirst(bullet.count))
         }

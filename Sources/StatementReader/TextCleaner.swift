@@ -61,9 +61,46 @@ enum TextCleaner {
     }
 
     /// The lines of `text`, split at every line break: LF, CR LF, a lone CR, and the vertical
-    /// tab, form feed, next line and line and paragraph separators.
+    /// tab, form feed, next line and line and paragraph separators. Every one of these is a
+    /// grapheme of its own (CR LF one together), so splitting the UTF-8 bytes gives the lines a
+    /// split of the characters would.
     static func lines<Text: StringProtocol>(of text: Text) -> [Text.SubSequence] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let utf8 = text.utf8
+        var lines = [Text.SubSequence]()
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            guard let length = lineBreakLength(utf8, at: index) else {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(text[lineStart..<index])
+            index = utf8.index(index, offsetBy: length)
+            lineStart = index
+        }
+        lines.append(text[lineStart..<utf8.endIndex])
+        return lines
+    }
+
+    /// The length in bytes of the line break at `index`, or nil when none starts there.
+    private static func lineBreakLength<Bytes: Collection<UInt8>>(_ utf8: Bytes, at index: Bytes.Index) -> Int? {
+        func byte(after offset: Int) -> UInt8? {
+            var position = index
+            for _ in 0..<offset {
+                position = utf8.index(after: position)
+                if position == utf8.endIndex { return nil }
+            }
+            return utf8[position]
+        }
+        switch utf8[index] {
+        case 0x0A, 0x0B, 0x0C: return 1
+        case 0x0D: return byte(after: 1) == 0x0A ? 2 : 1
+        case 0xC2: return byte(after: 1) == 0x85 ? 2 : nil  // U+0085 next line
+        case 0xE2:  // U+2028 line separator, U+2029 paragraph separator
+            guard byte(after: 1) == 0x80, let third = byte(after: 2), third == 0xA8 || third == 0xA9 else { return nil }
+            return 3
+        default: return nil
+        }
     }
 
     /// Removes inline Markdown: emphasis markers, backslash escapes, links (keeping their
@@ -139,27 +176,56 @@ enum TextCleaner {
 
     /// Site furniture that is never part of a statement: "Also read: ...", "Share this", ...
     static func isBoilerplate(_ paragraph: String) -> Bool {
-        let lower = paragraph.lowercased()
         let prefixes = [
             "also read:", "also read ", "read also:", "read more:", "related:", "see also:", "share this",
             "advertisement", "subscribe", "tags:", "click here", "print this",
         ]
+        if let opening = ASCIIOpening(paragraph, longestPrefix: prefixes) {
+            return prefixes.contains { opening.hasPrefix($0) }
+        }
+        let lower = paragraph.lowercased()
         return prefixes.contains { lower.hasPrefix($0) }
     }
 
     /// Footer markers after which a page holds no more statement text.
     static func isFooter(_ paragraph: String) -> Bool {
+        let prefixes = ["follow us", "most popular", "###", "related posts", "related articles"]
+        let whole = ["end text", "end text:"]
+        if let opening = ASCIIOpening(paragraph, longestPrefix: prefixes + whole) {
+            return prefixes.contains { opening.hasPrefix($0) } || whole.contains { opening.isWhole($0) }
+        }
         let lower = paragraph.lowercased()
-        return ["follow us", "most popular", "###", "related posts", "related articles"].contains {
-            lower.hasPrefix($0)
-        } || lower == "end text" || lower == "end text:"
+        return prefixes.contains { lower.hasPrefix($0) } || whole.contains(lower)
     }
 
     /// A heading: a short line without a sentence's closing punctuation ("Begin Text:", "Clean Energy").
     static func looksLikeHeading(_ paragraph: String) -> Bool {
+        if let answer = looksLikeASCIIHeading(paragraph) { return answer }
         let words = paragraph.split(separator: " ")
         guard let last = paragraph.last else { return true }
         return words.count <= 6 && !".!?\"”".contains(last)
+    }
+
+    /// `looksLikeHeading` read from the bytes: nil when a byte outside ASCII comes before the
+    /// answer is known (a combining mark after a space, or a closing `”`, needs characters).
+    /// Counting stops at the seventh word: a long paragraph is no heading.
+    private static func looksLikeASCIIHeading(_ paragraph: String) -> Bool? {
+        var words = 0
+        var inWord = false
+        var last: UInt8?
+        for byte in paragraph.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 6 { return false }
+            }
+            last = byte
+        }
+        guard let last else { return true }
+        return ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\"")].contains(last)
     }
 }
 

@@ -1,0 +1,73 @@
+@testable import StatementReader
+import Testing
+
+/// The reader's byte-level text checks answer as the character-level definitions they
+/// replace, on the texts where bytes and characters part: combining marks after a space or a
+/// marker, a keycap, the Kelvin sign, CR LF and the Unicode line breaks.
+@Suite("Byte-level text checks")
+struct ByteLevelTextTests {
+    /// Openings and endings that put a byte-level reading to the test, combined below.
+    static let pieces = [
+        "", " ", "a", "A", "End text", "END TEXT:", "end text ", "Follow us", "follow\u{301} us", "###", "#\u{20E3}",
+        "Related Posts", "related articles", "Also read: x", "ALSO READ more", "Tags:\u{301}", "cli\u{212A}K here",
+        "Advertisement", "Subscribe now", "Print this page", "Share this", "Read also: y", "See also:", "One two three",
+        "one two three four five six", "Begin Text:", "Clean Energy.", "“Quoted”", "word!", "?", "\"", " \u{301}x",
+        "- item", "* item", "• item", "– item", "+ item", "12. Item", "3) item", "1234. no", "½ cup", "٣. item",
+        "\r\n", "\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\r\r\n", "é", "e\u{301}",
+    ]
+
+    /// Every piece, and every pair of pieces, as one text.
+    static let texts: [String] = pieces + pieces.flatMap { first in pieces.map { first + $0 } }
+
+    @Test func linesSplitWhereTheCharactersBreak() {
+        for text in Self.texts {
+            let expected = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            #expect(TextCleaner.lines(of: text) == expected, "\(text.debugDescription)")
+            #expect(TextCleaner.lines(of: Substring(text)) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func footersBoilerplateAndHeadingsAsTheirCharactersSay() {
+        for text in Self.texts {
+            let lower = text.lowercased()
+            let footer = ["follow us", "most popular", "###", "related posts", "related articles"].contains { lower.hasPrefix($0) }
+                || lower == "end text" || lower == "end text:"
+            #expect(TextCleaner.isFooter(text) == footer, "\(text.debugDescription)")
+            let boilerplate = [
+                "also read:", "also read ", "read also:", "read more:", "related:", "see also:", "share this",
+                "advertisement", "subscribe", "tags:", "click here", "print this",
+            ].contains { lower.hasPrefix($0) }
+            #expect(TextCleaner.isBoilerplate(text) == boilerplate, "\(text.debugDescription)")
+            let heading = text.last.map { text.split(separator: " ").count <= 6 && !".!?\"”".contains($0) } ?? true
+            #expect(TextCleaner.looksLikeHeading(text) == heading, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func listMarkersAsTheirCharactersSay() {
+        for text in Self.texts {
+            var expected: String?
+            if let bullet = ["- ", "* ", "• ", "+ ", "– "].first(where: { text.hasPrefix($0) }) {
+                expected = String(text.dropFirst(bullet.count))
+            } else {
+                let digits = text.prefix { $0.isNumber }
+                let rest = text.dropFirst(digits.count)
+                if !digits.isEmpty, digits.count <= 3, rest.hasPrefix(". ") || rest.hasPrefix(") ") {
+                    expected = String(rest.dropFirst(2))
+                }
+            }
+            #expect(MarkdownBody.listItemText(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func theKnownCasesComeOutRight() {
+        #expect(TextCleaner.isFooter("END TEXT"))
+        #expect(!TextCleaner.isFooter("End text of the joint statement"))
+        #expect(TextCleaner.isFooter("Cli\u{212A}") == false)
+        #expect(TextCleaner.isBoilerplate("ADVERTISEMENT"))
+        #expect(!TextCleaner.isBoilerplate("Tags:\u{301} none"))
+        #expect(TextCleaner.looksLikeHeading("Clean Energy"))
+        #expect(!TextCleaner.looksLikeHeading("The leaders met in Beijing."))
+        #expect(!TextCleaner.looksLikeHeading("one two three four five six seven"))
+        #expect(TextCleaner.lines(of: "a\r\nb\u{2028}c\rd") == ["a", "b", "c", "d"])
+    }
+}
