@@ -16,7 +16,8 @@ struct Gazetteer: Sendable {
     }
 
     private(set) var entries: [GazetteerEntry] = []
-    private var phrasesByFirstWord: [String: [Phrase]] = [:]
+    /// The phrases by first word, longest first.
+    private var phrasesByFirstWord = WordTable<[Phrase]>([:])
     private var entryByCode: [String: Int] = [:]
 
     /// A match of a gazetteer phrase in a token list.
@@ -30,33 +31,36 @@ struct Gazetteer: Sendable {
     }
 
     private init() {
+        var phrases = [String: [Phrase]]()
         for row in Self.rows(LexiconTables.countries) where row.count >= 4 {
             add(GazetteerEntry(name: row[1], type: .country, code: row[0], members: [], role: nil),
-                names: [row[1]] + Self.list(row[2]), adjectives: Self.list(row[3]))
+                names: [row[1]] + Self.list(row[2]), adjectives: Self.list(row[3]), phrases: &phrases)
         }
         for row in Self.rows(LexiconTables.organisations) where row.count >= 4 {
             add(GazetteerEntry(name: row[1], type: .organization, code: row[0], members: Self.list(row[3]), role: nil),
-                names: [row[1]] + Self.list(row[2]), adjectives: [])
+                names: [row[1]] + Self.list(row[2]), adjectives: [], phrases: &phrases)
         }
         for row in Self.rows(LexiconTables.people) where row.count >= 4 {
             add(GazetteerEntry(name: row[0], type: .person, code: row[2], members: [], role: row[3]),
-                names: [row[0]] + Self.list(row[1]), adjectives: [])
+                names: [row[0]] + Self.list(row[1]), adjectives: [], phrases: &phrases)
         }
         for row in Self.rows(LexiconTables.places) where row.count >= 4 {
             let code = row[2].trimmingCharacters(in: .whitespaces)
             add(GazetteerEntry(name: row[0], type: .place, code: code.isEmpty ? nil : code, members: [], role: row[3]),
-                names: [row[0]] + Self.list(row[1]), adjectives: [])
+                names: [row[0]] + Self.list(row[1]), adjectives: [], phrases: &phrases)
         }
         for row in Self.rows(LexiconTables.initiatives) where row.count >= 3 {
             add(GazetteerEntry(name: row[0], type: EntityType(rawValue: row[2]) ?? .initiative, code: nil, members: [], role: nil),
-                names: [row[0]] + Self.list(row[1]), adjectives: [])
+                names: [row[0]] + Self.list(row[1]), adjectives: [], phrases: &phrases)
         }
-        for key in phrasesByFirstWord.keys {
-            phrasesByFirstWord[key]?.sort { $0.words.count > $1.words.count }
+        for key in phrases.keys {
+            phrases[key]?.sort { $0.words.count > $1.words.count }
         }
+        phrasesByFirstWord = WordTable(phrases)
     }
 
-    private mutating func add(_ entry: GazetteerEntry, names: [String], adjectives: [String]) {
+    /// Adds an entry, and its names and adjectives to `phrases` by first word.
+    private mutating func add(_ entry: GazetteerEntry, names: [String], adjectives: [String], phrases: inout [String: [Phrase]]) {
         let index = entries.count
         entries.append(entry)
         if let code = entry.code, entry.type == .country || entry.type == .organization, entryByCode[code] == nil {
@@ -65,15 +69,14 @@ struct Gazetteer: Sendable {
         for (name, isAdjective) in names.map({ ($0, false) }) + adjectives.map({ ($0, true) }) {
             let words = Tokenizer.tokens(of: name).map(\.text)
             guard let first = words.first else { continue }
-            let existing = phrasesByFirstWord[first] ?? []
-            if existing.contains(where: { $0.words == words }) { continue }
-            phrasesByFirstWord[first, default: []].append(Phrase(words: words, entry: index, isAdjective: isAdjective))
+            if phrases[first, default: []].contains(where: { $0.words == words }) { continue }
+            phrases[first, default: []].append(Phrase(words: words, entry: index, isAdjective: isAdjective))
         }
     }
 
     /// The longest phrase starting at `index`, if any.
     func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard let candidates = phrasesByFirstWord[tokens[index].text] else { return nil }
+        guard let candidates = phrasesByFirstWord[textOf: tokens[index]] else { return nil }
         for phrase in candidates where Token.spell(phrase.words, in: tokens, at: index, by: \.text) {
             return Match(entry: entries[phrase.entry], length: phrase.words.count, isAdjective: phrase.isAdjective)
         }

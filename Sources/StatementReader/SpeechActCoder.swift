@@ -7,7 +7,7 @@ import StatementModel
 struct SpeechActCoder: Sendable {
     private let lexicon = VerbLexicon.shared
 
-    private static let adverbs: Set<String> = [
+    private static let adverbs: WordSet = [
         "also", "further", "strongly", "firmly", "highly", "fully", "jointly", "together", "particularly",
         "once", "again", "warmly", "deeply", "sincerely", "repeatedly", "previously", "recently", "today",
         "yesterday", "briefly", "likewise", "similarly", "additionally", "moreover", "furthermore", "however",
@@ -18,28 +18,28 @@ struct SpeechActCoder: Sendable {
         "fundamentally", "immediately", "quickly", "closely", "wholeheartedly", "steadfastly", "consistently",
         "solemnly", "emphatically", "again",
     ]
-    private static let auxiliaries: Set<String> = [
+    private static let auxiliaries: WordSet = [
         "have", "has", "had", "did", "do", "does", "are", "is", "was", "were", "am", "be", "been", "being",
         "will", "shall", "would", "should", "could", "may", "might", "must", "can", "cannot", "ought", "'ll",
         "not", "never", "n't", "to", "'re", "'ve", "'d", "'m",
     ]
-    private static let beForms: Set<String> = ["are", "is", "was", "were", "am", "be", "been", "being"]
-    private static let futureModals: Set<String> = ["will", "shall", "would", "'ll", "won't", "wo"]
-    private static let conditionalModals: Set<String> = [
+    private static let beForms: WordSet = ["are", "is", "was", "were", "am", "be", "been", "being"]
+    private static let futureModals: WordSet = ["will", "shall", "would", "'ll", "won't", "wo"]
+    private static let conditionalModals: WordSet = [
         "should", "could", "may", "might", "must", "can", "cannot", "ought", "shouldn't", "couldn't", "mustn't",
         "can't",
     ]
-    private static let blockers: Set<String> = [
+    private static let blockers: WordSet = [
         "the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "these", "those", "to", "of",
         "for", "by", "with", "as", "in", "on", "at", "from", "'s", "into", "such", "any", "every", "no", "mutual",
         "which", "that", "whose",
     ]
-    private static let subordinators: Set<String> = [
+    private static let subordinators: WordSet = [
         "as", "if", "while", "although", "though", "because", "since", "when", "whereas", "unless", "once", "after",
         "before", "until", "whether", "where", "which", "who", "whom", "whose", "so",
         "whilst", "wherever", "whenever",
     ]
-    private static let subjectNouns: Set<String> = [
+    private static let subjectNouns: WordSet = [
         "side", "sides", "president", "presidents", "minister", "ministers", "leader", "leaders", "country",
         "countries", "nation", "nations", "government", "governments", "official", "officials", "delegation",
         "delegations", "party", "parties", "group", "grouping", "community", "partners", "counterparts", "both",
@@ -48,8 +48,8 @@ struct SpeechActCoder: Sendable {
         "i", "it", "who", "sultan", "queen", "taoiseach", "advisors", "advisers", "secretaries", "envoys",
         "negotiators", "teams", "chiefs", "co-chairs", "chairs", "commission", "council", "department", "ministry",
     ]
-    private static let boundaryMarks: Set<String> = [",", ";", ":", "—", "–", "\"", "“", "”"]
-    private static let nounsAfterTo: Set<String> = [
+    private static let boundaryMarks: WordSet = [",", ";", ":", "—", "–", "\"", "“", "”"]
+    private static let nounsAfterTo: WordSet = [
         "peace", "justice", "law", "dialogue", "growth", "trade", "health", "education", "climate", "freedom",
         "diplomacy", "principles", "goals", "values", "ideals", "objectives", "purposes", "norms",
     ]
@@ -59,7 +59,7 @@ struct SpeechActCoder: Sendable {
         let boundaries = Layout(tokens)
         var act = SpeechAct()
         act.isPast = Self.isPast(tokens)
-        act.isNormative = tokens.contains { Self.normativeModals.contains($0.text) }
+        act.isNormative = tokens.contains { Self.normativeModals.contains(textOf: $0) }
         if let preamble = preamble(tokens, layout: boundaries) { return preamble }
         guard let (verbIndex, auxStart, main) = mainVerb(tokens, boundaries: boundaries) else {
             return infinitiveOfPurpose(tokens, layout: boundaries) ?? normativeStatement(tokens) ?? act
@@ -93,13 +93,13 @@ struct SpeechActCoder: Sendable {
         return act
     }
 
-    private static let pastAuxiliaries: Set<String> = ["was", "were", "has", "have", "had", "did"]
-    private static let presentAuxiliaries: Set<String> = [
+    private static let pastAuxiliaries: WordSet = ["was", "were", "has", "have", "had", "did"]
+    private static let presentAuxiliaries: WordSet = [
         "is", "are", "am", "remains", "remain", "will", "shall", "should", "must", "can", "may", "continues",
         "represents", "constitutes", "reflects", "requires", "does", "do",
     ]
-    private static let normativeModals: Set<String> = ["should", "must", "ought"]
-    private static let pronounSubjects: Set<String> = ["they", "we", "he", "she"]
+    private static let normativeModals: WordSet = ["should", "must", "ought"]
+    private static let pronounSubjects: WordSet = ["they", "we", "he", "she"]
 
     /// Whether the first finite verb or auxiliary of the sentence is past or perfect.
     private static func isPast(_ tokens: [Token]) -> Bool {
@@ -107,11 +107,11 @@ struct SpeechActCoder: Sendable {
         let present = presentAuxiliaries
         for index in tokens.indices {
             let token = tokens[index]
-            if past.contains(token.lower) { return true }
-            if present.contains(token.lower) { return false }
+            if past.contains(lowerOf: token) { return true }
+            if present.contains(lowerOf: token) { return false }
             // "Iran fired ...", "Israel, with the help of its partners, defeated ...".
             if index > 0, token.lower.hasSuffix("ed"), !token.isCapitalized,
-                tokens[index - 1].isCapitalized || tokens[index - 1].text == "," || pronounSubjects.contains(tokens[index - 1].lower)
+                tokens[index - 1].isCapitalized || tokens[index - 1].text == "," || pronounSubjects.contains(lowerOf: tokens[index - 1])
             {
                 return true
             }
@@ -134,8 +134,9 @@ struct SpeechActCoder: Sendable {
     /// (nil for a verb outside the lexicon after a modal, "will hunt down").
     private func mainVerb(_ tokens: [Token], boundaries: Layout) -> (Int, Int, VerbLexicon.Match?)? {
         for index in tokens.indices {
-            let lower = tokens[index].lower
-            if !tokens[index].isCapitalized, Self.futureModals.contains(lower) || Self.conditionalModals.contains(lower) {
+            if !tokens[index].isCapitalized,
+                Self.futureModals.contains(lowerOf: tokens[index]) || Self.conditionalModals.contains(lowerOf: tokens[index])
+            {
                 guard subjectCanEnd(tokens, before: index, boundaries: boundaries) else { continue }
                 // The first word after the modal that is not an adverb or auxiliary.
                 let verb = boundaries.nextNonAuxiliary[index + 1]
@@ -151,7 +152,7 @@ struct SpeechActCoder: Sendable {
             let before = previousWord(tokens, before: index, layout: boundaries)
             let afterIndex = index + match.length
             if match.isGerund, !isProgressive(tokens, at: index, layout: boundaries) { continue }
-            if let before, Self.blockers.contains(tokens[before].lower) { continue }
+            if let before, Self.blockers.contains(lowerOf: tokens[before]) { continue }
             if afterIndex < tokens.count, tokens[afterIndex].text == "-" { continue }
             if !opensSegment, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
             if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { continue }
@@ -165,19 +166,19 @@ struct SpeechActCoder: Sendable {
     private func unlistedVerb(_ tokens: [Token], boundaries: Layout) -> (Int, Int, VerbLexicon.Match?)? {
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
-            guard token.isWord, !token.isCapitalized, !Self.blockers.contains(token.lower),
-                !Self.adverbs.contains(token.lower), !Self.conjunctions.contains(token.lower),
+            guard token.isWord, !token.isCapitalized, !Self.blockers.contains(lowerOf: token),
+                !Self.adverbs.contains(lowerOf: token), !Self.conjunctions.contains(lowerOf: token),
                 !token.lower.hasSuffix("ing"), !boundaries.contains(index - 1)
             else { continue }
             let before = tokens[index - 1]
-            guard before.isWord, Self.personalPronouns.contains(before.lower) || (Self.subjectNouns.contains(before.lower) && before.lower != "both")
-                || (before.isCapitalized && !Self.blockers.contains(before.lower) && looksFinite(tokens, at: index)),
+            guard before.isWord, Self.personalPronouns.contains(lowerOf: before) || (Self.subjectNouns.contains(lowerOf: before) && before.lower != "both")
+                || (before.isCapitalized && !Self.blockers.contains(lowerOf: before) && looksFinite(tokens, at: index)),
                 !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries)
             else { continue }
             var verb = index
             while verb + 1 < tokens.count,
-                Self.auxiliaries.contains(tokens[verb].lower) || Self.adverbs.contains(tokens[verb].lower) || tokens[verb].lower.hasSuffix("ly"),
-                tokens[verb + 1].isWord, !tokens[verb + 1].isCapitalized, !Self.blockers.contains(tokens[verb + 1].lower)
+                Self.auxiliaries.contains(lowerOf: tokens[verb]) || Self.adverbs.contains(lowerOf: tokens[verb]) || tokens[verb].lower.hasSuffix("ly"),
+                tokens[verb + 1].isWord, !tokens[verb + 1].isCapitalized, !Self.blockers.contains(lowerOf: tokens[verb + 1])
             {
                 verb += 1
             }
@@ -191,20 +192,20 @@ struct SpeechActCoder: Sendable {
     private func looksFinite(_ tokens: [Token], at index: Int) -> Bool {
         let word = tokens[index].lower
         guard (word.hasSuffix("s") && !word.hasSuffix("ss")) || word.hasSuffix("ed"), index + 1 < tokens.count else { return false }
-        return Self.objectStarters.contains(tokens[index + 1].lower)
+        return Self.objectStarters.contains(lowerOf: tokens[index + 1])
     }
 
-    private static let objectStarters: Set<String> = [
+    private static let objectStarters: WordSet = [
         "the", "a", "an", "that", "to", "its", "their", "our", "his", "her", "this", "these", "with", "on", "in", "for", "new", "all",
     ]
-    private static let conjunctions: Set<String> = ["and", "or", "but", "nor"]
-    private static let personalPronouns: Set<String> = ["we", "they", "he", "she", "i"]
-    private static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
+    private static let conjunctions: WordSet = ["and", "or", "but", "nor"]
+    private static let personalPronouns: WordSet = ["we", "they", "he", "she", "i"]
+    private static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
 
     /// "are taking", "are also launching": a gerund right after a form of "be".
     private func isProgressive(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
         let cursor = layout.previousNonAdverb[index]
-        return cursor >= 0 && Self.beForms.contains(tokens[cursor].lower)
+        return cursor >= 0 && Self.beForms.contains(lowerOf: tokens[cursor])
     }
 
     /// Whether the words before `index` (skipping auxiliaries and adverbs) can end a subject.
@@ -213,7 +214,7 @@ struct SpeechActCoder: Sendable {
         if boundaries.contains(before) { return false }
         let token = tokens[before]
         if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { return false }
-        return token.isCapitalized || Self.subjectNouns.contains(token.lower) || token.text == ")" || token.text == "."
+        return token.isCapitalized || Self.subjectNouns.contains(lowerOf: token) || token.text == ")" || token.text == "."
             || token.text == "Jr"
     }
 
@@ -221,7 +222,7 @@ struct SpeechActCoder: Sendable {
     /// a relative pronoun after its first word.
     private func startsWithSubordinator(_ tokens: [Token], segmentStart: Int, verb: Int, layout: Layout) -> Bool {
         guard segmentStart < verb else { return false }
-        if Self.subordinators.contains(tokens[segmentStart].lower) { return true }
+        if Self.subordinators.contains(lowerOf: tokens[segmentStart]) { return true }
         return layout.previousRelative[verb] > segmentStart
     }
 
@@ -249,13 +250,13 @@ struct SpeechActCoder: Sendable {
                 return code
             case .next(let word, let code) where following == word || immediate == word:
                 return code
-            case .later(let word, let code) where layout.lastIndex[word].map({ $0 >= next }) ?? false:
+            case .later(let word, let code) where tokens.lastIndex(where: { $0.lower == word }).map({ $0 >= next }) ?? false:
                 return code
             case .object(let words, let code):
                 if object.contains(where: { words.contains(tokens[$0].lower) }) { return code }
             case .position:
                 for index in object {
-                    guard let noun = lexicon.objectNouns[tokens[index].lower] else { continue }
+                    guard let noun = lexicon.objectNouns[lowerOf: tokens[index]] else { continue }
                     if let toVerb = noun.beforeToVerb, index + 1 < tokens.count, tokens[index + 1].lower == "to" {
                         return isVerb(tokens, at: index + 2, layout: layout) ? toVerb : noun.code
                     }
@@ -295,8 +296,8 @@ struct SpeechActCoder: Sendable {
         let index = layout.nextNonAdverb(from: start)
         guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized else { return false }
         let word = tokens[index].lower
-        if word.hasSuffix("ing") || lexicon.baseForms.contains(word) { return true }
-        if Self.blockers.contains(word) || Self.nounsAfterTo.contains(word) { return false }
+        if word.hasSuffix("ing") || lexicon.baseForms.contains(lowerOf: tokens[index]) { return true }
+        if Self.blockers.contains(lowerOf: tokens[index]) || Self.nounsAfterTo.contains(lowerOf: tokens[index]) { return false }
         return !Self.nounEndings.contains { word.hasSuffix($0) }
     }
 
@@ -348,7 +349,7 @@ struct SpeechActCoder: Sendable {
     /// previous clause's commitment.
     private func infinitiveOfPurpose(_ tokens: [Token], layout: Layout) -> SpeechAct? {
         var index = 0
-        while index < tokens.count, Self.adverbs.contains(tokens[index].lower) || tokens[index].text == "," {
+        while index < tokens.count, Self.adverbs.contains(lowerOf: tokens[index]) || tokens[index].text == "," {
             index += 1
         }
         guard index > 0, index + 1 < tokens.count, tokens[index].lower == "to", isVerb(tokens, at: index + 1, layout: layout) else {
@@ -365,11 +366,11 @@ struct SpeechActCoder: Sendable {
     /// "The resolution ... is legally binding and should be enforced": no act of a party's own,
     /// but a position the parties state (010), carried by the surrounding clauses' actor.
     private func normativeStatement(_ tokens: [Token]) -> SpeechAct? {
-        guard let modal = tokens.firstIndex(where: { Self.normativeModals.contains($0.text) }) else {
+        guard let modal = tokens.firstIndex(where: { Self.normativeModals.contains(textOf: $0) }) else {
             return nil
         }
         var act = SpeechAct()
-        act.verb = tokens[(modal + 1)...].first { $0.isWord && !Self.auxiliaries.contains($0.lower) && !Self.adverbs.contains($0.lower) }?.lower
+        act.verb = tokens[(modal + 1)...].first { $0.isWord && !Self.auxiliaries.contains(lowerOf: $0) && !Self.adverbs.contains(lowerOf: $0) }?.lower
         act.cameo = "010"
         act.acts = ["010"]
         act.modality = .conditional
@@ -389,7 +390,7 @@ struct SpeechActCoder: Sendable {
             }
             return .tokens(start..<auxStart)
         }
-        if tokens[start..<auxStart].contains(where: { $0.isWord && !Self.adverbs.contains($0.lower) }) {
+        if tokens[start..<auxStart].contains(where: { $0.isWord && !Self.adverbs.contains(lowerOf: $0) }) {
             return .tokens(start..<auxStart)
         }
         // An empty subject after an apposition: "We, Australia, ..., and the United States, recognize".
@@ -406,11 +407,12 @@ struct SpeechActCoder: Sendable {
     /// Whether a segment starting with this word is an adverbial, not part of a subject.
     private func opensAdverbial(_ token: Token) -> Bool {
         let lower = token.lower
-        return Self.subordinators.contains(lower) || Self.prepositions.contains(lower) || Self.adverbs.contains(lower)
+        return Self.subordinators.contains(lowerOf: token) || Self.prepositions.contains(lowerOf: token)
+            || Self.adverbs.contains(lowerOf: token)
             || lower.hasSuffix("ing")
     }
 
-    private static let prepositions: Set<String> = [
+    private static let prepositions: WordSet = [
         "to", "of", "for", "by", "with", "as", "in", "on", "at", "from", "into", "during", "following", "through",
         "after", "before", "given", "despite", "over", "under", "today", "since", "throughout", "amid", "upon",
     ]
@@ -424,16 +426,17 @@ struct SpeechActCoder: Sendable {
         segmentStart(index, boundaries) == index
     }
 
+    private static let suffixes: WordSet = ["Jr", "Sr", "Jr.", "Sr."]
+
     /// Indices of the punctuation that separates clauses; a comma before "Jr." does not.
     private static func boundaries(_ tokens: [Token]) -> [Bool] {
         var result = [Bool](repeating: false, count: tokens.count)
-        let suffixes: Set<String> = ["Jr", "Sr", "Jr.", "Sr."]
-        for index in tokens.indices where boundaryMarks.contains(tokens[index].text) {
+        for index in tokens.indices where boundaryMarks.contains(textOf: tokens[index]) {
             let token = tokens[index]
             // "Joseph R. Biden, Jr., spoke": neither comma around "Jr." ends the subject.
-            if token.text == ",", index + 1 < tokens.count, suffixes.contains(tokens[index + 1].text) { continue }
-            if token.text == ",", index >= 1, suffixes.contains(tokens[index - 1].text) { continue }
-            if token.text == ",", index >= 2, tokens[index - 1].text == ".", suffixes.contains(tokens[index - 2].text) {
+            if token.text == ",", index + 1 < tokens.count, suffixes.contains(textOf: tokens[index + 1]) { continue }
+            if token.text == ",", index >= 1, suffixes.contains(textOf: tokens[index - 1]) { continue }
+            if token.text == ",", index >= 2, tokens[index - 1].text == ".", suffixes.contains(textOf: tokens[index - 2]) {
                 continue
             }
             result[index] = true
@@ -461,8 +464,6 @@ struct SpeechActCoder: Sendable {
         let nextNonAuxiliary: [Int]
         /// For each index up to `count`: the first token from it on that is not an adverb, or `count`.
         private let nextNonAdverbs: [Int]
-        /// The last index of each word, in lower case.
-        let lastIndex: [String: Int]
 
         init(_ tokens: [Token]) {
             let count = tokens.count
@@ -473,19 +474,17 @@ struct SpeechActCoder: Sendable {
             var previousRelative = [Int](repeating: -1, count: count + 1)
             var nextNonAuxiliary = [Int](repeating: count, count: count + 1)
             var nextNonAdverbs = [Int](repeating: count, count: count + 1)
-            var lastIndex = [String: Int]()
             var isAdverb = [Bool](repeating: false, count: count)
             var isAuxiliary = [Bool](repeating: false, count: count)
             var index = 0
             while index < count {
                 let lower = tokens[index].lower
-                isAdverb[index] = SpeechActCoder.adverbs.contains(lower)
-                isAuxiliary[index] = SpeechActCoder.auxiliaries.contains(lower)
+                isAdverb[index] = SpeechActCoder.adverbs.contains(lowerOf: tokens[index])
+                isAuxiliary[index] = SpeechActCoder.auxiliaries.contains(lowerOf: tokens[index])
                 segmentStart[index + 1] = isBoundary[index] ? index + 1 : segmentStart[index]
                 previousWord[index + 1] = isAdverb[index] || (isAuxiliary[index] && lower != "to") ? previousWord[index] : index
                 previousNonAdverb[index + 1] = isAdverb[index] ? previousNonAdverb[index] : index
-                previousRelative[index + 1] = SpeechActCoder.relativePronouns.contains(lower) ? index : previousRelative[index]
-                lastIndex[lower] = index
+                previousRelative[index + 1] = SpeechActCoder.relativePronouns.contains(lowerOf: tokens[index]) ? index : previousRelative[index]
                 index += 1
             }
             index = count - 1
@@ -501,7 +500,6 @@ struct SpeechActCoder: Sendable {
             self.previousRelative = previousRelative
             self.nextNonAuxiliary = nextNonAuxiliary
             self.nextNonAdverbs = nextNonAdverbs
-            self.lastIndex = lastIndex
         }
 
         /// Whether the token at `index` separates clauses.

@@ -12,6 +12,10 @@ struct Token: Equatable, Sendable {
     let isWord: Bool
     /// Whether the word starts with an uppercase letter.
     let isCapitalized: Bool
+    /// How `WordTable` finds the text, nil when it is not ASCII.
+    let textKey: WordKey?
+    /// How `WordTable` finds the word in lower case, nil when it is not ASCII.
+    let lowerKey: WordKey?
 
     /// A token of `text`; what the readers ask of every token many times is worked out here once.
     init(text: String, start: Int, end: Int) {
@@ -22,6 +26,8 @@ struct Token: Equatable, Sendable {
         let first = text.unicodeScalars.first
         isWord = first.map { $0.isAlphabetic || ("0"..."9").contains($0) } ?? false
         isCapitalized = first?.isUppercaseLetter ?? false
+        textKey = WordKey(text)
+        lowerKey = WordKey(lower)
     }
 }
 

@@ -37,14 +37,31 @@ struct VerbLexicon: Sendable {
         var isPast: Bool
     }
 
-    private var formsByFirstWord: [String: [(words: [String], verb: Int, isGerund: Bool, isPast: Bool)]] = [:]
+    /// A verb form of one or more words.
+    private struct Form: Sendable {
+        var words: [String]
+        var verb: Int
+        var isGerund: Bool
+        var isPast: Bool
+    }
+
+    /// The forms by first word, longest first.
+    private let formsByFirstWord: WordTable<[Form]>
     private(set) var verbs: [Verb] = []
-    /// Object nouns: code, and code when "to" and a verb follow.
-    private(set) var objectNouns: [String: (code: String, beforeToVerb: String?)] = [:]
+    /// An object noun's code, and its code when "to" and a verb follow.
+    struct ObjectNoun: Sendable {
+        var code: String
+        var beforeToVerb: String?
+    }
+
+    /// The object nouns.
+    let objectNouns: WordTable<ObjectNoun>
     /// Every lemma's base form, used to tell a verb after "to".
-    private(set) var baseForms: Set<String> = []
+    let baseForms: WordSet
 
     init(verbs verbText: String, nouns nounText: String) {
+        var formsByFirstWord = [String: [Form]]()
+        var baseForms = Set<String>()
         for row in Gazetteer.rows(verbText) where row.count >= 2 {
             let lemma = row[0]
             let code = row[1] == "-" ? nil : row[1]
@@ -58,22 +75,26 @@ struct VerbLexicon: Sendable {
                 guard let first = words.first else { continue }
                 let isGerund = form.hasSuffix("ing")
                 let isPast = !isGerund && form != lemma && !form.hasSuffix("s")
-                formsByFirstWord[first, default: []].append((words, index, isGerund, isPast))
+                formsByFirstWord[first, default: []].append(Form(words: words, verb: index, isGerund: isGerund, isPast: isPast))
             }
             if let base = Tokenizer.tokens(of: lemma).first?.text { baseForms.insert(base) }
         }
         for key in formsByFirstWord.keys {
             formsByFirstWord[key]?.sort { $0.words.count > $1.words.count }
         }
+        var objectNouns = [String: ObjectNoun]()
         for row in Gazetteer.rows(nounText) where row.count >= 2 {
             let later = row.count > 2 && !row[2].isEmpty ? row[2] : nil
-            objectNouns[row[0]] = (row[1], later)
+            objectNouns[row[0]] = ObjectNoun(code: row[1], beforeToVerb: later)
         }
+        self.formsByFirstWord = WordTable(formsByFirstWord)
+        self.objectNouns = WordTable(objectNouns)
+        self.baseForms = WordSet(baseForms)
     }
 
     /// The longest verb form starting at `index` (matched in lower case).
     func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard let candidates = formsByFirstWord[tokens[index].lower] else { return nil }
+        guard let candidates = formsByFirstWord[lowerOf: tokens[index]] else { return nil }
         for candidate in candidates where Token.spell(candidate.words, in: tokens, at: index, by: \.lower) {
             return Match(
                 verb: verbs[candidate.verb], length: candidate.words.count, isGerund: candidate.isGerund,

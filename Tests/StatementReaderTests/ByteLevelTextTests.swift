@@ -71,3 +71,46 @@ struct ByteLevelTextTests {
         #expect(TextCleaner.lines(of: "a\r\nb\u{2028}c\rd") == ["a", "b", "c", "d"])
     }
 }
+
+/// Tables of words answer a token as a `[String: Value]` would, by its precomputed key for
+/// ASCII and with canonical equivalence otherwise.
+@Suite("Word tables")
+struct WordTableTests {
+    func token(_ text: String) -> Token {
+        Token(text: text, start: 0, end: text.utf8.count)
+    }
+
+    @Test func wordsAreFoundAsADictionaryFindsThem() {
+        let words = ["will", "Côte", "K", "d'Ivoire", "été", "x", "Pakistan", "united"]
+        let dictionary = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) })
+        let table = WordTable(dictionary)
+        let probes = words + [
+            "Will", "WILL", "Co\u{302}te", "\u{212A}", "k", "d'ivoire", "e\u{301}te\u{301}", "xx", "", "Pakistani",
+            "United", "wil", "willl",
+        ]
+        for probe in probes {
+            let token = token(probe)
+            #expect(table[textOf: token] == dictionary[probe], "\(probe.debugDescription)")
+            #expect(table[lowerOf: token] == dictionary[probe.lowercased()], "\(probe.debugDescription)")
+            #expect(table[probe] == dictionary[probe], "\(probe.debugDescription)")
+        }
+        #expect(table[textOf: token("\u{212A}")] == dictionary["K"])
+        #expect(table[textOf: token("Co\u{302}te")] == dictionary["Côte"])
+    }
+
+    @Test func aWordWrittenOutsideASCIIFindsItsASCIIForm() {
+        let set = WordSet(["\u{212A}ing", "Jr."])
+        #expect(set.contains(textOf: token("King")))
+        #expect(set.contains(textOf: token("\u{212A}ing")))
+        #expect(set.contains(textOf: token("Jr.")))
+        #expect(!set.contains(textOf: token("Jr")))
+        #expect(!set.contains(lowerOf: token("King")))
+    }
+
+    @Test func aLargeTableFindsEveryWordAndNoOther() {
+        let words = (0..<5000).map { "w\($0)" }
+        let set = WordSet(words)
+        #expect(words.allSatisfy { set.contains(textOf: token($0)) })
+        #expect(!(5000..<6000).contains { set.contains(textOf: token("w\($0)")) })
+    }
+}
