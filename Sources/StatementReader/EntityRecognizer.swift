@@ -12,33 +12,33 @@ struct EntityRecognizer {
     /// The country of the first person the statement gives each office to ("president": "USA").
     private(set) var officeHolders: [String: String] = [:]
 
-    private static let projectHeads: Set<String> = [
+    private static let projectHeads: WordSet = [
         "Project", "Corridor", "Highway", "Port", "Dam", "Railway", "Railroad", "Pipeline", "Bridge", "Airport",
         "Plant", "Tunnel", "Motorway", "Expressway", "Zone", "Reactor", "Terminal", "Crossing",
     ]
-    private static let initiativeHeads: Set<String> = [
+    private static let initiativeHeads: WordSet = [
         "Initiative", "Framework", "Programme", "Program", "Plan", "Strategy", "Fund", "Facility", "Mechanism",
         "Compact", "Partnership", "Agenda", "Vision", "Roadmap", "Campaign", "Platform",
     ]
-    private static let organizationHeads: Set<String> = [
+    private static let organizationHeads: WordSet = [
         "Organization", "Organisation", "Council", "Commission", "Committee", "Bank", "Agency", "Forum", "Union",
         "Association", "Ministry", "Department", "Office", "Secretariat", "Force", "Group", "Institute",
         "Authority", "Corporation", "Company", "Alliance", "Court", "Assembly", "Parliament", "Senate", "Congress",
         "Party", "Administration", "Service", "Guard", "Army", "Navy", "Board", "Coalition", "Bureau", "Center", "Centre",
     ]
-    private static let placeHeads: Set<String> = [
+    private static let placeHeads: WordSet = [
         "Sea", "Ocean", "Pass", "Strait", "Gulf", "Island", "Islands", "Valley", "River", "Mountains", "Region",
         "Province", "Peninsula", "Canal", "Desert", "Bay", "Lake", "Coast", "Basin", "Heights", "Strip",
     ]
-    private static let otherHeads: Set<String> = [
+    private static let otherHeads: WordSet = [
         "Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Convention", "Resolution", "Summit",
         "Dialogue", "Conference", "Act", "Protocol", "Communique", "Communiqué", "Principles", "Consensus",
     ]
-    private static let projectCues: Set<String> = ["projects", "project"]
-    private static let listCues: Set<String> = ["including", "like", "namely", ":"]
-    private static let connectors: Set<String> = ["of", "and", "for", "the", "de", "-"]
-    private static let nameConnectors: Set<String> = ["bin", "bint", "al", "Al", "de", "da", "van", "von", "der", "la", "-", "el", "El"]
-    private static let phraseStopWords: Set<String> = [
+    private static let projectCues: WordSet = ["projects", "project"]
+    private static let listCues: WordSet = ["including", "like", "namely", ":"]
+    private static let connectors: WordSet = ["of", "and", "for", "the", "de", "-"]
+    private static let nameConnectors: WordSet = ["bin", "bint", "al", "Al", "de", "da", "van", "von", "der", "la", "-", "el", "El"]
+    private static let phraseStopWords: WordSet = [
         "The", "A", "An", "This", "These", "Those", "Both", "In", "On", "At", "As", "Our", "Their", "His", "Her",
         "Its", "We", "They", "He", "She", "It", "During", "Following", "Moreover", "Furthermore", "Additionally",
         "Today", "To", "With", "For", "From", "By", "And", "But", "Also", "All", "Each", "Through", "Under",
@@ -88,7 +88,7 @@ struct EntityRecognizer {
         }
         let nameStart = cursor
         cursor = nameEnd(tokens, from: nameStart)
-        guard cursor > nameStart, !Self.isHeadWord(tokens[cursor - 1].text) else { return nil }
+        guard cursor > nameStart, !Self.isHeadWord(tokens[cursor - 1]) else { return nil }
         let nameTokens = Array(tokens[nameStart..<cursor])
         let surname = nameTokens.last { $0.isWord && $0.isCapitalized && $0.text.count > 2 && $0.text != "Jr" && $0.text != "Sr" }
         var reference: EntityReference
@@ -121,7 +121,7 @@ struct EntityRecognizer {
             let token = tokens[cursor]
             if token.isCapitalized, token.isWord, gazetteer.match(tokens, at: cursor)?.entry.type != .country {
                 cursor += 1
-            } else if cursor > start, Self.nameConnectors.contains(token.text), cursor + 1 < tokens.count,
+            } else if cursor > start, Self.nameConnectors.contains(textOf: token), cursor + 1 < tokens.count,
                 tokens[cursor + 1].isCapitalized || (token.text == "-" && tokens[cursor + 1].start == token.end && tokens[cursor + 1].isWord)
             {
                 cursor += 1
@@ -138,9 +138,9 @@ struct EntityRecognizer {
         return cursor
     }
 
-    private static func isHeadWord(_ word: String) -> Bool {
-        projectHeads.contains(word) || initiativeHeads.contains(word) || organizationHeads.contains(word)
-            || placeHeads.contains(word) || otherHeads.contains(word)
+    private static func isHeadWord(_ word: Token) -> Bool {
+        projectHeads.contains(textOf: word) || initiativeHeads.contains(textOf: word) || organizationHeads.contains(textOf: word)
+            || placeHeads.contains(textOf: word) || otherHeads.contains(textOf: word)
     }
 
     private mutating func remember(_ reference: EntityReference, surname: String) {
@@ -168,26 +168,26 @@ struct EntityRecognizer {
 
     /// A run of capitalised words whose last word says what it is ("Dasu Hydropower Project").
     private func properPhrase(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
-        guard tokens[index].isCapitalized, !Self.phraseStopWords.contains(tokens[index].text) else { return nil }
+        guard tokens[index].isCapitalized, !Self.phraseStopWords.contains(textOf: tokens[index]) else { return nil }
         let lastWord = runs.phraseLastWord[index + 1] ?? index
         // The head: the last word, before any numbers, roman numerals and "Phase" ending the run.
         let head = max(index, runs.lastNonNumber[lastWord] ?? index)
         guard head > index else { return nil }
         // "Communist Party of China", "Ministry of Foreign Affairs": the head stands before "of".
-        var headWord = tokens[head].text
-        if let of = runs.nextOf[index], of <= lastWord, of > index, Self.isHeadWord(tokens[of - 1].text) {
-            headWord = tokens[of - 1].text
+        var headWord = tokens[head]
+        if let of = runs.nextOf[index], of <= lastWord, of > index, Self.isHeadWord(tokens[of - 1]) {
+            headWord = tokens[of - 1]
         }
         let type: EntityType
-        if Self.projectHeads.contains(headWord) {
+        if Self.projectHeads.contains(textOf: headWord) {
             type = .project
-        } else if Self.initiativeHeads.contains(headWord) {
+        } else if Self.initiativeHeads.contains(textOf: headWord) {
             type = .initiative
-        } else if Self.organizationHeads.contains(headWord) {
+        } else if Self.organizationHeads.contains(textOf: headWord) {
             type = .organization
-        } else if Self.placeHeads.contains(headWord) {
+        } else if Self.placeHeads.contains(textOf: headWord) {
             type = .place
-        } else if Self.otherHeads.contains(headWord) {
+        } else if Self.otherHeads.contains(textOf: headWord) {
             type = .other
         } else {
             return nil
@@ -219,8 +219,8 @@ struct EntityRecognizer {
             // Both cues start with "p" and are seven letters or more: most tokens are none, found
             // without hashing.
             tokens[index].lower.utf8.first == UInt8(ascii: "p") && tokens[index].lower.utf8.count >= 7
-                && Self.projectCues.contains(tokens[index].lower) && index + 1 < tokens.count
-                && Self.listCues.contains(tokens[index + 1].lower)
+                && Self.projectCues.contains(lowerOf: tokens[index]) && index + 1 < tokens.count
+                && Self.listCues.contains(lowerOf: tokens[index + 1])
         }) else { return }
         let listStart = cue + 2
         let listEnd = tokens[listStart...].firstIndex { [";", "."].contains($0.text) } ?? tokens.count
@@ -327,7 +327,7 @@ struct EntityRecognizer {
                 }
                 if token.isCapitalized || (token.isWord && EntityRecognizer.startsWithNumber(token.text)) {
                     phraseLastWord[index] = phraseLastWord[index + 1] ?? index
-                } else if connectors.contains(token.text), index + 1 < count,
+                } else if connectors.contains(textOf: token), index + 1 < count,
                     !(token.text == "and" && (titleLength[index + 1] != nil || recognizer.isCountryOrOrganization(tokens, at: index + 1))),
                     tokens[index + 1].isCapitalized || (token.text == "-" && tokens[index + 1].isWord)
                         || (token.text == "of" && index + 2 < count && tokens[index + 1].text == "the" && tokens[index + 2].isCapitalized)

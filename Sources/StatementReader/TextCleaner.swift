@@ -9,7 +9,7 @@ enum TextCleaner {
     /// the tokenizer reads through it; next to a space or at an end of the line it marks
     /// nothing and is dropped with the space.
     static func clean(_ text: String) -> String {
-        if isCleanASCII(text) { return text }
+        if isClean(text) { return text }
         var result = [UInt8]()
         result.reserveCapacity(text.utf8.count)
         var filter = ControlSequenceFilter()
@@ -39,25 +39,45 @@ enum TextCleaner {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// Whether `clean` would give `text` back unchanged because it is printable ASCII with single
-    /// spaces between words and none at either end: no control character or sequence, Unicode
-    /// space or invisible formatting to remove (most lines of a statement, read several times each).
-    private static func isCleanASCII(_ text: String) -> Bool {
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+    /// Whether `clean` would give `text` back unchanged: printable text with single ASCII spaces
+    /// between words and none at either end, and no control character or sequence, Unicode space
+    /// or invisible formatting to remove (most lines of a statement, read several times each).
+    /// Read from the bytes; a scalar outside ASCII is decoded only to ask what it is.
+    private static func isClean(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
             var afterSpace = true
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 if byte == UInt8(ascii: " ") {
                     if afterSpace { return false }
                     afterSpace = true
+                    index += 1
                 } else if byte > UInt8(ascii: " ") && byte < 0x7F {
                     afterSpace = false
+                    index += 1
+                } else if byte >= 0xC2, let (scalar, length) = decodedScalar(bytes, at: index),
+                    scalar.value >= 0xA0, !scalar.isWhiteSpace, !scalar.isInvisibleFormat
+                {
+                    afterSpace = false
+                    index += length
                 } else {
                     return false
                 }
             }
             return !afterSpace
         }
-        return answer ?? false
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (a lead byte of a valid string), and its length.
+    private static func decodedScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = UInt32(bytes[index])
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + length <= bytes.count else { return nil }
+        var value = lead & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
     }
 
     /// The lines of `text`, split at every line break: LF, CR LF, a lone CR, and the vertical
@@ -108,6 +128,15 @@ enum TextCleaner {
     static func stripInlineMarkdown(_ text: String) -> String {
         // Most paragraphs have no Markdown at all: one pass over the bytes says so.
         guard text.utf8.contains(where: isMarkdownMarker) else { return text }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: strippingASCIIMarkdown(Array(text.utf8)[...]), as: UTF8.self)
+        }
+        return strippingMarkdownCharacters(text)
+    }
+
+    /// `stripInlineMarkdown` read character by character, for text outside ASCII (where a
+    /// marker followed by a combining mark is no marker).
+    static func strippingMarkdownCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var closeBracket = ForwardSearch(text, for: "]")
@@ -144,7 +173,7 @@ enum TextCleaner {
                     if afterClose < text.endIndex, text[afterClose] == "(",
                         let paren = closeParenthesis.first(from: afterClose)
                     {
-                        result += stripInlineMarkdown(String(text[text.index(after: index)..<close]))
+                        result += strippingMarkdownCharacters(String(text[text.index(after: index)..<close]))
                         index = text.index(after: paren)
                         continue
                     }
@@ -156,6 +185,65 @@ enum TextCleaner {
             index = text.index(after: index)
         }
         return result
+    }
+
+    /// `stripInlineMarkdown` on ASCII text, where every byte is a character: the same steps on bytes.
+    private static func strippingASCIIMarkdown(_ text: ArraySlice<UInt8>) -> [UInt8] {
+        var result = [UInt8]()
+        result.reserveCapacity(text.count)
+        var closeBracket = ForwardSearch(text, for: UInt8(ascii: "]"))
+        var closeParenthesis = ForwardSearch(text, for: UInt8(ascii: ")"))
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            switch byte {
+            case UInt8(ascii: "\\"):
+                if index + 1 < text.endIndex { result.append(text[index + 1]) }
+                index += 2
+                continue
+            case UInt8(ascii: "*"):
+                index += 1
+                continue
+            case UInt8(ascii: "_"):
+                let before = index > text.startIndex ? text[index - 1] : UInt8(ascii: " ")
+                let after = index + 1 < text.endIndex ? text[index + 1] : UInt8(ascii: " ")
+                if !isASCIILetterOrDigit(before) || !isASCIILetterOrDigit(after) {
+                    index += 1
+                    continue
+                }
+            case UInt8(ascii: "<"):
+                let window = text[index..<min(text.endIndex, index + 40)]
+                if let close = window.firstIndex(of: UInt8(ascii: ">")), close > index + 1,
+                    isASCIILetter(text[index + 1]) || text[index + 1] == UInt8(ascii: "/")
+                {
+                    index = close + 1
+                    continue
+                }
+            case UInt8(ascii: "["):
+                if let close = closeBracket.first(from: index), close + 1 < text.endIndex, text[close + 1] == UInt8(ascii: "("),
+                    let parenthesis = closeParenthesis.first(from: close + 1)
+                {
+                    result += strippingASCIIMarkdown(text[(index + 1)..<close])
+                    index = parenthesis + 1
+                    continue
+                }
+            default:
+                break
+            }
+            result.append(byte)
+            index += 1
+        }
+        return result
+    }
+
+    /// Whether an ASCII byte is a letter (`Character.isLetter` in ASCII).
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")
+    }
+
+    /// Whether an ASCII byte is a letter or a digit (`Character.isLetter || isNumber` in ASCII).
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     /// Whether a byte may start inline Markdown: a backslash, `*`, `_`, `<` or `[`.
@@ -229,22 +317,22 @@ enum TextCleaner {
     }
 }
 
-/// The first occurrence of a character at or after positions that only move forward, each
+/// The first occurrence of an element at or after positions that only move forward, each
 /// part of the text scanned once: many `[` without a `]` cost a line's length, not its square.
-private struct ForwardSearch {
-    let text: String
-    let target: Character
+private struct ForwardSearch<Text: Collection> where Text.Element: Equatable {
+    let text: Text
+    let target: Text.Element
     /// Where the last scan started, and what it found there (nil: no target from there on).
-    private var scannedFrom: String.Index?
-    private var found: String.Index?
+    private var scannedFrom: Text.Index?
+    private var found: Text.Index?
 
-    init(_ text: String, for target: Character) {
+    init(_ text: Text, for target: Text.Element) {
         self.text = text
         self.target = target
     }
 
     /// The index of the first target at or after `index`, or nil.
-    mutating func first(from index: String.Index) -> String.Index? {
+    mutating func first(from index: Text.Index) -> Text.Index? {
         if let scannedFrom, scannedFrom <= index, found.map({ $0 >= index }) ?? true {
             return found
         }

@@ -6,7 +6,7 @@ struct TopicTagger: Sendable {
     /// The topic names in taxonomy order.
     let topics: [String]
     /// Whole-word and phrase keywords by first word: the words and the topic's index.
-    private var phrases: [String: [(words: [String], topic: Int)]] = [:]
+    private let phrases: WordTable<[(words: [String], topic: Int)]>
     /// Prefix keywords ("terror*") by their first two characters: the prefix and the topic's index.
     private var prefixes: [Substring: [(prefix: String, topic: Int)]] = [:]
     /// Prefix keywords shorter than two characters, tried on every word.
@@ -14,6 +14,7 @@ struct TopicTagger: Sendable {
 
     init(table: String) {
         var topics = [String]()
+        var phrases = [String: [(words: [String], topic: Int)]]()
         for row in Gazetteer.rows(table) where row.count >= 2 {
             let topic = topics.count
             topics.append(row[0])
@@ -34,6 +35,7 @@ struct TopicTagger: Sendable {
             }
         }
         self.topics = topics
+        self.phrases = WordTable(phrases)
     }
 
     /// The topics of a sentence, in taxonomy order.
@@ -42,7 +44,7 @@ struct TopicTagger: Sendable {
         let lowered = tokens.map { $0.lower }
         for index in lowered.indices {
             let word = lowered[index]
-            if let candidates = phrases[word] {
+            if let candidates = phrases[lowerOf: tokens[index]] {
                 for candidate in candidates where !found.contains(candidate.topic) {
                     let end = index + candidate.words.count
                     if end <= lowered.count, Array(lowered[index..<end]) == candidate.words {

@@ -114,3 +114,35 @@ struct WordTableTests {
         #expect(!(5000..<6000).contains { set.contains(textOf: token("w\($0)")) })
     }
 }
+
+/// Inline Markdown and clean-up read from bytes give what the character reading gives.
+@Suite("Byte-level clean-up")
+struct ByteLevelCleanUpTests {
+    /// ASCII lines with every marker in every position that matters.
+    static let asciiLines: [String] = {
+        let pieces = [
+            "a", " ", "*", "**", "_", "x_y", "\\", "\\*", "<b>", "</i>", "<3", "< b>", "<", ">", "[", "]", "(", ")",
+            "[text](http://x.y)", "[a [b](c)](d)", "[x]", "[x] (y)", "1_000", "_em_", "word", "<a href=\"x\">",
+        ]
+        return pieces + pieces.flatMap { first in pieces.flatMap { second in [first + second, first + " " + second] } }
+    }()
+
+    @Test func inlineMarkdownOnASCIIAsTheCharactersSay() {
+        for line in Self.asciiLines {
+            #expect(TextCleaner.stripInlineMarkdown(line) == TextCleaner.strippingMarkdownCharacters(line), "\(line.debugDescription)")
+        }
+        #expect(TextCleaner.stripInlineMarkdown("**Joint [Statement](https://x.gov/a_b)** on <b>AI</b> \\*") == "Joint Statement on AI *")
+    }
+
+    @Test func cleanTextComesBackAsItIs() {
+        let texts = [
+            "The leaders met.", "Côte d’Ivoire — “quoted”", "a\u{00A0}b", "a\u{2003}b", "a  b", " a", "a ", "",
+            "a\u{200B}b", "a \u{200B}b", "a\u{85}b", "a\u{9B}31mb", "a\u{1B}[31mb", "e\u{301}", "日本", "a\tb", "😀 ok",
+        ]
+        let expected = [
+            "The leaders met.", "Côte d’Ivoire — “quoted”", "a b", "a b", "a b", "a", "a", "",
+            "a\u{200B}b", "a b", "a b", "ab", "ab", "e\u{301}", "日本", "a b", "😀 ok",
+        ]
+        #expect(texts.map(TextCleaner.clean) == expected)
+    }
+}
