@@ -1,18 +1,34 @@
 import StatementModel
 
-/// Writes the statement model into a store's sections (`ModelStoreLayout`).
-public enum ModelStoreWriter {
+/// Writes the statement model into a store's sections (`ModelStoreLayout`), a batch of
+/// statements at a time: a load hands each file's statements over as it reads them and keeps
+/// only the columns.
+public struct ModelStoreWriter {
+    private var columns = Columns()
+    /// Each statement's id as its file gave it, and the file's path, in order.
+    public private(set) var identities = [(id: String, path: String)]()
+    private var clauseEnd = 0
+    private var entityEnd = 0
+    private var mentionEnd = 0
+
+    /// A writer with no statements yet.
+    public init() {}
+
     /// Adds the sections of `statements` to `builder`. `ids` are the ids the statements are known
     /// by in the load (made unique across files); the statements themselves keep the ids and
     /// clause fields their files gave, so that a file's statements can be taken out again as read.
     /// Returns each table's row count, as `StatementStore(file:counts:)` takes them.
     @discardableResult
     public static func add(_ statements: [Statement], ids: [String], to builder: inout StoreBuilder) -> [String: Int] {
-        var columns = Columns()
-        var clauseEnd = 0, entityEnd = 0, mentionEnd = 0
-        var mentionCount = 0
-        for (statement, id) in zip(statements, ids) {
-            columns.string("statements.id", id)
+        var writer = ModelStoreWriter()
+        writer.add(statements)
+        return writer.write(ids: ids, to: &builder)
+    }
+
+    /// Adds statements after those added before, with the ids and clause fields their files gave.
+    public mutating func add(_ statements: [Statement]) {
+        for statement in statements {
+            identities.append((statement.id, statement.path))
             columns.string("statements.raw_id", statement.id)
             columns.string("statements.title", statement.title)
             columns.string("statements.date", statement.date)
@@ -57,10 +73,17 @@ public enum ModelStoreWriter {
                     columns.integer("mentions.end", mention.end)
                     columns.string("mentions.text", mention.text)
                 }
-                mentionCount += entity.mentions.count
             }
         }
-        let counts = [statements.count, clauseEnd, entityEnd, mentionCount]
+    }
+
+    /// Adds the sections of every statement added to `builder`, the statements known by `ids`
+    /// (in order: the ids made unique across the load; a statement without one keeps the id it
+    /// was read with), and returns each table's row count, as `StatementStore(file:counts:)` takes them.
+    /// Each column is let go once its sections are added: write once, when every statement is in.
+    public mutating func write(ids: [String], to builder: inout StoreBuilder) -> [String: Int] {
+        for (index, identity) in identities.enumerated() { columns.string("statements.id", index < ids.count ? ids[index] : identity.id) }
+        let counts = [identities.count, clauseEnd, entityEnd, mentionEnd]
         builder.addIntegers(ModelStoreLayout.rowCounts, counts.map(Int64.init))
         for (name, kind) in ModelStoreLayout.columns { columns.write(name, kind, to: &builder) }
         return Dictionary(uniqueKeysWithValues: zip(ModelStoreLayout.tables, counts))
@@ -70,7 +93,7 @@ public enum ModelStoreWriter {
     private struct Columns {
         var integers: [String: [Int64]] = [:]
         var strings: [String: DictionaryEncoder] = [:]
-        var texts: [String: [String]] = [:]
+        var texts: [String: StringTableEncoder] = [:]
         var lists: [String: (offsets: [UInt64], items: DictionaryEncoder)] = [:]
 
         mutating func integer(_ name: String, _ value: Int) {
@@ -82,7 +105,7 @@ public enum ModelStoreWriter {
         }
 
         mutating func text(_ name: String, _ value: String) {
-            texts[name, default: []].append(value)
+            texts[name, default: StringTableEncoder()].append(value)
         }
 
         mutating func list(_ name: String, _ values: [String]) {
@@ -91,19 +114,21 @@ public enum ModelStoreWriter {
             lists[name, default: ([0], DictionaryEncoder())].offsets.append(UInt64(end))
         }
 
-        func write(_ name: String, _ kind: ModelStoreLayout.Kind, to builder: inout StoreBuilder) {
+        /// Adds column `name`'s sections to `builder` and lets the column go, so that a column and
+        /// its sections are held together only while it is laid out.
+        mutating func write(_ name: String, _ kind: ModelStoreLayout.Kind, to builder: inout StoreBuilder) {
             let sections = ModelStoreLayout.sections(of: name, kind)
             switch kind {
             case .integer:
-                builder.addIntegers(sections[0], integers[name] ?? [])
+                builder.addIntegers(sections[0], integers.removeValue(forKey: name) ?? [])
             case .text:
-                builder.addStrings(sections[0], texts[name] ?? [])
+                builder.addBytes(sections[0], (texts.removeValue(forKey: name) ?? StringTableEncoder()).section())
             case .string:
-                let encoder = strings[name] ?? DictionaryEncoder()
+                let encoder = strings.removeValue(forKey: name) ?? DictionaryEncoder()
                 builder.addCodes(sections[0], encoder.codes)
                 builder.addStrings(sections[1], encoder.dictionary)
             case .list:
-                let list = lists[name] ?? ([0], DictionaryEncoder())
+                let list = lists.removeValue(forKey: name) ?? ([0], DictionaryEncoder())
                 builder.addBytes(sections[0], list.offsets.withUnsafeBytes { Array($0) })
                 builder.addCodes(sections[1], list.items.codes)
                 builder.addStrings(sections[2], list.items.dictionary)

@@ -53,19 +53,8 @@ public struct StringTable: @unchecked Sendable {
 
     /// The section bytes of a table of `values`.
     static func encode(_ values: some Collection<String>) -> [UInt8] {
-        var bytes = [UInt8]()
-        var offsets = [UInt64]()
-        offsets.reserveCapacity(values.count + 1)
-        for value in values {
-            offsets.append(UInt64(bytes.count))
-            bytes += value.utf8
-            bytes.append(0)
-        }
-        offsets.append(UInt64(bytes.count))
-        var section = [UInt8]()
-        section.reserveCapacity(8 + offsets.count * 8 + bytes.count)
-        section.append(littleEndian: UInt64(values.count))
-        for offset in offsets { section.append(littleEndian: offset) }
-        return section + bytes
+        var encoder = StringTableEncoder()
+        for value in values { encoder.append(value) }
+        return encoder.section()
     }
 }

@@ -29,13 +29,13 @@ enum CacheFile {
     static let formatNumber = 4
 
     /// The sections of a cache file for a load of `paths` (absolute; `given` as named) that read
-    /// `files`, whose statements the load knows by `ids` (made unique across the files), and
-    /// the model tables' row counts.
+    /// `files` (each with how many statements it gave), whose statements `writer` holds and the
+    /// load knows by `ids` (made unique across the files), and the model tables' row counts.
     static func builder(
-        paths: [String], given: [String], files: [(stamp: FileStamp, statements: [Statement])], ids: [String]
+        paths: [String], given: [String], files: [(stamp: FileStamp, statements: Int)], writer: inout ModelStoreWriter, ids: [String]
     ) -> (builder: StoreBuilder, counts: [String: Int]) {
         var builder = StoreBuilder()
-        let counts = ModelStoreWriter.add(files.flatMap(\.statements), ids: ids, to: &builder)
+        let counts = writer.write(ids: ids, to: &builder)
         builder.addStrings("cache.paths", paths)
         builder.addStrings("cache.given_paths", given)
         builder.addStrings("cache.file_paths", files.map(\.stamp.path))
@@ -46,7 +46,7 @@ enum CacheFile {
             stamps += [
                 Int64(stamp.size), stamp.modified, stamp.changed, Int64(bitPattern: stamp.inode), Int64(bitPattern: stamp.device),
             ]
-            total += statements.count
+            total += statements
             ends.append(Int64(total))
         }
         builder.addIntegers("cache.file_stamps", stamps)

@@ -119,45 +119,35 @@ public struct ModelCache: Sendable {
                 misses.append(index)
             }
         }
-        // The models are built in this scope and gone at its end: only their columns are held
-        // while the file is written.
-        let built: (builder: StoreBuilder, counts: [String: Int], warnings: [ReadWarning], complete: Bool)
-        do {
-            var fresh = reader.readFiles(misses.map { files[$0] }, progress: progress, isCancelled: isCancelled)
-            let failures = fresh.compactMap { outcome -> ReadWarning? in if case .failure(let warning) = outcome { warning } else { nil } }
-            // Every file that reads is unchanged and in the cache's order, and the paths are named as
-            // before (the ids made unique depend on how): the cache is the load as it is.
-            if let cached, cached.index.given == paths, failures.count == fresh.count, files.indices.compactMap({ hits[$0] }) == Array(cached.index.stamps.indices) {
-                return Load(store: cached.store, warnings: warnings + listingWarnings + failures, reusedFiles: hits.count, readFiles: misses.count)
-            }
-            var outcomes = [StatementReader.FileOutcome?](repeating: nil, count: files.count)
-            if let cached {
-                do throws(StoreDamage) {
-                    for (index, position) in hits {
-                        outcomes[index] = .success(try cached.store.statements(in: cached.index.statements(ofFile: position), identifiers: .asRead))
-                    }
-                } catch {
-                    // A damaged column: the files it held are read again.
-                    warnings.append(damageWarning(error, in: name))
-                    let again = hits.keys.sorted()
-                    misses += again
-                    fresh += reader.readFiles(again.map { files[$0] }, progress: progress, isCancelled: isCancelled)
-                    hits = [:]
-                }
-            }
-            for (position, index) in misses.enumerated() { outcomes[index] = fresh[position] }
-            let result = StatementReader.assemble(outcomes, listingWarnings: warnings + listingWarnings, paths: paths)
-            var entries = [(stamp: FileStamp, statements: [Statement])]()
-            for (index, outcome) in outcomes.enumerated() {
-                // A file whose stamp could not be taken is kept with one that never matches.
-                if case .success(let statements) = outcome { entries.append((stamps[index] ?? FileStamp.unknown(files[index]), statements)) }
-            }
-            let (builder, counts) = CacheFile.builder(paths: absolutePaths, given: paths, files: entries, ids: result.corpus.statements.map(\.id))
-            built = (builder, counts, result.warnings, !fresh.contains(where: { $0 == nil }))
+        // Every file in the cache is unchanged and in its order, and the paths are named as before
+        // (the ids made unique depend on how): unless a file the cache lacks now reads, the cache
+        // is the load as it is.
+        if let cached, cached.index.given == paths, files.indices.compactMap({ hits[$0] }) == Array(cached.index.stamps.indices),
+            let failures = Self.failuresIfNoneReads(misses.map { files[$0] }, reader: reader, isCancelled: isCancelled)
+        {
+            return Load(store: cached.store, warnings: warnings + listingWarnings + failures, reusedFiles: hits.count, readFiles: misses.count)
         }
-        var loadWarnings = built.warnings
+        var build: StreamingBuild
+        do throws(StoreDamage) {
+            if let cached {
+                build = try StreamingBuild.build(
+                    files: files, stamps: stamps, hits: hits, reader: reader, progress: progress, isCancelled: isCancelled
+                ) { position throws(StoreDamage) in
+                    try cached.store.statements(in: cached.index.statements(ofFile: position), identifiers: .asRead)
+                }
+            } else {
+                build = StreamingBuild.read(files: files, stamps: stamps, reader: reader, progress: progress, isCancelled: isCancelled)
+            }
+        } catch {
+            // A damaged column: every file is read again.
+            warnings.append(damageWarning(error, in: name))
+            hits = [:]
+            misses = Array(files.indices)
+            build = StreamingBuild.read(files: files, stamps: stamps, reader: reader, progress: progress, isCancelled: isCancelled)
+        }
+        var (built, loadWarnings) = build.finish(warnings: warnings + listingWarnings, paths: paths, absolutePaths: absolutePaths)
         var written: StatementStore?
-        if usable, built.complete {
+        if usable, build.skipped == 0 {
             let (store, problem) = store(built.builder, named: name, in: opened)
             written = store
             if let problem { loadWarnings.append(ReadWarning(path: directory + "/" + name, message: "cannot write the model cache: \(problem)")) }
@@ -165,6 +155,41 @@ public struct ModelCache: Sendable {
         return Load(
             store: written ?? StatementStore(file: built.builder.file(identity: "memory"), counts: built.counts), warnings: loadWarnings,
             reusedFiles: hits.count, readFiles: misses.count)
+    }
+
+    /// Loads `paths` as `read` does without a cache: every file read, its statements handed to
+    /// the store as they are read, the store kept in memory.
+    public static func readWithoutCache(
+        paths: [String], reader: StatementReader = StatementReader(), progress: (@Sendable (Int, Int) -> Void)? = nil,
+        isCancelled: (@Sendable () -> Bool)? = nil
+    ) -> Load {
+        let (listed, listingWarnings) = StatementReader.listedFiles(for: paths)
+        let files = listed.map(\.path)
+        let stamps = listed.map { FileStamp(path: $0.path, status: $0.status) }
+        var build = StreamingBuild.read(files: files, stamps: stamps, reader: reader, progress: progress, isCancelled: isCancelled)
+        let (built, warnings) = build.finish(warnings: listingWarnings, paths: paths, absolutePaths: absolute(paths))
+        return Load(
+            store: StatementStore(file: built.builder.file(identity: "memory"), counts: built.counts), warnings: warnings,
+            reusedFiles: 0, readFiles: files.count)
+    }
+
+    /// Whether any of `files` reads: nil when one does (or the load is cancelled before all
+    /// are read), otherwise the warning of each. Read a batch at a time, stopping at the first
+    /// batch where a file reads.
+    private static func failuresIfNoneReads(
+        _ files: [String], reader: StatementReader, isCancelled: (@Sendable () -> Bool)?
+    ) -> [ReadWarning]? {
+        var failures = [ReadWarning]()
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(files.count, start + StreamingBuild.batchSize)])
+            for outcome in reader.readFiles(batch, isCancelled: isCancelled) {
+                guard case .failure(let warning) = outcome else { return nil }
+                failures.append(warning)
+            }
+            start += batch.count
+        }
+        return failures
     }
 
     /// How many source files the cache file for `paths` holds, read as a load reads it (the

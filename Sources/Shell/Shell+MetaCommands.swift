@@ -89,16 +89,11 @@ extension Shell {
         }
         let reportProgress = showsProgress ? progress : nil
         let isCancelled: @Sendable () -> Bool = { TerminalSetup.signalPending }
-        var warnings: [ReadWarning]
-        var store: StatementStore?
-        var statements = [Statement]()
-        if let directory = settings.cacheDirectory {
-            let load = ModelCache(directory: directory).read(paths: paths, progress: reportProgress, isCancelled: isCancelled)
-            (warnings, store) = (load.warnings, load.store)
-        } else {
-            let result = StatementReader().read(paths: paths, progress: reportProgress, isCancelled: isCancelled)
-            (warnings, statements) = (result.warnings, result.corpus.statements)
-        }
+        // Without a cache the store is built in memory the same way, each file's model handed
+        // to it as the file is read.
+        let load = settings.cacheDirectory.map { ModelCache(directory: $0).read(paths: paths, progress: reportProgress, isCancelled: isCancelled) }
+            ?? ModelCache.readWithoutCache(paths: paths, progress: reportProgress, isCancelled: isCancelled)
+        let (warnings, store) = (load.warnings, load.store)
         if showsProgress { Shell.writeStandardError("\r\u{1B}[K") }
         switch TerminalSetup.takeSignal() {
         case SIGINT where TerminalSetup.isTerminal(STDIN_FILENO):
@@ -116,22 +111,21 @@ extension Shell {
             break
         }
         for warning in warnings { writeError("cq: \(warning)") }
-        let found = store?.rowCount("statements") ?? statements.count
+        let found = store.rowCount("statements")
         if found == 0 { raise(.runtimeError) }
-        if let store, session.rowCount(of: "statements") == 0 || session.storeDamage != nil {
+        if session.rowCount(of: "statements") == 0 || session.storeDamage != nil {
             // The first load: the store is the session's statements as it is, nothing built.
             // Statements whose store was found damaged cannot be added to: the load replaces them.
             if session.storeDamage != nil { writeError("cq: the statements loaded before were damaged; this load replaces them") }
             session.replaceStatements(with: store)
             return found
         }
-        if let store {
-            do throws(StoreDamage) {
-                statements = try store.allStatements()
-            } catch {
-                writeError("cq: the model cache is damaged (section \(error.section): \(error.reason)); no statements were loaded")
-                return 0
-            }
+        var statements: [Statement]
+        do throws(StoreDamage) {
+            statements = try store.allStatements()
+        } catch {
+            writeError("cq: the model cache is damaged (section \(error.section): \(error.reason)); no statements were loaded")
+            return 0
         }
         let loaded = Set(session.statementPaths.map(Self.absolute))
         let before = statements.count

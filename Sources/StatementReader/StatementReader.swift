@@ -60,11 +60,14 @@ public struct StatementReader: Sendable {
             case nil: skipped += 1
             }
         }
-        if skipped > 0 {
-            warnings.append(ReadWarning(path: paths.joined(separator: " "), message: "loading interrupted: \(skipped) of \(outcomes.count) files not read"))
-        }
+        if skipped > 0 { warnings.append(interruptedWarning(skipped: skipped, of: outcomes.count, paths: paths)) }
         makeIdentifiersUnique(&statements, loadPaths: paths)
         return ReadResult(corpus: Corpus(statements: statements), warnings: warnings)
+    }
+
+    /// The warning for a load of `paths` interrupted with `skipped` of its `total` files not read.
+    public static func interruptedWarning(skipped: Int, of total: Int, paths: [String]) -> ReadWarning {
+        ReadWarning(path: paths.joined(separator: " "), message: "loading interrupted: \(skipped) of \(total) files not read")
     }
 
     /// The statement files named by `paths`, directories expanded, and a warning for each
@@ -187,6 +190,18 @@ public struct StatementReader: Sendable {
     /// any still shared get `-2`, `-3`, ... in load order, skipping every id in use. The same
     /// paths give the same ids in every run.
     public static func makeIdentifiersUnique(_ statements: inout [Statement], loadPaths: [String], reserved: Set<String> = []) {
+        let ids = uniqueIdentifiers(of: statements.map { ($0.id, $0.path) }, loadPaths: loadPaths, reserved: reserved)
+        for index in statements.indices where statements[index].id != ids[index] {
+            statements[index].id = ids[index]
+            for clause in statements[index].clauses.indices { statements[index].clauses[clause].statement = ids[index] }
+        }
+    }
+
+    /// The ids of statements, each given as the id it was read with and its file's path, made
+    /// unique by the rule of `makeIdentifiersUnique`.
+    public static func uniqueIdentifiers(
+        of statements: [(id: String, path: String)], loadPaths: [String], reserved: Set<String> = []
+    ) -> [String] {
         var ids = statements.map(\.id)
         let roots = loadPaths.map { (given: $0, absolute: URL(fileURLWithPath: $0).standardizedFileURL.path) }
         for withExtension in [false, true] {
@@ -207,10 +222,7 @@ public struct StatementReader: Sendable {
             ids[index] = "\(id)-\(suffix)"
             taken.insert(ids[index])
         }
-        for index in statements.indices where statements[index].id != ids[index] {
-            statements[index].id = ids[index]
-            for clause in statements[index].clauses.indices { statements[index].clauses[clause].statement = ids[index] }
-        }
+        return ids
     }
 
     /// A file's path as the user loaded it: under a directory argument, that argument as given

@@ -21,7 +21,11 @@ struct CacheFileTests {
         -> (StatementStore, CacheIndex)
     {
         let statements = files.flatMap(\.statements)
-        let (builder, _) = CacheFile.builder(paths: ["/a", "/b"], given: ["a", "./b"], files: files, ids: ids ?? statements.map(\.id))
+        var writer = ModelStoreWriter()
+        for file in files { writer.add(file.statements) }
+        let (builder, _) = CacheFile.builder(
+            paths: ["/a", "/b"], given: ["a", "./b"], files: files.map { ($0.stamp, $0.statements.count) }, writer: &writer,
+            ids: ids ?? statements.map(\.id))
         let store = try StatementStore(file: StoreFile(bytes: builder.bytes(identity: "t"), identity: "t"))
         return (store, try CacheFile.index(of: store))
     }
@@ -58,7 +62,8 @@ struct CacheFileTests {
     }
 
     @Test func aFileOfTheFormerCacheFormatIsAnotherVersion() throws {
-        var bytes = CacheFile.builder(paths: [], given: [], files: [], ids: []).builder.bytes(identity: "t")
+        var writer = ModelStoreWriter()
+        var bytes = CacheFile.builder(paths: [], given: [], files: [], writer: &writer, ids: []).builder.bytes(identity: "t")
         bytes[7] = UInt8(ascii: "3")
         #expect(throws: StoreProblem.otherVersion) { try StoreFile(bytes: bytes, identity: "t") }
         #expect(throws: StoreProblem.otherVersion) { try StoreFile(bytes: Array("CQCACHE3".utf8) + bytes.dropFirst(8), identity: "t") }
