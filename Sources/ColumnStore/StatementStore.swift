@@ -114,6 +114,6 @@ extension StatementStore {
     public static func build(_ statements: [Statement], ids: [String]? = nil) -> StatementStore {
         var builder = StoreBuilder()
         let counts = ModelStoreWriter.add(statements, ids: ids ?? statements.map(\.id), to: &builder)
-        return StatementStore(file: builder.file(identity: "memory"), counts: counts)
+        return StatementStore(file: (consume builder).file(identity: "memory"), counts: counts)
     }
 }

@@ -63,16 +63,26 @@ public struct StoreBuilder {
     }
 
     /// The store laid out in memory, as `StoreFile(bytes:identity:)` would read it back, but
-    /// without reading its header again: the sections are where this builder put them.
-    public func file(identity: String) -> StoreFile {
+    /// without reading its header again: the sections are where this builder put them. The
+    /// builder is used up: each section is let go once copied, so that the store is not held
+    /// twice.
+    public consuming func file(identity: String) -> StoreFile {
         let plan = plan(identity: identity)
         let memory = UnsafeMutableRawPointer.allocate(byteCount: max(plan.size, 1), alignment: StoreFormat.pageSize)
-        memory.initializeMemory(as: UInt8.self, repeating: 0, count: max(plan.size, 1))
+        // Only the padding is zeroed, as each section is copied in: zeroing the whole file first
+        // would touch every page of it while the sections are still held.
         plan.head.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count) }
-        for section in sections {
-            guard let offset = plan.sections[section.name]?.offset else { continue }
-            section.bytes.withUnsafeBytes { (memory + offset).copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count) }
+        var written = plan.head.count
+        for index in sections.indices {
+            guard let offset = plan.sections[sections[index].name]?.offset else { continue }
+            (memory + written).initializeMemory(as: UInt8.self, repeating: 0, count: max(0, offset - written))
+            sections[index].bytes.withUnsafeBytes {
+                (memory + offset).copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count)
+            }
+            written = offset + sections[index].bytes.count
+            sections[index].bytes = []
         }
+        (memory + written).initializeMemory(as: UInt8.self, repeating: 0, count: max(0, max(plan.size, 1) - written))
         return StoreFile(laidOut: UnsafeRawPointer(memory), size: plan.size, identity: identity, sections: plan.sections)
     }
 

@@ -145,16 +145,15 @@ public struct ModelCache: Sendable {
             misses = Array(files.indices)
             build = StreamingBuild.read(files: files, stamps: stamps, reader: reader, progress: progress, isCancelled: isCancelled)
         }
-        var (built, loadWarnings) = build.finish(warnings: warnings + listingWarnings, paths: paths, absolutePaths: absolutePaths)
-        var written: StatementStore?
+        let (builder, counts, finished) = build.finish(warnings: warnings + listingWarnings, paths: paths, absolutePaths: absolutePaths)
+        var loadWarnings = finished
         if usable, build.skipped == 0 {
-            let (store, problem) = store(built.builder, named: name, in: opened)
-            written = store
+            let (store, problem) = store(builder, named: name, in: opened)
             if let problem { loadWarnings.append(ReadWarning(path: directory + "/" + name, message: "cannot write the model cache: \(problem)")) }
+            if let store { return Load(store: store, warnings: loadWarnings, reusedFiles: hits.count, readFiles: misses.count) }
         }
-        return Load(
-            store: written ?? StatementStore(file: built.builder.file(identity: "memory"), counts: built.counts), warnings: loadWarnings,
-            reusedFiles: hits.count, readFiles: misses.count)
+        let file = (consume builder).file(identity: "memory")
+        return Load(store: StatementStore(file: file, counts: counts), warnings: loadWarnings, reusedFiles: hits.count, readFiles: misses.count)
     }
 
     /// Loads `paths` as `read` does without a cache: every file read, its statements handed to
@@ -167,10 +166,9 @@ public struct ModelCache: Sendable {
         let files = listed.map(\.path)
         let stamps = listed.map { FileStamp(path: $0.path, status: $0.status) }
         var build = StreamingBuild.read(files: files, stamps: stamps, reader: reader, progress: progress, isCancelled: isCancelled)
-        let (built, warnings) = build.finish(warnings: listingWarnings, paths: paths, absolutePaths: absolute(paths))
-        return Load(
-            store: StatementStore(file: built.builder.file(identity: "memory"), counts: built.counts), warnings: warnings,
-            reusedFiles: 0, readFiles: files.count)
+        let (builder, counts, warnings) = build.finish(warnings: listingWarnings, paths: paths, absolutePaths: absolute(paths))
+        let file = (consume builder).file(identity: "memory")
+        return Load(store: StatementStore(file: file, counts: counts), warnings: warnings, reusedFiles: 0, readFiles: files.count)
     }
 
     /// Whether any of `files` reads: nil when one does (or the load is cancelled before all

@@ -68,14 +68,14 @@ struct StreamingBuild {
     /// an interruption skipped.
     mutating func finish(
         warnings: [ReadWarning], paths: [String], absolutePaths: [String]
-    ) -> (built: (builder: StoreBuilder, counts: [String: Int]), warnings: [ReadWarning]) {
+    ) -> (builder: StoreBuilder, counts: [String: Int], warnings: [ReadWarning]) {
         var all = warnings + failures
         if skipped > 0 {
             all.append(StatementReader.interruptedWarning(skipped: skipped, of: files.count + failures.count + skipped, paths: paths))
         }
         let ids = StatementReader.uniqueIdentifiers(of: writer.identities, loadPaths: paths)
-        let built = CacheFile.builder(paths: absolutePaths, given: paths, files: files, writer: &writer, ids: ids)
-        return (built, all)
+        let (builder, counts) = CacheFile.builder(paths: absolutePaths, given: paths, files: files, writer: &writer, ids: ids)
+        return (builder, counts, all)
     }
 
     /// Hands one file's outcome over: its statements to the columns, or its warning.
