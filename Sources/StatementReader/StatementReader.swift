@@ -123,16 +123,16 @@ public struct StatementReader: Sendable {
 
     /// Reads one file: a statement, or for a JSON model every statement in it.
     public func readFile(_ path: String) throws(ReadWarning) -> [Statement] {
-        let data = Data(try StatementFileBytes.read(path))
-        let text = try TextDecoder.decode(Array(data), path: path)
+        let bytes = try StatementFileBytes.read(path)
+        let text = try TextDecoder.decode(bytes, path: path)
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension.lowercased()
-        if ext != "json" { try Self.requireStatementLines(data, path: path) }
+        if ext != "json" { try Self.requireStatementLines(bytes, path: path) }
         // The id is model text: the name's control characters stay out of it (the path keeps them).
         let id = String(String.UnicodeScalarView((name as NSString).deletingPathExtension.unicodeScalars.filter { !VisibleText.isControl($0) }))
         switch ext {
         case "json":
-            return try ModelFile.statements(from: data, path: path)
+            return try ModelFile.statements(from: Data(bytes), path: path)
         case "md", "markdown":
             return [try statement(markdown: text, id: id, path: path)]
         default:
@@ -144,17 +144,15 @@ public struct StatementReader: Sendable {
     public static let maximumLineLength = 1_000_000
 
     /// Refuses a text file with a line longer than `maximumLineLength`, naming where it starts.
-    static func requireStatementLines(_ data: Data, path: String) throws(ReadWarning) {
+    static func requireStatementLines(_ bytes: [UInt8], path: String) throws(ReadWarning) {
         var lineStart = 0
-        var index = 0
-        for byte in data {
+        for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "\n") {
                 lineStart = index + 1
             } else if index - lineStart >= maximumLineLength {
                 throw ReadWarning(path: path, offset: lineStart,
                     message: "a line longer than \(maximumLineLength) bytes: not a statement, skipped")
             }
-            index += 1
         }
     }
 

@@ -128,14 +128,12 @@ enum TextCleaner {
     static func stripInlineMarkdown(_ text: String) -> String {
         // Most paragraphs have no Markdown at all: one pass over the bytes says so.
         guard text.utf8.contains(where: isMarkdownMarker) else { return text }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: strippingASCIIMarkdown(Array(text.utf8)[...]), as: UTF8.self)
-        }
+        if let stripped = strippingMarkdownBytes(Array(text.utf8)[...]) { return String(decoding: stripped, as: UTF8.self) }
         return strippingMarkdownCharacters(text)
     }
 
-    /// `stripInlineMarkdown` read character by character, for text outside ASCII (where a
-    /// marker followed by a combining mark is no marker).
+    /// `stripInlineMarkdown` read character by character, for text whose bytes cannot say
+    /// (where a marker followed by a combining mark is no marker).
     static func strippingMarkdownCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -187,8 +185,19 @@ enum TextCleaner {
         return result
     }
 
-    /// `stripInlineMarkdown` on ASCII text, where every byte is a character: the same steps on bytes.
-    private static func strippingASCIIMarkdown(_ text: ArraySlice<UInt8>) -> [UInt8] {
+    /// `stripInlineMarkdown` read from the bytes, or nil where the bytes cannot say what the
+    /// characters would: a marker next to a byte outside ASCII (a combining mark after `*`
+    /// makes it no marker) or a tag's 40-character window holding one. Other bytes are copied
+    /// as they are, so the text between markers comes out as the characters would give it.
+    private static func strippingMarkdownBytes(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+        /// Whether the byte at `index` is ASCII or beyond either end (where a character ends).
+        func isASCII(_ index: Int) -> Bool {
+            index < text.startIndex || index >= text.endIndex || text[index] < 0x80
+        }
+        /// Whether the byte at `index` and its neighbours are ASCII: then it is a character of its own.
+        func standsAlone(_ index: Int) -> Bool {
+            isASCII(index - 1) && isASCII(index) && isASCII(index + 1)
+        }
         var result = [UInt8]()
         result.reserveCapacity(text.count)
         var closeBracket = ForwardSearch(text, for: UInt8(ascii: "]"))
@@ -196,6 +205,12 @@ enum TextCleaner {
         var index = text.startIndex
         while index < text.endIndex {
             let byte = text[index]
+            guard isMarkdownMarker(byte) else {
+                result.append(byte)
+                index += 1
+                continue
+            }
+            guard standsAlone(index) else { return nil }
             switch byte {
             case UInt8(ascii: "\\"):
                 if index + 1 < text.endIndex { result.append(text[index + 1]) }
@@ -205,6 +220,8 @@ enum TextCleaner {
                 index += 1
                 continue
             case UInt8(ascii: "_"):
+                // The characters either side are single bytes too.
+                guard isASCII(index - 2), isASCII(index + 2) else { return nil }
                 let before = index > text.startIndex ? text[index - 1] : UInt8(ascii: " ")
                 let after = index + 1 < text.endIndex ? text[index + 1] : UInt8(ascii: " ")
                 if !isASCIILetterOrDigit(before) || !isASCIILetterOrDigit(after) {
@@ -213,6 +230,7 @@ enum TextCleaner {
                 }
             case UInt8(ascii: "<"):
                 let window = text[index..<min(text.endIndex, index + 40)]
+                guard window.allSatisfy({ $0 < 0x80 }), isASCII(window.endIndex) else { return nil }
                 if let close = window.firstIndex(of: UInt8(ascii: ">")), close > index + 1,
                     isASCIILetter(text[index + 1]) || text[index + 1] == UInt8(ascii: "/")
                 {
@@ -220,12 +238,20 @@ enum TextCleaner {
                     continue
                 }
             case UInt8(ascii: "["):
-                if let close = closeBracket.first(from: index), close + 1 < text.endIndex, text[close + 1] == UInt8(ascii: "("),
-                    let parenthesis = closeParenthesis.first(from: close + 1)
-                {
-                    result += strippingASCIIMarkdown(text[(index + 1)..<close])
-                    index = parenthesis + 1
-                    continue
+                // The first `]` byte must be the first `]` character, and so on.
+                if let close = closeBracket.first(from: index) {
+                    guard standsAlone(close) else { return nil }
+                    if close + 1 < text.endIndex, text[close + 1] == UInt8(ascii: "(") {
+                        guard standsAlone(close + 1) else { return nil }
+                        if let parenthesis = closeParenthesis.first(from: close + 1) {
+                            guard standsAlone(parenthesis), let inner = strippingMarkdownBytes(text[(index + 1)..<close]) else {
+                                return nil
+                            }
+                            result += inner
+                            index = parenthesis + 1
+                            continue
+                        }
+                    }
                 }
             default:
                 break

@@ -127,6 +127,21 @@ struct ByteLevelCleanUpTests {
         return pieces + pieces.flatMap { first in pieces.flatMap { second in [first + second, first + " " + second] } }
     }()
 
+    /// Lines with markers next to letters outside ASCII, combining marks, and a prepended mark.
+    static let mixedLines: [String] = {
+        let pieces = [
+            "*", "_", "\\", "<b>", "[", "](", ")", "]", "(", "é", "e\u{301}", "\u{301}", "\u{600}", "—", "“x”",
+            "[Côte](u)", "<i>é</i>", "a_b", "ü_ü", "*\u{301}", "<" + String(repeating: "é", count: 20) + ">", "x",
+        ]
+        return pieces.flatMap { first in pieces.flatMap { second in pieces.map { first + second + $0 } } }
+    }()
+
+    @Test func inlineMarkdownOnAnyTextAsTheCharactersSay() {
+        for line in Self.mixedLines {
+            #expect(TextCleaner.stripInlineMarkdown(line) == TextCleaner.strippingMarkdownCharacters(line), "\(line.debugDescription)")
+        }
+    }
+
     @Test func inlineMarkdownOnASCIIAsTheCharactersSay() {
         for line in Self.asciiLines {
             #expect(TextCleaner.stripInlineMarkdown(line) == TextCleaner.strippingMarkdownCharacters(line), "\(line.debugDescription)")
