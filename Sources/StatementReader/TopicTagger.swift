@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tags sentences with topics from the keyword taxonomy in `Lexicon/topics.tsv`.
 struct TopicTagger: Sendable {
     /// The tagger built from `Lexicon/topics.tsv`.
@@ -9,6 +11,9 @@ struct TopicTagger: Sendable {
     private let phrases: WordTable<[(words: [String], topic: Int)]>
     /// Prefix keywords ("terror*") by their first two characters: the prefix and the topic's index.
     private var prefixes: [Substring: [(prefix: String, topic: Int)]] = [:]
+    /// The same by their first two characters when those are ASCII, indexed by the two bytes
+    /// (`asciiSlot`): a word is looked up without hashing it.
+    private var asciiPrefixes = [[(prefix: String, topic: Int)]](repeating: [], count: 128 * 128)
     /// Prefix keywords shorter than two characters, tried on every word.
     private var shortPrefixes: [(prefix: String, topic: Int)] = []
 
@@ -24,6 +29,9 @@ struct TopicTagger: Sendable {
                     let prefix = String(lower.dropLast())
                     if prefix.count >= 2 {
                         prefixes[prefix.prefix(2), default: []].append((prefix, topic))
+                        if let slot = Self.asciiSlot(String(prefix.prefix(2)).precomposedStringWithCanonicalMapping) {
+                            asciiPrefixes[slot].append((prefix, topic))
+                        }
                     } else {
                         shortPrefixes.append((prefix, topic))
                     }
@@ -40,28 +48,36 @@ struct TopicTagger: Sendable {
 
     /// The topics of a sentence, in taxonomy order.
     func topics(of tokens: [Token]) -> [String] {
-        var found = Set<Int>()
-        let lowered = tokens.map { $0.lower }
-        for index in lowered.indices {
-            let word = lowered[index]
+        var found = [Bool](repeating: false, count: topics.count)
+        for index in tokens.indices {
+            let word = tokens[index].lower
             if let candidates = phrases[lowerOf: tokens[index]] {
-                for candidate in candidates where !found.contains(candidate.topic) {
-                    let end = index + candidate.words.count
-                    if end <= lowered.count, Array(lowered[index..<end]) == candidate.words {
-                        found.insert(candidate.topic)
-                    }
+                for candidate in candidates where !found[candidate.topic] && spells(candidate.words, in: tokens, at: index) {
+                    found[candidate.topic] = true
                 }
             }
             // The word's own prefixes, then the short ones (no array joined for every word).
-            if let entries = prefixes[word.prefix(2)] {
-                for entry in entries where !found.contains(entry.topic) && word.hasPrefix(entry.prefix) {
-                    found.insert(entry.topic)
-                }
+            let entries = tokens[index].lowerKey == nil ? prefixes[word.prefix(2)] ?? [] : Self.asciiSlot(word).map { asciiPrefixes[$0] } ?? []
+            for entry in entries where !found[entry.topic] && word.hasPrefix(entry.prefix) {
+                found[entry.topic] = true
             }
-            for entry in shortPrefixes where !found.contains(entry.topic) && word.hasPrefix(entry.prefix) {
-                found.insert(entry.topic)
+            for entry in shortPrefixes where !found[entry.topic] && word.hasPrefix(entry.prefix) {
+                found[entry.topic] = true
             }
         }
-        return found.sorted().map { topics[$0] }
+        return found.indices.filter { found[$0] }.map { topics[$0] }
+    }
+
+    /// Whether the tokens from `index` on are `words` in lower case.
+    private func spells(_ words: [String], in tokens: [Token], at index: Int) -> Bool {
+        guard index + words.count <= tokens.count else { return false }
+        return words.indices.allSatisfy { tokens[index + $0].lower == words[$0] }
+    }
+
+    /// The slot of `asciiPrefixes` for a word whose first two characters are ASCII bytes, or nil.
+    private static func asciiSlot(_ word: String) -> Int? {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), first < 0x80, second < 0x80 else { return nil }
+        return Int(first) * 128 + Int(second)
     }
 }
