@@ -3,9 +3,10 @@ import StatementModel
 import StatementReader
 
 /// A load's store built while its files are read: the files are taken in order, a batch at a
-/// time, the batch's changed files read on all cores, and each file's statements handed to
-/// the store's columns and freed. Only the columns and one batch of models are held at once,
-/// so the memory a load needs no longer grows with every statement model it has read.
+/// time, the batch's changed files read on all cores (the next batch's while this one is
+/// handed over), and each file's statements handed to the store's columns and freed. Only the
+/// columns and two batches of models are held at once, so the memory a load needs no longer
+/// grows with every statement model it has read.
 struct StreamingBuild {
     /// How many files are in flight at once: enough to keep every core busy between hand-overs.
     static let batchSize = 256
@@ -31,14 +32,24 @@ struct StreamingBuild {
         var build = StreamingBuild()
         let toRead = paths.count - hits.count
         var read = 0
-        var batchStart = 0
-        while batchStart < paths.count {
-            let batch = batchStart..<min(paths.count, batchStart + batchSize)
+        /// Starts reading the files of `batch` that are not taken from the cache.
+        func startReading(_ batch: Range<Int>) -> (misses: [Int], reading: ReadAhead) {
             let misses = batch.filter { hits[$0] == nil }
             let before = read
-            let counted = progress.map { report in { @Sendable (done: Int, _: Int) in report(before + done, toRead) } }
-            let outcomes = reader.readFiles(misses.map { paths[$0] }, progress: counted, isCancelled: isCancelled)
             read += misses.count
+            let counted = progress.map { report in { @Sendable (done: Int, _: Int) in report(before + done, toRead) } }
+            return (misses, ReadAhead(misses.map { paths[$0] }, reader: reader, progress: counted, isCancelled: isCancelled))
+        }
+        var batch = 0..<min(paths.count, batchSize)
+        var ahead = startReading(batch)
+        // A damaged cache stops the build: the files being read are waited for, not left running.
+        defer { _ = ahead.reading.outcomes() }
+        while !batch.isEmpty {
+            let (misses, reading) = ahead
+            let outcomes = reading.outcomes()
+            // The next batch is read while this one is handed to the columns.
+            let next = batch.upperBound..<min(paths.count, batch.upperBound + batchSize)
+            if !next.isEmpty { ahead = startReading(next) }
             var fresh = zip(misses, outcomes).makeIterator()
             for index in batch {
                 let outcome: StatementReader.FileOutcome?
@@ -49,7 +60,7 @@ struct StreamingBuild {
                 }
                 build.take(outcome, stamp: stamps[index] ?? FileStamp.unknown(paths[index]))
             }
-            batchStart = batch.upperBound
+            batch = next
         }
         return build
     }
