@@ -43,7 +43,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The value of `word`, whose key (nil outside ASCII) was worked out with it.
-    func value(of word: String, key: WordKey?) -> Value? {
+    private func value(of word: String, key: WordKey?) -> Value? {
         guard let key else { return byString[word] }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key.hash) & mask
@@ -68,50 +68,5 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value of a word given as a string.
     subscript(word: String) -> Value? {
         byString[word]
-    }
-}
-
-/// The hash of an ASCII word's bytes, by which `WordTable` finds it.
-struct WordKey: Sendable, Equatable {
-    /// FNV-1a of the word's bytes, its high bits folded into the low ones that pick a slot.
-    let hash: UInt64
-
-    /// The key of `word`, or nil when a byte of it is outside ASCII.
-    init?(_ word: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        self.hash = hash ^ (hash >> 29)
-    }
-}
-
-/// A set of words for looking tokens up (see `WordTable`).
-struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private let table: WordTable<Bool>
-
-    /// The set of `words`.
-    init(_ words: some Sequence<String>) {
-        table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
-    }
-
-    init(arrayLiteral words: String...) {
-        self.init(words)
-    }
-
-    /// Whether the token's text is in the set.
-    func contains(textOf token: Token) -> Bool {
-        table[textOf: token] != nil
-    }
-
-    /// Whether the token's text in lower case is in the set.
-    func contains(lowerOf token: Token) -> Bool {
-        table[lowerOf: token] != nil
-    }
-
-    /// Whether a word given as a string is in the set.
-    func contains(_ word: String) -> Bool {
-        table[word] != nil
     }
 }
