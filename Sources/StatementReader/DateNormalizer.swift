@@ -13,12 +13,12 @@ enum DateNormalizer {
         var tokens: Range<Int>
     }
 
-    private static let months: [String: Int] = [
+    private static let months = WordTable<Int>([
         "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
         "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
         "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
         "Oct": 10, "Nov": 11, "Dec": 12,
-    ]
+    ])
 
     /// The ISO day at the start of an ISO date or timestamp ("2021-08-20 19:20:04-04:00").
     static func isoDay(fromISO text: String) -> String? {
@@ -108,7 +108,7 @@ enum DateNormalizer {
     }
 
     private static func month(_ tokens: [Token], at index: Int) -> Int? {
-        guard index < tokens.count, let month = months[tokens[index].text] else { return nil }
+        guard index < tokens.count, let month = months[textOf: tokens[index]] else { return nil }
         return month
     }
 

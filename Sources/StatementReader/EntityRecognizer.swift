@@ -150,7 +150,7 @@ struct EntityRecognizer {
     /// A country, organisation, place, initiative, acronym or typed proper name at `index`.
     private func named(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
         let token = tokens[index]
-        if let local = localNames[token.text] {
+        if !localNames.isEmpty, let local = localNames[token.text] {
             return SentenceMention(tokens: index..<(index + 1), reference: local)
         }
         let known = gazetteer.match(tokens, at: index)
