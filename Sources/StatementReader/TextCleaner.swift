@@ -42,42 +42,20 @@ enum TextCleaner {
     /// Whether `clean` would give `text` back unchanged: printable text with single ASCII spaces
     /// between words and none at either end, and no control character or sequence, Unicode space
     /// or invisible formatting to remove (most lines of a statement, read several times each).
-    /// Read from the bytes; a scalar outside ASCII is decoded only to ask what it is.
     private static func isClean(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var afterSpace = true
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: " ") {
-                    if afterSpace { return false }
-                    afterSpace = true
-                    index += 1
-                } else if byte > UInt8(ascii: " ") && byte < 0x7F {
-                    afterSpace = false
-                    index += 1
-                } else if byte >= 0xC2, let (scalar, length) = decodedScalar(bytes, at: index),
-                    scalar.value >= 0xA0, !scalar.isWhiteSpace, !scalar.isInvisibleFormat
-                {
-                    afterSpace = false
-                    index += length
-                } else {
-                    return false
-                }
+        var afterSpace = true
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if (value > 0x20 && value < 0x7F) || (value >= 0xA0 && !scalar.isWhiteSpace && !scalar.isInvisibleFormat) {
+                afterSpace = false
+            } else {
+                return false
             }
-            return !afterSpace
         }
-    }
-
-    /// The scalar whose UTF-8 encoding starts at `index` (a lead byte of a valid string), and its length.
-    private static func decodedScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
-        let lead = UInt32(bytes[index])
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard index + length <= bytes.count else { return nil }
-        var value = lead & (0x7F >> length)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value).map { ($0, length) }
+        return !afterSpace
     }
 
     /// The lines of `text`, split at every line break: LF, CR LF, a lone CR, and the vertical

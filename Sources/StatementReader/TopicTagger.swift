@@ -52,7 +52,7 @@ struct TopicTagger: Sendable {
         for index in tokens.indices {
             let word = tokens[index].lower
             if let candidates = phrases[lowerOf: tokens[index]] {
-                for candidate in candidates where !found[candidate.topic] && spells(candidate.words, in: tokens, at: index) {
+                for candidate in candidates where !found[candidate.topic] && Token.spell(candidate.words, in: tokens, at: index, by: \.lower) {
                     found[candidate.topic] = true
                 }
             }
@@ -66,12 +66,6 @@ struct TopicTagger: Sendable {
             }
         }
         return found.indices.filter { found[$0] }.map { topics[$0] }
-    }
-
-    /// Whether the tokens from `index` on are `words` in lower case.
-    private func spells(_ words: [String], in tokens: [Token], at index: Int) -> Bool {
-        guard index + words.count <= tokens.count else { return false }
-        return words.indices.allSatisfy { tokens[index + $0].lower == words[$0] }
     }
 
     /// The slot of `asciiPrefixes` for a word whose first two characters are ASCII bytes, or nil.
