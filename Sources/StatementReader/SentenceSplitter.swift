@@ -20,35 +20,31 @@ enum SentenceSplitter {
 
     /// The sentences of `paragraph` as UTF-8 byte ranges, trimmed of surrounding spaces.
     static func sentences(in paragraph: String) -> [Range<Int>] {
-        let scalars = Array(paragraph.unicodeScalars)
-        var offsets = [Int]()
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
+        var paragraph = paragraph
+        return paragraph.withUTF8 { sentences(in: UTF8Scan(bytes: $0)) }
+    }
 
+    /// The sentences of the bytes `scan` reads.
+    private static func sentences(in scan: UTF8Scan) -> [Range<Int>] {
         var ranges = [Range<Int>]()
         var start = 0
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index < scan.count {
+            let scalar = scan.scalar(at: index)
             guard scalar == "." || scalar == "!" || scalar == "?" else {
-                index += 1
+                index = scan.next(after: index)
                 continue
             }
             var end = index + 1
-            while end < scalars.count, isCloser(scalars[end]) { end += 1 }
-            guard end < scalars.count, scalars[end].isWhiteSpace else {
+            while end < scan.count, isCloser(scan.scalar(at: end)) { end = scan.next(after: end) }
+            guard end < scan.count, scan.scalar(at: end).isWhiteSpace else {
                 index = end
                 continue
             }
             var next = end
-            while next < scalars.count, scalars[next].isWhiteSpace { next += 1 }
-            guard next < scalars.count, opensSentence(scalars, at: next),
-                scalar != "." || periodEndsSentence(scalars, period: index, nextWordAt: next)
+            while next < scan.count, scan.scalar(at: next).isWhiteSpace { next = scan.next(after: next) }
+            guard next < scan.count, opensSentence(scan, at: next),
+                scalar != "." || periodEndsSentence(scan, period: index, nextWordAt: next)
             else {
                 index = end
                 continue
@@ -57,15 +53,17 @@ enum SentenceSplitter {
             start = next
             index = next
         }
-        append(start..<scalars.count)
+        append(start..<scan.count)
         return ranges
 
         func append(_ range: Range<Int>) {
             var lower = range.lowerBound
             var upper = range.upperBound
-            while lower < upper, scalars[lower].isWhiteSpace { lower += 1 }
-            while upper > lower, scalars[upper - 1].isWhiteSpace { upper -= 1 }
-            if lower < upper { ranges.append(offsets[lower]..<offsets[upper]) }
+            while lower < upper, scan.scalar(at: lower).isWhiteSpace { lower = scan.next(after: lower) }
+            while upper > lower, scan.scalar(at: scan.previous(before: upper)).isWhiteSpace {
+                upper = scan.previous(before: upper)
+            }
+            if lower < upper { ranges.append(lower..<upper) }
         }
     }
 
@@ -73,11 +71,12 @@ enum SentenceSplitter {
         "\"'”’)]".unicodeScalars.contains(scalar)
     }
 
-    private static func opensSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        let scalar = scalars[index]
+    private static func opensSentence(_ scan: UTF8Scan, at index: Int) -> Bool {
+        let scalar = scan.scalar(at: index)
         if isCapitalOrDigit(scalar) { return true }
-        if "\"“‘'(".unicodeScalars.contains(scalar), index + 1 < scalars.count {
-            return isCapitalOrDigit(scalars[index + 1])
+        let next = scan.next(after: index)
+        if "\"“‘'(".unicodeScalars.contains(scalar), next < scan.count {
+            return isCapitalOrDigit(scan.scalar(at: next))
         }
         return false
     }
@@ -88,12 +87,15 @@ enum SentenceSplitter {
             || (scalar.isAlphabetic && !scalar.isLowercaseLetter && !scalar.changesWhenUppercased)
     }
 
-    private static func periodEndsSentence(_ scalars: [Unicode.Scalar], period: Int, nextWordAt next: Int) -> Bool {
+    private static func periodEndsSentence(_ scan: UTF8Scan, period: Int, nextWordAt next: Int) -> Bool {
         var wordStart = period
-        while wordStart > 0, !scalars[wordStart - 1].isWhiteSpace, scalars[wordStart - 1] != "(" {
-            wordStart -= 1
+        while wordStart > 0 {
+            let before = scan.previous(before: wordStart)
+            let scalar = scan.scalar(at: before)
+            guard !scalar.isWhiteSpace, scalar != "(" else { break }
+            wordStart = before
         }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<period]))
+        let word = String(decoding: scan.bytes[wordStart..<period], as: UTF8.self)
         if word.isEmpty { return true }
         if titles.contains(word) { return false }
         let letters = word.unicodeScalars.filter { $0 != "." }
@@ -101,8 +103,8 @@ enum SentenceSplitter {
         let isDotted = word.contains(".")
         if isInitial || isDotted || closingAbbreviations.contains(word) {
             var nextEnd = next
-            while nextEnd < scalars.count, scalars[nextEnd].isAlphabetic { nextEnd += 1 }
-            let nextWord = String(String.UnicodeScalarView(scalars[next..<nextEnd]))
+            while nextEnd < scan.count, scan.scalar(at: nextEnd).isAlphabetic { nextEnd = scan.next(after: nextEnd) }
+            let nextWord = String(decoding: scan.bytes[next..<nextEnd], as: UTF8.self)
             return !isInitial && sentenceOpeners.contains(nextWord)
         }
         return true

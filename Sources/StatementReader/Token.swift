@@ -17,17 +17,33 @@ struct Token: Equatable, Sendable {
     /// How `WordTable` finds the word in lower case, nil when it is not ASCII.
     let lowerKey: WordKey?
 
-    /// A token of `text`; what the readers ask of every token many times is worked out here once.
-    init(text: String, start: Int, end: Int) {
-        self.text = text
+    /// A token spelled by `bytes` (valid UTF-8); what the readers ask of every token many times is
+    /// worked out here once, in one pass over the bytes when they are ASCII.
+    init(utf8 bytes: some Collection<UInt8>, start: Int, end: Int) {
         self.start = start
         self.end = end
-        lower = text.lowercased()
+        text = String(decoding: bytes, as: UTF8.self)
+        var key = WordKey.Hasher()
+        var lowerKey = WordKey.Hasher()
+        var hasUppercase = false
+        for byte in bytes where key.isASCII {
+            let isUppercase = byte >= 0x41 && byte <= 0x5A
+            hasUppercase = hasUppercase || isUppercase
+            key.add(byte)
+            lowerKey.add(isUppercase ? byte | 0x20 : byte)
+        }
+        if key.isASCII {
+            lower = hasUppercase ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) : text
+            textKey = key.key
+            self.lowerKey = lowerKey.key
+        } else {
+            lower = text.lowercased()
+            textKey = nil
+            self.lowerKey = nil
+        }
         let first = text.unicodeScalars.first
         isWord = first.map { $0.isAlphabetic || ("0"..."9").contains($0) } ?? false
         isCapitalized = first?.isUppercaseLetter ?? false
-        textKey = WordKey(text)
-        lowerKey = WordKey(lower)
     }
 }
 

@@ -7,49 +7,56 @@
 /// bidirectional characters) is never a token and never splits one: `Paki<U+200B>stan` is the
 /// word `Pakistan`, its offsets spanning the character.
 enum Tokenizer {
+    /// The clitics split from the word before them, in the order they are tried.
+    private static let clitics: [[UInt8]] = ["s", "re", "ve", "ll", "d", "m"].map { Array($0.utf8) }
+
     /// The tokens of `text`.
     static func tokens(of text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        var offsets = [Int]()
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
+        var text = text
+        return text.withUTF8 { tokens(of: UTF8Scan(bytes: $0)) }
+    }
 
+    /// The tokens of the bytes `scan` reads.
+    private static func tokens(of scan: UTF8Scan) -> [Token] {
+        let bytes = scan.bytes
         var tokens = [Token]()
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if isWordScalar(scalar) {
+        while index < scan.count {
+            let scalar = scan.scalar(at: index)
+            if scalar.isWordScalar {
                 var end = index
-                var word = String.UnicodeScalarView()
+                // The word's text when it is not its bytes (a skipped invisible character, a
+                // typographic apostrophe), else nil.
+                var respelled: [UInt8]?
                 // Whether the word so far is single letters joined by dots ("R", "U.S", "U.S.")
                 // and ends in a letter: a dotted abbreviation, which takes the next dot in.
                 var lettersAndDots = true
                 var endsInLetter = false
-                while end < scalars.count {
-                    let current = scalars[end]
-                    if isWordScalar(current) {
+                while end < scan.count {
+                    let current = scan.scalar(at: end)
+                    let next = scan.next(after: end)
+                    if current.isWordScalar {
                         lettersAndDots = lettersAndDots && current.isAlphabetic && !endsInLetter
                         endsInLetter = true
-                        word.append(current)
-                        end += 1
-                    } else if current.isInvisibleFormat, let next = firstVisible(scalars, from: end), isWordScalar(scalars[next]) {
+                        respelled?.append(contentsOf: bytes[end..<next])
                         end = next
-                    } else if isApostrophe(current), end + 1 < scalars.count, isWordScalar(scalars[end + 1]),
-                        clitic(scalars, at: end) == nil
+                    } else if current.isInvisibleFormat, let visible = firstVisible(scan, from: end),
+                        scan.scalar(at: visible).isWordScalar
+                    {
+                        if respelled == nil { respelled = Array(bytes[index..<end]) }
+                        end = visible
+                    } else if isApostrophe(current), next < scan.count, scan.scalar(at: next).isWordScalar,
+                        cliticLength(scan, at: end) == nil
                     {
                         lettersAndDots = false
-                        word.append("'")
-                        end += 1
+                        if current != "'", respelled == nil { respelled = Array(bytes[index..<end]) }
+                        respelled?.append(UInt8(ascii: "'"))
+                        end = next
                     } else if current == ".", lettersAndDots, endsInLetter {
                         endsInLetter = false
-                        word.append(".")
-                        end += 1
-                        if end < scalars.count, scalars[end].isAlphabetic {
+                        respelled?.append(UInt8(ascii: "."))
+                        end = next
+                        if end < scan.count, scan.scalar(at: end).isAlphabetic {
                             continue
                         }
                         break
@@ -57,47 +64,58 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(Token(text: String(word), start: offsets[index], end: offsets[end]))
+                if let respelled {
+                    tokens.append(Token(utf8: respelled[...], start: index, end: end))
+                } else {
+                    tokens.append(Token(utf8: bytes[index..<end], start: index, end: end))
+                }
                 index = end
-            } else if let length = clitic(scalars, at: index) {
-                let text = "'" + String(String.UnicodeScalarView(scalars[(index + 1)..<(index + length)])).lowercased()
-                tokens.append(Token(text: text, start: offsets[index], end: offsets[index + length]))
+            } else if let length = cliticLength(scan, at: index) {
+                // The apostrophe folded, the clitic in lower case: "’S" is "'s".
+                var text: [UInt8] = [UInt8(ascii: "'")]
+                let apostropheEnd = scan.next(after: index)
+                text.append(contentsOf: bytes[apostropheEnd..<(index + length)].map { $0 | 0x20 })
+                tokens.append(Token(utf8: text[...], start: index, end: index + length))
                 index += length
-            } else if scalar.isWhiteSpace || scalar.isInvisibleFormat {
-                index += 1
             } else {
-                tokens.append(Token(text: String(scalar), start: offsets[index], end: offsets[index + 1]))
-                index += 1
+                let next = scan.next(after: index)
+                if !scalar.isWhiteSpace, !scalar.isInvisibleFormat {
+                    tokens.append(Token(utf8: bytes[index..<next], start: index, end: next))
+                }
+                index = next
             }
         }
         return tokens
     }
 
-    /// The length (apostrophe included) of a clitic at `index`: possessive 's, or 're, 've,
-    /// 'll, 'd, 'm ending a word ("we're"), else nil.
-    static func clitic(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
-        guard isApostrophe(scalars[index]) else { return nil }
-        for ending in ["s", "re", "ve", "ll", "d", "m"] {
-            let end = index + 1 + ending.unicodeScalars.count
-            guard end <= scalars.count else { continue }
-            let matches = String(String.UnicodeScalarView(scalars[(index + 1)..<end])).lowercased() == ending
-            if matches, end == scalars.count || !isWordScalar(scalars[end]) { return end - index }
+    /// The length in bytes (apostrophe included) of a clitic at `index`: possessive 's, or 're,
+    /// 've, 'll, 'd, 'm ending a word ("we're"), else nil.
+    private static func cliticLength(_ scan: UTF8Scan, at index: Int) -> Int? {
+        guard isApostrophe(scan.scalar(at: index)) else { return nil }
+        let start = scan.next(after: index)
+        for clitic in clitics {
+            let end = start + clitic.count
+            guard end <= scan.count else { continue }
+            let matches = zip(scan.bytes[start..<end], clitic).allSatisfy { byte, letter in
+                byte < 0x80 && byte | 0x20 == letter
+            }
+            if matches, end == scan.count || !scan.scalar(at: end).isWordScalar { return end - index }
         }
         return nil
     }
 
-    /// The index of the first scalar from `index` on that is not invisible formatting, or nil.
-    private static func firstVisible(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
-        scalars[index...].firstIndex { !$0.isInvisibleFormat }
-    }
-
-    /// Whether the scalar can stand inside a word.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isWordScalar
+    /// The offset of the first scalar from `index` on that is not invisible formatting, or nil.
+    private static func firstVisible(_ scan: UTF8Scan, from index: Int) -> Int? {
+        var offset = index
+        while offset < scan.count {
+            if !scan.scalar(at: offset).isInvisibleFormat { return offset }
+            offset = scan.next(after: offset)
+        }
+        return nil
     }
 
     /// Whether the scalar is a straight or typographic apostrophe.
-    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}"
     }
 }

@@ -77,7 +77,7 @@ struct ByteLevelTextTests {
 @Suite("Word tables")
 struct WordTableTests {
     func token(_ text: String) -> Token {
-        Token(text: text, start: 0, end: text.utf8.count)
+        Token(utf8: text.utf8, start: 0, end: text.utf8.count)
     }
 
     @Test func wordsAreFoundAsADictionaryFindsThem() {
