@@ -26,7 +26,7 @@ struct FrontMatter {
         do {
             // The encoding is named: Yams's default reads the environment on every parse (and prints when
             // YAMS_DEFAULT_ENCODING is set).
-            node = try Yams.compose(yaml: yamlLines.joined(separator: "\n"), .default, .default, .utf8)
+            node = try Yams.compose(yaml: yamlLines.joined(separator: "\n"), resolver, .default, .utf8)
         } catch {
             throw ReadWarning(path: path, message: "malformed YAML front matter: " + problem(error, in: yamlLines))
         }
@@ -36,6 +36,14 @@ struct FrontMatter {
             source: (node?["source_url"]?.string ?? node?["source"]?.string).map(TextCleaner.clean))
         return (fields, body)
     }
+
+    /// How plain scalars are tagged. The reader takes every field as text, so only the two tags
+    /// that change what a mapping gives are resolved: merge keys (`<<`) and value keys (`=`,
+    /// which `Node.string` follows). Yams's default also tries booleans, numbers, nulls and
+    /// timestamps, one regular expression each for every key and value, and every key is
+    /// resolved again when duplicates are checked and fields looked up (as Yams's own decoder
+    /// does, which resolves merge keys only).
+    private static let resolver = Resolver.basic.appending(.merge).appending(.value)
 
     /// The most characters of a front matter line a warning quotes.
     private static let excerptLength = 80

@@ -12,7 +12,7 @@ enum MarkdownBody {
             guard !lines.isEmpty else { return }
             let raw = TextCleaner.clean(lines.joined(separator: " "))
             let boldHeading = raw.hasPrefix("**") && raw.hasSuffix("**") && raw.count > 4
-            let text = TextCleaner.clean(TextCleaner.stripInlineMarkdown(raw))
+            let text = TextCleaner.plainText(ofClean: raw)
             guard !text.isEmpty, !TextCleaner.isBoilerplate(text) else { return }
             // A bold line is a heading unless it is a whole sentence ("**1. The Taskforce will ...**").
             let isHeading = TextCleaner.looksLikeHeading(text)
@@ -22,7 +22,7 @@ enum MarkdownBody {
 
         for rawLine in TextCleaner.lines(of: body) {
             let line = TextCleaner.clean(String(rawLine))
-            let plain = TextCleaner.clean(TextCleaner.stripInlineMarkdown(line))
+            let plain = TextCleaner.plainText(ofClean: line)
             if TextCleaner.isFooter(plain) || line.hasPrefix("\\###") {
                 flush()
                 if line.hasPrefix("\\###") || !paragraphs.isEmpty { break }

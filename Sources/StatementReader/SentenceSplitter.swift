@@ -20,8 +20,7 @@ enum SentenceSplitter {
 
     /// The sentences of `paragraph` as UTF-8 byte ranges, trimmed of surrounding spaces.
     static func sentences(in paragraph: String) -> [Range<Int>] {
-        var paragraph = paragraph
-        return paragraph.withUTF8 { sentences(in: UTF8Scan(bytes: $0)) }
+        UTF8Scan.reading(paragraph, sentences(in:))
     }
 
     /// The sentences of the bytes `scan` reads.

@@ -43,19 +43,27 @@ enum TextCleaner {
     /// between words and none at either end, and no control character or sequence, Unicode space
     /// or invisible formatting to remove (most lines of a statement, read several times each).
     private static func isClean(_ text: String) -> Bool {
-        var afterSpace = true
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value == 0x20 {
-                if afterSpace { return false }
-                afterSpace = true
-            } else if (value > 0x20 && value < 0x7F) || (value >= 0xA0 && !scalar.isWhiteSpace && !scalar.isInvisibleFormat) {
-                afterSpace = false
-            } else {
-                return false
+        UTF8Scan.reading(text) { scan in
+            var afterSpace = true
+            var offset = 0
+            while offset < scan.count {
+                let byte = scan.bytes[offset]
+                if byte == 0x20 {
+                    if afterSpace { return false }
+                    afterSpace = true
+                } else if byte > 0x20 && byte < 0x7F {
+                    afterSpace = false
+                } else if byte < 0x80 {
+                    return false
+                } else {
+                    let scalar = scan.scalar(at: offset)
+                    guard scalar.value >= 0xA0, !scalar.isWhiteSpace, !scalar.isInvisibleFormat else { return false }
+                    afterSpace = false
+                }
+                offset = scan.next(after: offset)
             }
+            return !afterSpace
         }
-        return !afterSpace
     }
 
     /// The lines of `text`, split at every line break: LF, CR LF, a lone CR, and the vertical
@@ -99,6 +107,13 @@ enum TextCleaner {
             return 3
         default: return nil
         }
+    }
+
+    /// `clean(stripInlineMarkdown(text))` of text that `clean` gave: the text itself when it holds
+    /// no Markdown marker (most lines), without reading it for clean-up again.
+    static func plainText(ofClean text: String) -> String {
+        guard text.utf8.contains(where: isMarkdownMarker) else { return text }
+        return clean(stripInlineMarkdown(text))
     }
 
     /// Removes inline Markdown: emphasis markers, backslash escapes, links (keeping their
@@ -266,28 +281,34 @@ enum TextCleaner {
         return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
     }
 
+    /// The openings of site furniture that is never part of a statement.
+    private static let boilerplatePrefixes = [
+        "also read:", "also read ", "read also:", "read more:", "related:", "see also:", "share this",
+        "advertisement", "subscribe", "tags:", "click here", "print this",
+    ]
+    private static let boilerplateLimit = ASCIIOpening.limit(for: boilerplatePrefixes)
+
     /// Site furniture that is never part of a statement: "Also read: ...", "Share this", ...
     static func isBoilerplate(_ paragraph: String) -> Bool {
-        let prefixes = [
-            "also read:", "also read ", "read also:", "read more:", "related:", "see also:", "share this",
-            "advertisement", "subscribe", "tags:", "click here", "print this",
-        ]
-        if let opening = ASCIIOpening(paragraph, longestPrefix: prefixes) {
-            return prefixes.contains { opening.hasPrefix($0) }
+        if let opening = ASCIIOpening(paragraph, limit: boilerplateLimit) {
+            return boilerplatePrefixes.contains { opening.hasPrefix($0) }
         }
         let lower = paragraph.lowercased()
-        return prefixes.contains { lower.hasPrefix($0) }
+        return boilerplatePrefixes.contains { lower.hasPrefix($0) }
     }
+
+    /// The openings of footers, and the whole lines that are footers.
+    private static let footerPrefixes = ["follow us", "most popular", "###", "related posts", "related articles"]
+    private static let footerLines = ["end text", "end text:"]
+    private static let footerLimit = ASCIIOpening.limit(for: footerPrefixes + footerLines)
 
     /// Footer markers after which a page holds no more statement text.
     static func isFooter(_ paragraph: String) -> Bool {
-        let prefixes = ["follow us", "most popular", "###", "related posts", "related articles"]
-        let whole = ["end text", "end text:"]
-        if let opening = ASCIIOpening(paragraph, longestPrefix: prefixes + whole) {
-            return prefixes.contains { opening.hasPrefix($0) } || whole.contains { opening.isWhole($0) }
+        if let opening = ASCIIOpening(paragraph, limit: footerLimit) {
+            return footerPrefixes.contains { opening.hasPrefix($0) } || footerLines.contains { opening.isWhole($0) }
         }
         let lower = paragraph.lowercased()
-        return prefixes.contains { lower.hasPrefix($0) } || whole.contains(lower)
+        return footerPrefixes.contains { lower.hasPrefix($0) } || footerLines.contains(lower)
     }
 
     /// A heading: a short line without a sentence's closing punctuation ("Begin Text:", "Clean Energy").

@@ -12,8 +12,7 @@ enum Tokenizer {
 
     /// The tokens of `text`.
     static func tokens(of text: String) -> [Token] {
-        var text = text
-        return text.withUTF8 { tokens(of: UTF8Scan(bytes: $0)) }
+        UTF8Scan.reading(text, tokens(of:))
     }
 
     /// The tokens of the bytes `scan` reads.

@@ -5,6 +5,12 @@ struct UTF8Scan {
     /// The bytes, valid UTF-8 (they come from a `String`).
     let bytes: UnsafeBufferPointer<UInt8>
 
+    /// What `body` makes of the bytes of `text`, read in place.
+    static func reading<Result>(_ text: String, _ body: (UTF8Scan) -> Result) -> Result {
+        var text = text
+        return text.withUTF8 { body(UTF8Scan(bytes: $0)) }
+    }
+
     /// The number of bytes.
     var count: Int { bytes.count }
 
