@@ -2,17 +2,22 @@ import StatementModel
 
 /// Writes the statement model into a store's sections (`ModelStoreLayout`), a batch of
 /// statements at a time: a load hands each file's statements over as it reads them and keeps
-/// only the columns.
+/// only the columns, and the columns' rows go to a temporary file (`SpillFile`) as they fill, so
+/// that the memory a load holds does not grow with the archive (only the dictionaries of
+/// distinct values stay in memory).
 public struct ModelStoreWriter {
-    private var columns = Columns()
+    private var columns: Columns
     /// Each statement's id as its file gave it, and the file's path, in order.
     public private(set) var identities = [(id: String, path: String)]()
     private var clauseEnd = 0
     private var entityEnd = 0
     private var mentionEnd = 0
 
-    /// A writer with no statements yet.
-    public init() {}
+    /// A writer with no statements yet, its columns spilled to a temporary file when `spilling`
+    /// (and one can be made), else held in memory.
+    public init(spilling: Bool = true) {
+        columns = Columns(spill: spilling ? SpillFile.make() : nil)
+    }
 
     /// Adds the sections of `statements` to `builder`. `ids` are the ids the statements are known
     /// by in the load (made unique across files); the statements themselves keep the ids and
@@ -20,7 +25,7 @@ public struct ModelStoreWriter {
     /// Returns each table's row count, as `StatementStore(file:counts:)` takes them.
     @discardableResult
     public static func add(_ statements: [Statement], ids: [String], to builder: inout StoreBuilder) -> [String: Int] {
-        var writer = ModelStoreWriter()
+        var writer = ModelStoreWriter(spilling: false)
         writer.add(statements)
         return writer.write(ids: ids, to: &builder)
     }
@@ -91,27 +96,36 @@ public struct ModelStoreWriter {
 
     /// The columns being filled, by name.
     private struct Columns {
-        var integers: [String: [Int64]] = [:]
+        let spill: SpillFile?
+        var integers: [String: SpillBuffer] = [:]
         var strings: [String: DictionaryEncoder] = [:]
         var texts: [String: StringTableEncoder] = [:]
-        var lists: [String: (offsets: [UInt64], items: DictionaryEncoder)] = [:]
+        var lists: [String: (offsets: SpillBuffer, items: DictionaryEncoder)] = [:]
 
         mutating func integer(_ name: String, _ value: Int) {
-            integers[name, default: []].append(Int64(value))
+            integers[name, default: SpillBuffer(file: spill)].append(number: Int64(value))
         }
 
         mutating func string(_ name: String, _ value: String?) {
-            strings[name, default: DictionaryEncoder()].append(value)
+            strings[name, default: DictionaryEncoder(spill: spill)].append(value)
         }
 
         mutating func text(_ name: String, _ value: String) {
-            texts[name, default: StringTableEncoder()].append(value)
+            texts[name, default: StringTableEncoder(spill: spill)].append(value)
         }
 
         mutating func list(_ name: String, _ values: [String]) {
-            for value in values { lists[name, default: ([0], DictionaryEncoder())].items.append(value) }
-            let end = lists[name, default: ([0], DictionaryEncoder())].items.codes.count
-            lists[name, default: ([0], DictionaryEncoder())].offsets.append(UInt64(end))
+            var list = lists.removeValue(forKey: name) ?? (Self.startedOffsets(spill), DictionaryEncoder(spill: spill))
+            for value in values { list.items.append(value) }
+            list.offsets.append(number: UInt64(list.items.count))
+            lists[name] = list
+        }
+
+        /// The offsets of a list column before its first row: the first row starts at 0.
+        private static func startedOffsets(_ spill: SpillFile?) -> SpillBuffer {
+            var offsets = SpillBuffer(file: spill)
+            offsets.append(number: UInt64(0))
+            return offsets
         }
 
         /// Adds column `name`'s sections to `builder` and lets the column go, so that a column and
@@ -120,17 +134,17 @@ public struct ModelStoreWriter {
             let sections = ModelStoreLayout.sections(of: name, kind)
             switch kind {
             case .integer:
-                builder.addIntegers(sections[0], integers.removeValue(forKey: name) ?? [])
+                builder.addSection(sections[0], SectionBytes([.spilled(integers.removeValue(forKey: name) ?? SpillBuffer(file: nil))]))
             case .text:
-                builder.addBytes(sections[0], (texts.removeValue(forKey: name) ?? StringTableEncoder()).section())
+                builder.addSection(sections[0], (texts.removeValue(forKey: name) ?? StringTableEncoder()).section())
             case .string:
-                let encoder = strings.removeValue(forKey: name) ?? DictionaryEncoder()
-                builder.addCodes(sections[0], encoder.codes)
+                let encoder = strings.removeValue(forKey: name) ?? DictionaryEncoder(spill: nil)
+                builder.addSection(sections[0], SectionBytes([.spilled(encoder.codes)]))
                 builder.addStrings(sections[1], encoder.dictionary)
             case .list:
-                let list = lists.removeValue(forKey: name) ?? ([0], DictionaryEncoder())
-                builder.addBytes(sections[0], list.offsets.withUnsafeBytes { Array($0) })
-                builder.addCodes(sections[1], list.items.codes)
+                let list = lists.removeValue(forKey: name) ?? (Self.startedOffsets(nil), DictionaryEncoder(spill: nil))
+                builder.addSection(sections[0], SectionBytes([.spilled(list.offsets)]))
+                builder.addSection(sections[1], SectionBytes([.spilled(list.items.codes)]))
                 builder.addStrings(sections[2], list.items.dictionary)
             }
         }
@@ -139,25 +153,33 @@ public struct ModelStoreWriter {
 
 /// Strings made codes into a dictionary of the distinct ones, in order of first appearance.
 struct DictionaryEncoder {
-    /// The code of each value appended, `StringColumn.null` for nil.
-    private(set) var codes: [UInt32] = []
+    /// The code of each value appended, `StringColumn.null` for nil, four bytes each.
+    private(set) var codes: SpillBuffer
     /// The distinct values.
     private(set) var dictionary: [String] = []
     private var known: [ExactString: UInt32] = [:]
+    /// The number of values appended.
+    private(set) var count = 0
+
+    /// An encoder whose codes go to `spill` as they fill (nil: they stay in memory).
+    init(spill: SpillFile?) {
+        codes = SpillBuffer(file: spill)
+    }
 
     mutating func append(_ value: String?) {
+        count += 1
         guard let value else {
-            codes.append(StringColumn.null)
+            codes.append(number: StringColumn.null)
             return
         }
         let key = ExactString(text: value)
         if let code = known[key] {
-            codes.append(code)
+            codes.append(number: code)
             return
         }
         let code = UInt32(truncatingIfNeeded: dictionary.count)
         known[key] = code
         dictionary.append(value)
-        codes.append(code)
+        codes.append(number: code)
     }
 }

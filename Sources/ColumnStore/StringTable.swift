@@ -55,6 +55,7 @@ public struct StringTable: @unchecked Sendable {
     static func encode(_ values: some Collection<String>) -> [UInt8] {
         var encoder = StringTableEncoder()
         for value in values { encoder.append(value) }
-        return encoder.section()
+        // Without a spill file every piece is in memory, so nothing can fail to read back.
+        return encoder.section().joined() ?? []
     }
 }

@@ -1,26 +1,33 @@
 /// A string table (`StringTable`) filled one string at a time: the strings' bytes and offsets
-/// grow as they come, and the section is laid out once at the end.
+/// grow as they come (into a `SpillFile` when given one), and the section is put together once
+/// at the end.
 struct StringTableEncoder {
     /// The strings' bytes so far, each followed by NUL.
-    private var bytes = [UInt8]()
+    private var bytes: SpillBuffer
     /// Where each string so far starts in `bytes`.
-    private var starts = [UInt64]()
+    private var starts: SpillBuffer
+    private var count = 0
+
+    /// An empty table whose bytes go to `spill` as they fill (nil: they stay in memory).
+    init(spill: SpillFile? = nil) {
+        bytes = SpillBuffer(file: spill)
+        starts = SpillBuffer(file: spill)
+    }
 
     /// Adds `value` after the strings added before.
     mutating func append(_ value: String) {
-        starts.append(UInt64(bytes.count))
-        bytes += value.utf8
-        bytes.append(0)
+        starts.append(number: UInt64(bytes.count).littleEndian)
+        bytes.append(value)
+        bytes.append(number: UInt8(0))
+        count += 1
     }
 
-    /// The section's bytes: the count, the offsets (each start and the end), then the strings.
-    func section() -> [UInt8] {
-        var section = [UInt8]()
-        section.reserveCapacity(16 + starts.count * 8 + bytes.count)
-        section.append(littleEndian: UInt64(starts.count))
-        for start in starts { section.append(littleEndian: start) }
-        section.append(littleEndian: UInt64(bytes.count))
-        section += bytes
-        return section
+    /// The section: the count, the offsets (each start and the end), then the strings.
+    func section() -> SectionBytes {
+        var count = [UInt8]()
+        count.append(littleEndian: UInt64(self.count))
+        var end = [UInt8]()
+        end.append(littleEndian: UInt64(bytes.count))
+        return SectionBytes([.bytes(count), .spilled(starts), .bytes(end), .spilled(bytes)])
     }
 }

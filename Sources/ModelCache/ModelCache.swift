@@ -152,12 +152,12 @@ public struct ModelCache: Sendable {
             if let problem { loadWarnings.append(ReadWarning(path: directory + "/" + name, message: "cannot write the model cache: \(problem)")) }
             if let store { return Load(store: store, warnings: loadWarnings, reusedFiles: hits.count, readFiles: misses.count) }
         }
-        let file = (consume builder).file(identity: "memory")
+        let file = Self.uncachedFile(builder)
         return Load(store: StatementStore(file: file, counts: counts), warnings: loadWarnings, reusedFiles: hits.count, readFiles: misses.count)
     }
 
     /// Loads `paths` as `read` does without a cache: every file read, its statements handed to
-    /// the store as they are read, the store kept in memory.
+    /// the store as they are read, the store kept in a temporary file (see `uncachedFile`).
     public static func readWithoutCache(
         paths: [String], reader: StatementReader = StatementReader(), progress: (@Sendable (Int, Int) -> Void)? = nil,
         isCancelled: (@Sendable () -> Bool)? = nil
@@ -167,8 +167,16 @@ public struct ModelCache: Sendable {
         let stamps = listed.map { FileStamp(path: $0.path, status: $0.status) }
         var build = StreamingBuild.read(files: files, stamps: stamps, reader: reader, progress: progress, isCancelled: isCancelled)
         let (builder, counts, warnings) = build.finish(warnings: listingWarnings, paths: paths, absolutePaths: absolute(paths))
-        let file = (consume builder).file(identity: "memory")
+        let file = uncachedFile(builder)
         return Load(store: StatementStore(file: file, counts: counts), warnings: warnings, reusedFiles: 0, readFiles: files.count)
+    }
+
+    /// The store of a load that is not cached: written to a temporary file without a name and
+    /// mapped as a cache file is, so that only the pages queries touch are resident; laid out in
+    /// memory when no temporary file can be written.
+    private static func uncachedFile(_ builder: consuming StoreBuilder) -> StoreFile {
+        if let mapped = builder.mappedTemporaryFile(identity: "memory") { return mapped }
+        return (consume builder).file(identity: "memory")
     }
 
     /// Whether any of `files` reads: nil when one does (or the load is cancelled before all
