@@ -11,17 +11,26 @@ struct FrontMatter {
     /// Splits `text` into front matter and body. Text without front matter gives nil and the whole text.
     /// Throws a warning naming the line when the YAML is malformed.
     static func split(_ text: String, path: String) throws(ReadWarning) -> (FrontMatter?, body: Substring) {
-        let lines = TextCleaner.lines(of: text)
-        guard let first = lines.first, first.trimmingTrailingWhitespace() == "---" else {
+        // Only the front matter is split into lines here; the body is split where it is read.
+        var lines = TextLines(text)
+        guard let first = lines.next(), first.trimmingTrailingWhitespace() == "---" else {
             return (nil, text[...])
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingWhitespace() == "---" }) else {
+        var yamlLines = [String]()
+        var isClosed = false
+        while let line = lines.next() {
+            if line.trimmingTrailingWhitespace() == "---" {
+                isClosed = true
+                break
+            }
+            // Control characters are dropped before parsing (YAML refuses them) and again from
+            // the values, where escapes such as "\e" put them back.
+            yamlLines.append(ControlSequenceFilter.removingControls(from: line))
+        }
+        guard isClosed else {
             throw ReadWarning(path: path, message: "front matter opened with --- on line 1 is never closed")
         }
-        // Control characters are dropped before parsing (YAML refuses them) and again from the
-        // values, where escapes such as "\e" put them back.
-        let yamlLines = lines[1..<closing].map { ControlSequenceFilter.removingControls(from: $0) }
-        let body = closing + 1 < lines.count ? text[lines[closing + 1].startIndex...] : ""
+        let body = lines.rest
         let node: Node?
         do {
             // The encoding is named: Yams's default reads the environment on every parse (and prints when

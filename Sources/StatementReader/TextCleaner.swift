@@ -66,47 +66,9 @@ enum TextCleaner {
         }
     }
 
-    /// The lines of `text`, split at every line break: LF, CR LF, a lone CR, and the vertical
-    /// tab, form feed, next line and line and paragraph separators. Every one of these is a
-    /// grapheme of its own (CR LF one together), so splitting the UTF-8 bytes gives the lines a
-    /// split of the characters would.
+    /// The lines of `text` (see `TextLines`).
     static func lines<Text: StringProtocol>(of text: Text) -> [Text.SubSequence] {
-        let utf8 = text.utf8
-        var lines = [Text.SubSequence]()
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            guard let length = lineBreakLength(utf8, at: index) else {
-                index = utf8.index(after: index)
-                continue
-            }
-            lines.append(text[lineStart..<index])
-            index = utf8.index(index, offsetBy: length)
-            lineStart = index
-        }
-        lines.append(text[lineStart..<utf8.endIndex])
-        return lines
-    }
-
-    /// The length in bytes of the line break at `index`, or nil when none starts there.
-    private static func lineBreakLength<Bytes: Collection<UInt8>>(_ utf8: Bytes, at index: Bytes.Index) -> Int? {
-        func byte(after offset: Int) -> UInt8? {
-            var position = index
-            for _ in 0..<offset {
-                position = utf8.index(after: position)
-                if position == utf8.endIndex { return nil }
-            }
-            return utf8[position]
-        }
-        switch utf8[index] {
-        case 0x0A, 0x0B, 0x0C: return 1
-        case 0x0D: return byte(after: 1) == 0x0A ? 2 : 1
-        case 0xC2: return byte(after: 1) == 0x85 ? 2 : nil  // U+0085 next line
-        case 0xE2:  // U+2028 line separator, U+2029 paragraph separator
-            guard byte(after: 1) == 0x80, let third = byte(after: 2), third == 0xA8 || third == 0xA9 else { return nil }
-            return 3
-        default: return nil
-        }
+        Array(TextLines(text))
     }
 
     /// `clean(stripInlineMarkdown(text))` of text that `clean` gave: the text itself when it holds

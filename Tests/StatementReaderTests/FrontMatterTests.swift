@@ -24,4 +24,14 @@ struct FrontMatterTests {
     @Test func aRepeatedKeyIsMalformed() {
         #expect(throws: ReadWarning.self) { try fields("title: A\ntitle: B") }
     }
+
+    @Test func theBodyStartsAfterTheClosingLine() throws {
+        let (crlf, body) = try FrontMatter.split("---\r\ntitle: A\r\n--- \r\nThe body.\r\n", path: "test.md")
+        #expect(crlf?.title == "A")
+        #expect(body == "The body.\r\n")
+        #expect(try FrontMatter.split("---\ntitle: A\n---", path: "test.md").body == "")
+        #expect(try FrontMatter.split("---\ntitle: A\n---\n", path: "test.md").body == "")
+        #expect(try FrontMatter.split("No front matter.\n---\n", path: "test.md").body == "No front matter.\n---\n")
+        #expect(throws: ReadWarning.self) { try FrontMatter.split("---\ntitle: A\n", path: "test.md") }
+    }
 }
