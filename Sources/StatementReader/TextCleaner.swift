@@ -273,34 +273,23 @@ enum TextCleaner {
         return footerPrefixes.contains { lower.hasPrefix($0) } || footerLines.contains(lower)
     }
 
-    /// A heading: a short line without a sentence's closing punctuation ("Begin Text:", "Clean Energy").
+    /// A heading: a short line without a sentence's closing punctuation ("Begin Text:", "Clean
+    /// Energy"): at most six words between spaces. Counting stops at the seventh word, so a long
+    /// paragraph is read only that far.
     static func looksLikeHeading(_ paragraph: String) -> Bool {
-        if let answer = looksLikeASCIIHeading(paragraph) { return answer }
-        let words = paragraph.split(separator: " ")
-        guard let last = paragraph.last else { return true }
-        return words.count <= 6 && !".!?\"”".contains(last)
-    }
-
-    /// `looksLikeHeading` read from the bytes: nil when a byte outside ASCII comes before the
-    /// answer is known (a combining mark after a space, or a closing `”`, needs characters).
-    /// Counting stops at the seventh word: a long paragraph is no heading.
-    private static func looksLikeASCIIHeading(_ paragraph: String) -> Bool? {
         var words = 0
         var inWord = false
-        var last: UInt8?
-        for byte in paragraph.utf8 {
-            guard byte < 0x80 else { return nil }
-            if byte == UInt8(ascii: " ") {
+        for character in paragraph {
+            if character == " " {
                 inWord = false
             } else if !inWord {
                 inWord = true
                 words += 1
                 if words > 6 { return false }
             }
-            last = byte
         }
-        guard let last else { return true }
-        return ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\"")].contains(last)
+        guard let last = paragraph.last else { return true }
+        return !".!?\"”".contains(last)
     }
 }
 
