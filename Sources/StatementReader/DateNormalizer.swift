@@ -52,6 +52,13 @@ enum DateNormalizer {
 
         var index = 0
         while index < tokens.count {
+            // A date opens with a digit, a month or a relative day: most tokens are passed at once.
+            guard startsWithDigit(tokens[index]) || month(tokens, at: index) != nil
+                || (reference != nil && relativeDays.contains(lowerOf: tokens[index]))
+            else {
+                index += 1
+                continue
+            }
             let token = tokens[index]
             if let (found, next) = isoDate(tokens, at: index) {
                 matches.append(found)
@@ -112,12 +119,18 @@ enum DateNormalizer {
         return month
     }
 
+    /// The words that name a day relative to the statement's own.
+    private static let relativeDays: WordSet = ["today", "yesterday"]
+
+    /// Whether the token's first byte is an ASCII digit.
+    private static func startsWithDigit(_ token: Token) -> Bool {
+        guard let first = token.text.utf8.first else { return false }
+        return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+    }
+
     private static func dayNumber(_ tokens: [Token], at index: Int) -> Int? {
-        // A day is one or two ASCII digits, with endings after them: a token that does not
-        // start with a digit is none (asked of every token, this answers most at once).
-        guard index < tokens.count, let first = tokens[index].text.utf8.first,
-            first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9")
-        else { return nil }
+        // A day is one or two ASCII digits, with endings after them.
+        guard index < tokens.count, startsWithDigit(tokens[index]) else { return nil }
         var text = Substring(tokens[index].text)
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
             text = text.dropLast(2)
