@@ -49,7 +49,7 @@ enum CacheStorage {
 
     /// Writes the cache file `name` in `directory`, its bytes as `contents` hands them to the
     /// function it is given: into the new file `temporary` (never an existing file or link),
-    /// then renamed over `name`. Returns the reason on failure.
+    /// then renamed over `name` once `contents` returns true. Returns the reason on failure.
     static func write(
         named name: String, through temporary: String, in directory: CacheDirectory,
         _ contents: (_ emit: (UnsafeRawBufferPointer) -> Bool) -> Bool
@@ -57,7 +57,7 @@ enum CacheStorage {
         let descriptor = openat(directory.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return "cannot create \(temporary): \(String(cString: strerror(errno)))" }
         var problem: String?
-        _ = contents { buffer in
+        let isComplete = contents { buffer in
             var written = 0
             while written < buffer.count {
                 let result = Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
@@ -71,8 +71,10 @@ enum CacheStorage {
             return true
         }
         close(descriptor)
-        if problem == nil, renameat(directory.descriptor, temporary, directory.descriptor, name) == 0 { return nil }
-        let reason = problem ?? String(cString: strerror(errno))
+        if isComplete, renameat(directory.descriptor, temporary, directory.descriptor, name) == 0 { return nil }
+        // `contents` stops without a problem of writing when its bytes cannot be read back (a
+        // column spilled to a temporary file).
+        let reason = problem ?? (isComplete ? String(cString: strerror(errno)) : "its columns could not be read back from a temporary file")
         unlinkat(directory.descriptor, temporary, 0)
         return reason
     }

@@ -75,6 +75,18 @@ struct CacheDirectoryTests {
         #expect(fixture.cacheEntries() == ["model-0123456789abcdef.cache", temporary])
     }
 
+    @Test func contentsThatCannotAllBeGivenLeaveNoCacheFile() throws {
+        let directory = try CacheDirectory.create(fixture.cache.directory)
+        let temporary = CacheTemporary.name(for: "model-0123456789abcdef.cache")
+        // The store's bytes stop without a write failing: a spilled column that cannot be read back.
+        let problem = CacheStorage.write(named: "model-0123456789abcdef.cache", through: temporary, in: directory) { emit in
+            _ = Array("half a cache".utf8).withUnsafeBytes(emit)
+            return false
+        }
+        #expect(problem == "its columns could not be read back from a temporary file")
+        #expect(fixture.cacheEntries() == [])
+    }
+
     @Test func staleTemporariesOfDeadProcessesAreRemovedWhenTheCacheIsWritten() throws {
         let dead = try CacheFixture.deadProcessID()
         let hash = "model-00000000deadbeef.cache"
