@@ -42,22 +42,29 @@ final class SpillFile {
     /// Appends `bytes` and returns where they start, or nil when they could not all be written
     /// (a full disk): the caller keeps them in memory instead.
     func append(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        var written = 0
-        while written < bytes.count {
-            let result = pwrite(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written, off_t(count + written))
-            if result < 0, errno == EINTR { continue }
-            guard result > 0 else { return nil }
-            written += result
+        let start = count
+        let written = Self.whole(bytes.count) { done in
+            pwrite(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(start + done))
         }
-        defer { count += bytes.count }
-        return count
+        guard written else { return nil }
+        count += bytes.count
+        return start
     }
 
     /// Reads `buffer.count` bytes from `offset` into `buffer`; false when they cannot be read.
     func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
+        Self.whole(buffer.count) { done in
+            pread(descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+        }
+    }
+
+    /// Repeats `step` (given the bytes moved so far, it moves more and says how many, or -1)
+    /// until `count` bytes are moved; false when a step moves nothing or fails, other than by
+    /// being interrupted.
+    private static func whole(_ count: Int, _ step: (_ done: Int) -> Int) -> Bool {
         var done = 0
-        while done < buffer.count {
-            let result = pread(descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+        while done < count {
+            let result = step(done)
             if result < 0, errno == EINTR { continue }
             guard result > 0 else { return false }
             done += result
