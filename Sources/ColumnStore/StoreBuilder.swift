@@ -120,6 +120,9 @@ public struct StoreBuilder {
     /// and checksum, and the file's size. A section held in a temporary file that cannot be read
     /// back is left out, and the plan is then not complete.
     private func plan(identity: String) -> (head: [UInt8], sections: [String: StoreFile.Section], size: Int, isComplete: Bool) {
+        // A spilled section is read back twice, here for the checksum that the directory ahead of
+        // it carries and again when it is written: from the page cache, a fraction of a second
+        // for the archive's store.
         let checksums = sections.map { $0.bytes.checksum() }
         let kept = zip(sections, checksums).compactMap { section, checksum in
             checksum.map { (name: section.name, count: section.bytes.count, checksum: $0) }
