@@ -102,11 +102,21 @@ final class PseudoTerminal {
     /// Waits until the program has switched the terminal out of line-by-line (canonical) mode,
     /// which the line editor does while it reads a line.
     func waitForRawMode(timeout: Double = 15) -> Bool {
+        waitForCanonicalMode(false, timeout: timeout)
+    }
+
+    /// Waits until the program has switched the terminal back to line-by-line mode, which the
+    /// line editor does when it hands a line over: the program is running what was typed.
+    func waitForCookedMode(timeout: Double = 15) -> Bool {
+        waitForCanonicalMode(true, timeout: timeout)
+    }
+
+    private func waitForCanonicalMode(_ canonical: Bool, timeout: Double) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var settings = termios()
-            if tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 { return true }
-            _ = waitFor("\u{0}", timeout: 0.05)
+            if tcgetattr(master, &settings) == 0, (settings.c_lflag & tcflag_t(ICANON) != 0) == canonical { return true }
+            _ = waitFor("\u{0}", timeout: 0.01)
         }
         return false
     }

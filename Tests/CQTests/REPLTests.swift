@@ -77,8 +77,11 @@ struct REPLTests {
     @Test func ctrlCCancelsALongQueryAndTheNextOneWorks() throws {
         let terminal = try start(home: try CQProcess.temporaryDirectory())
         var mark = terminal.mark
+        #expect(terminal.waitForRawMode())
         terminal.type("clauses | extend long = text + text + \"!\" | where long matches /^(\\w+\\s?)*$/ | count\r")
-        Thread.sleep(forTimeInterval: 1)
+        // Ctrl-C as soon as the query runs: it stops at the regex's limit of 1 s a text, so a
+        // Ctrl-C sent after a fixed pause could come after it on a busy machine.
+        #expect(terminal.waitForCookedMode())
         terminal.type("\u{3}")
         #expect(terminal.waitFor("query cancelled", after: mark), "\(terminal.screen)")
         mark = terminal.mark
