@@ -7,52 +7,15 @@ import StatementModel
 struct SpeechActCoder: Sendable {
     private let lexicon = VerbLexicon.shared
 
-    private static let adverbs: WordSet = [
-        "also", "further", "strongly", "firmly", "highly", "fully", "jointly", "together", "particularly",
-        "once", "again", "warmly", "deeply", "sincerely", "repeatedly", "previously", "recently", "today",
-        "yesterday", "briefly", "likewise", "similarly", "additionally", "moreover", "furthermore", "however",
-        "therefore", "thus", "still", "already", "all", "each", "collectively", "unequivocally",
-        "categorically", "resolutely", "expressly", "specifically", "officially", "formally", "personally",
-        "directly", "virtually", "publicly", "separately", "readily", "greatly", "equally", "especially",
-        "now", "then", "first", "swiftly", "urgently", "actively",
-        "fundamentally", "immediately", "quickly", "closely", "wholeheartedly", "steadfastly", "consistently",
-        "solemnly", "emphatically", "again",
-    ]
-    private static let auxiliaries: WordSet = [
-        "have", "has", "had", "did", "do", "does", "are", "is", "was", "were", "am", "be", "been", "being",
-        "will", "shall", "would", "should", "could", "may", "might", "must", "can", "cannot", "ought", "'ll",
-        "not", "never", "n't", "to", "'re", "'ve", "'d", "'m",
-    ]
-    private static let beForms: WordSet = ["are", "is", "was", "were", "am", "be", "been", "being"]
-    private static let futureModals: WordSet = ["will", "shall", "would", "'ll", "won't", "wo"]
-    private static let conditionalModals: WordSet = [
-        "should", "could", "may", "might", "must", "can", "cannot", "ought", "shouldn't", "couldn't", "mustn't",
-        "can't",
-    ]
-    private static let blockers: WordSet = [
-        "the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this", "these", "those", "to", "of",
-        "for", "by", "with", "as", "in", "on", "at", "from", "'s", "into", "such", "any", "every", "no", "mutual",
-        "which", "that", "whose",
-    ]
-    private static let subordinators: WordSet = [
-        "as", "if", "while", "although", "though", "because", "since", "when", "whereas", "unless", "once", "after",
-        "before", "until", "whether", "where", "which", "who", "whom", "whose", "so",
-        "whilst", "wherever", "whenever",
-    ]
-    private static let subjectNouns: WordSet = [
-        "side", "sides", "president", "presidents", "minister", "ministers", "leader", "leaders", "country",
-        "countries", "nation", "nations", "government", "governments", "official", "officials", "delegation",
-        "delegations", "party", "parties", "group", "grouping", "community", "partners", "counterparts", "both",
-        "two", "secretary", "chancellor", "premier", "king", "emir", "amir", "prince", "people", "administration",
-        "states", "participants", "members", "heads", "allies", "representatives", "they", "we", "he", "she",
-        "i", "it", "who", "sultan", "queen", "taoiseach", "advisors", "advisers", "secretaries", "envoys",
-        "negotiators", "teams", "chiefs", "co-chairs", "chairs", "commission", "council", "department", "ministry",
-    ]
-    private static let boundaryMarks: WordSet = [",", ";", ":", "—", "–", "\"", "“", "”"]
-    private static let nounsAfterTo: WordSet = [
-        "peace", "justice", "law", "dialogue", "growth", "trade", "health", "education", "climate", "freedom",
-        "diplomacy", "principles", "goals", "values", "ideals", "objectives", "purposes", "norms",
-    ]
+    private static let adverbs = FunctionWords.words("adverbs")
+    private static let auxiliaries = FunctionWords.words("auxiliaries")
+    private static let beForms = FunctionWords.words("be_forms")
+    private static let futureModals = FunctionWords.words("future_modals")
+    private static let conditionalModals = FunctionWords.words("conditional_modals")
+    private static let blockers = FunctionWords.words("blockers")
+    private static let subordinators = FunctionWords.words("subordinators")
+    private static let subjectNouns = FunctionWords.words("subject_nouns")
+    private static let nounsAfterTo = FunctionWords.words("nouns_after_to")
 
     /// Codes the sentence given as tokens.
     func code(_ tokens: [Token]) -> SpeechAct {
@@ -93,13 +56,10 @@ struct SpeechActCoder: Sendable {
         return act
     }
 
-    private static let pastAuxiliaries: WordSet = ["was", "were", "has", "have", "had", "did"]
-    private static let presentAuxiliaries: WordSet = [
-        "is", "are", "am", "remains", "remain", "will", "shall", "should", "must", "can", "may", "continues",
-        "represents", "constitutes", "reflects", "requires", "does", "do",
-    ]
-    private static let normativeModals: WordSet = ["should", "must", "ought"]
-    private static let pronounSubjects: WordSet = ["they", "we", "he", "she"]
+    private static let pastAuxiliaries = FunctionWords.words("past_auxiliaries")
+    private static let presentAuxiliaries = FunctionWords.words("present_auxiliaries")
+    private static let normativeModals = FunctionWords.words("normative_modals")
+    private static let pronounSubjects = FunctionWords.words("pronoun_subjects")
 
     /// Whether the first finite verb or auxiliary of the sentence is past or perfect.
     private static func isPast(_ tokens: [Token]) -> Bool {
@@ -195,12 +155,9 @@ struct SpeechActCoder: Sendable {
         return Self.objectStarters.contains(lowerOf: tokens[index + 1])
     }
 
-    private static let objectStarters: WordSet = [
-        "the", "a", "an", "that", "to", "its", "their", "our", "his", "her", "this", "these", "with", "on", "in", "for", "new", "all",
-    ]
-    private static let conjunctions: WordSet = ["and", "or", "but", "nor"]
-    private static let personalPronouns: WordSet = ["we", "they", "he", "she", "i"]
-    private static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
+    private static let objectStarters = FunctionWords.words("object_starters")
+    private static let conjunctions = FunctionWords.words("conjunctions")
+    private static let personalPronouns = FunctionWords.words("personal_pronouns")
 
     /// "are taking", "are also launching": a gerund right after a form of "be".
     private func isProgressive(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
@@ -412,10 +369,7 @@ struct SpeechActCoder: Sendable {
             || lower.hasSuffix("ing")
     }
 
-    private static let prepositions: WordSet = [
-        "to", "of", "for", "by", "with", "as", "in", "on", "at", "from", "into", "during", "following", "through",
-        "after", "before", "given", "despite", "over", "under", "today", "since", "throughout", "amid", "upon",
-    ]
+    private static let prepositions = FunctionWords.words("prepositions")
 
     /// Where the segment holding `index` starts: just after the nearest boundary before it.
     private func segmentStart(_ index: Int, _ boundaries: Layout) -> Int {
@@ -426,12 +380,35 @@ struct SpeechActCoder: Sendable {
         segmentStart(index, boundaries) == index
     }
 
-    private static let suffixes: WordSet = ["Jr", "Sr", "Jr.", "Sr."]
+    private static let suffixes = FunctionWords.words("name_suffixes")
+
+    /// The classes the layout asks of every token of a sentence.
+    private struct LayoutClasses: OptionSet {
+        let rawValue: UInt8
+        static let adverb = LayoutClasses(rawValue: 1)
+        static let auxiliary = LayoutClasses(rawValue: 2)
+        static let relativePronoun = LayoutClasses(rawValue: 4)
+        static let boundaryMark = LayoutClasses(rawValue: 8)
+    }
+
+    /// Every class of the layout a word is in, found with one lookup of the token's lower case
+    /// (the boundary marks are punctuation, the same in lower case as written).
+    private static let layoutClasses: WordTable<LayoutClasses> = {
+        var classes = [String: LayoutClasses]()
+        let members: [(String, LayoutClasses)] = [
+            ("adverbs", .adverb), ("auxiliaries", .auxiliary), ("relative_pronouns", .relativePronoun),
+            ("boundary_marks", .boundaryMark),
+        ]
+        for (name, kind) in members {
+            for word in FunctionWords.list(name) { classes[word, default: []].insert(kind) }
+        }
+        return WordTable(classes)
+    }()
 
     /// Indices of the punctuation that separates clauses; a comma before "Jr." does not.
-    private static func boundaries(_ tokens: [Token]) -> [Bool] {
+    private static func boundaries(_ tokens: [Token], classes: [LayoutClasses]) -> [Bool] {
         var result = [Bool](repeating: false, count: tokens.count)
-        for index in tokens.indices where boundaryMarks.contains(textOf: tokens[index]) {
+        for index in tokens.indices where classes[index].contains(.boundaryMark) {
             let token = tokens[index]
             // "Joseph R. Biden, Jr., spoke": neither comma around "Jr." ends the subject.
             if token.text == ",", index + 1 < tokens.count, suffixes.contains(textOf: tokens[index + 1]) { continue }
@@ -467,7 +444,8 @@ struct SpeechActCoder: Sendable {
 
         init(_ tokens: [Token]) {
             let count = tokens.count
-            isBoundary = SpeechActCoder.boundaries(tokens)
+            let classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
+            isBoundary = SpeechActCoder.boundaries(tokens, classes: classes)
             var segmentStart = [Int](repeating: 0, count: count + 1)
             var previousWord = [Int](repeating: -1, count: count + 1)
             var previousNonAdverb = [Int](repeating: -1, count: count + 1)
@@ -479,12 +457,12 @@ struct SpeechActCoder: Sendable {
             var index = 0
             while index < count {
                 let lower = tokens[index].lower
-                isAdverb[index] = SpeechActCoder.adverbs.contains(lowerOf: tokens[index])
-                isAuxiliary[index] = SpeechActCoder.auxiliaries.contains(lowerOf: tokens[index])
+                isAdverb[index] = classes[index].contains(.adverb)
+                isAuxiliary[index] = classes[index].contains(.auxiliary)
                 segmentStart[index + 1] = isBoundary[index] ? index + 1 : segmentStart[index]
                 previousWord[index + 1] = isAdverb[index] || (isAuxiliary[index] && lower != "to") ? previousWord[index] : index
                 previousNonAdverb[index + 1] = isAdverb[index] ? previousNonAdverb[index] : index
-                previousRelative[index + 1] = SpeechActCoder.relativePronouns.contains(lowerOf: tokens[index]) ? index : previousRelative[index]
+                previousRelative[index + 1] = classes[index].contains(.relativePronoun) ? index : previousRelative[index]
                 index += 1
             }
             index = count - 1
