@@ -158,8 +158,8 @@ struct DictionaryEncoder {
     /// The distinct values.
     private(set) var dictionary: [String] = []
     private var known: [ExactString: UInt32] = [:]
-    /// The number of values appended.
-    private(set) var count = 0
+    /// The number of values appended: one code of four bytes each.
+    var count: Int { codes.count / MemoryLayout<UInt32>.size }
 
     /// An encoder whose codes go to `spill` as they fill (nil: they stay in memory).
     init(spill: SpillFile?) {
@@ -167,7 +167,6 @@ struct DictionaryEncoder {
     }
 
     mutating func append(_ value: String?) {
-        count += 1
         guard let value else {
             codes.append(number: StringColumn.null)
             return

@@ -42,12 +42,4 @@ struct SectionBytes {
         guard forEachPiece({ accumulator.add($0); return true }) else { return nil }
         return accumulator.finish()
     }
-
-    /// The bytes in one array, or nil when a spilled piece cannot be read back.
-    func joined() -> [UInt8]? {
-        if pieces.count == 1, case .bytes(let bytes) = pieces[0] { return bytes }
-        var joined = [UInt8]()
-        joined.reserveCapacity(count)
-        return forEachPiece({ joined.append(contentsOf: $0); return true }) ? joined : nil
-    }
 }

@@ -43,32 +43,19 @@ final class SpillFile {
     /// (a full disk): the caller keeps them in memory instead.
     func append(_ bytes: UnsafeRawBufferPointer) -> Int? {
         let start = count
-        let written = Self.whole(bytes.count) { done in
+        let written = WholeTransfer.move(bytes.count) { done in
             pwrite(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(start + done))
         }
-        guard written else { return nil }
+        guard written.moved == bytes.count else { return nil }
         count += bytes.count
         return start
     }
 
     /// Reads `buffer.count` bytes from `offset` into `buffer`; false when they cannot be read.
     func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
-        Self.whole(buffer.count) { done in
+        let read = WholeTransfer.move(buffer.count) { done in
             pread(descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
         }
-    }
-
-    /// Repeats `step` (given the bytes moved so far, it moves more and says how many, or -1)
-    /// until `count` bytes are moved; false when a step moves nothing or fails, other than by
-    /// being interrupted.
-    private static func whole(_ count: Int, _ step: (_ done: Int) -> Int) -> Bool {
-        var done = 0
-        while done < count {
-            let result = step(done)
-            if result < 0, errno == EINTR { continue }
-            guard result > 0 else { return false }
-            done += result
-        }
-        return true
+        return read.moved == buffer.count
     }
 }

@@ -33,7 +33,9 @@ public struct StoreBuilder {
 
     /// Adds a section holding a string table (`StringTable`).
     public mutating func addStrings(_ name: String, _ values: some Collection<String>) {
-        addBytes(name, StringTable.encode(values))
+        var encoder = StringTableEncoder()
+        for value in values { encoder.append(value) }
+        addSection(name, encoder.section())
     }
 
     /// The store file: header, directory and the sections on page boundaries (a section held

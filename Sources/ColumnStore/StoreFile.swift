@@ -193,16 +193,10 @@ public final class StoreFile: @unchecked Sendable {
     /// Up to `count` bytes of the open file from `offset`.
     private static func read(_ descriptor: CInt, at offset: Int, count: Int) throws(StoreProblem) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
-        var got = 0
-        while got < count {
-            let result = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress.map { $0 + got }, count - got, off_t(offset + got)) }
-            if result < 0, errno == EINTR { continue }
-            guard result > 0 else {
-                if result == 0 { break }
-                throw .damaged(reason: "cannot read it: \(String(cString: strerror(errno)))", offset: offset + got)
-            }
-            got += result
+        let (got, failed) = bytes.withUnsafeMutableBytes { buffer in
+            WholeTransfer.move(count) { done in pread(descriptor, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done)) }
         }
+        if failed { throw .damaged(reason: "cannot read it: \(String(cString: strerror(errno)))", offset: offset + got) }
         return Array(bytes.prefix(got))
     }
 }

@@ -50,12 +50,4 @@ public struct StringTable: @unchecked Sendable {
     public var strings: [String] {
         (0..<count).map(string)
     }
-
-    /// The section bytes of a table of `values`.
-    static func encode(_ values: some Collection<String>) -> [UInt8] {
-        var encoder = StringTableEncoder()
-        for value in values { encoder.append(value) }
-        // Without a spill file every piece is in memory, so nothing can fail to read back.
-        return encoder.section().joined() ?? []
-    }
 }

@@ -6,7 +6,8 @@ struct StringTableEncoder {
     private var bytes: SpillBuffer
     /// Where each string so far starts in `bytes`.
     private var starts: SpillBuffer
-    private var count = 0
+    /// The number of strings added: one start of eight bytes each.
+    private var count: Int { starts.count / MemoryLayout<UInt64>.size }
 
     /// An empty table whose bytes go to `spill` as they fill (nil: they stay in memory).
     init(spill: SpillFile? = nil) {
@@ -19,7 +20,6 @@ struct StringTableEncoder {
         starts.append(number: UInt64(bytes.count).littleEndian)
         bytes.append(value)
         bytes.append(number: UInt8(0))
-        count += 1
     }
 
     /// The section: the count, the offsets (each start and the end), then the strings.

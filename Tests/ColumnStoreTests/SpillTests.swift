@@ -16,7 +16,8 @@ struct SpillTests {
     }
 
     func bytes(of buffer: SpillBuffer) -> [UInt8]? {
-        SectionBytes([.spilled(buffer)]).joined()
+        var bytes = [UInt8]()
+        return buffer.forEachPiece { bytes.append(contentsOf: $0); return true } ? bytes : nil
     }
 
     @Test func bytesComeBackInOrderAndNoFileIsLeft() throws {
