@@ -33,7 +33,7 @@ struct Token: Equatable, Sendable {
             lowerKey.add(isUppercase ? byte | 0x20 : byte)
         }
         if key.isASCII {
-            lower = hasUppercase ? String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) : text
+            lower = hasUppercase ? text.lowercased() : text
             textKey = key.key
             self.lowerKey = lowerKey.key
         } else {

@@ -64,7 +64,7 @@ enum Tokenizer {
                     }
                 }
                 if let respelled {
-                    tokens.append(Token(utf8: respelled[...], start: index, end: end))
+                    tokens.append(Token(utf8: respelled, start: index, end: end))
                 } else {
                     tokens.append(Token(utf8: bytes[index..<end], start: index, end: end))
                 }
@@ -74,7 +74,7 @@ enum Tokenizer {
                 var text: [UInt8] = [UInt8(ascii: "'")]
                 let apostropheEnd = scan.next(after: index)
                 text.append(contentsOf: bytes[apostropheEnd..<(index + length)].map { $0 | 0x20 })
-                tokens.append(Token(utf8: text[...], start: index, end: index + length))
+                tokens.append(Token(utf8: text, start: index, end: index + length))
                 index += length
             } else {
                 let next = scan.next(after: index)
