@@ -10,6 +10,10 @@ public enum ModelStoreLayout {
         case string
         /// One string a row, in a string table (`NAME`).
         case text
+        /// A clause's text as the range `start..<end` of its statement's text (`StoredTexts`);
+        /// the rows listed in `NAME.own_rows` (eight-byte numbers, rising), whose text is not
+        /// that range, keep it in the string table `NAME.own`.
+        case textRanges
         /// Lists of strings: offsets (`NAME.offsets`), item codes (`NAME.items`), a dictionary (`NAME.dict`).
         case list
     }
@@ -25,7 +29,7 @@ public enum ModelStoreLayout {
         ("statements.date", .string), ("statements.place", .string), ("statements.source", .string),
         ("statements.path", .string), ("statements.parties", .list), ("statements.party_codes", .list),
         ("statements.text", .text), ("statements.clause_end", .integer), ("statements.entity_end", .integer),
-        ("clauses.statement", .string), ("clauses.n", .integer), ("clauses.paragraph", .integer), ("clauses.text", .text),
+        ("clauses.statement", .string), ("clauses.n", .integer), ("clauses.paragraph", .integer), ("clauses.text", .textRanges),
         ("clauses.start", .integer), ("clauses.end", .integer), ("clauses.actor", .string), ("clauses.actor_code", .string),
         ("clauses.verb", .string), ("clauses.cameo", .string), ("clauses.acts", .list), ("clauses.negated", .integer),
         ("clauses.modality", .string), ("clauses.topics", .list), ("clauses.entities", .list), ("clauses.dates", .list),
@@ -40,6 +44,7 @@ public enum ModelStoreLayout {
         case .integer, .text: [name]
         case .string: [name + ".codes", name + ".dict"]
         case .list: [name + ".offsets", name + ".items", name + ".dict"]
+        case .textRanges: [name + ".own_rows", name + ".own"]
         }
     }
 

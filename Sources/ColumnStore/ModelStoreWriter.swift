@@ -43,15 +43,26 @@ public struct ModelStoreWriter {
             columns.list("statements.parties", statement.parties)
             columns.list("statements.party_codes", statement.partyCodes)
             columns.text("statements.text", statement.text)
+            let firstClauseRow = clauseEnd
             clauseEnd += statement.clauses.count
             entityEnd += statement.entities.count
             columns.integer("statements.clause_end", clauseEnd)
             columns.integer("statements.entity_end", entityEnd)
+            var text = statement.text
+            text.withUTF8 { text in
+                var rangesEnd = 0
+                for (index, clause) in statement.clauses.enumerated() {
+                    if Self.isRange(of: clause, in: text, from: rangesEnd) {
+                        rangesEnd = clause.end
+                    } else {
+                        columns.ownText("clauses.text", row: firstClauseRow + index, clause.text)
+                    }
+                }
+            }
             for clause in statement.clauses {
                 columns.string("clauses.statement", clause.statement)
                 columns.integer("clauses.n", clause.n)
                 columns.integer("clauses.paragraph", clause.paragraph)
-                columns.text("clauses.text", clause.text)
                 columns.integer("clauses.start", clause.start)
                 columns.integer("clauses.end", clause.end)
                 columns.string("clauses.actor", clause.actor)
@@ -82,6 +93,13 @@ public struct ModelStoreWriter {
         }
     }
 
+    /// Whether `clause`'s text is the bytes `start..<end` of its statement's `text`, starting at or
+    /// after `earliest`: then the store keeps it as that range (`ModelStoreLayout.Kind.textRanges`).
+    private static func isRange(of clause: Clause, in text: UnsafeBufferPointer<UInt8>, from earliest: Int) -> Bool {
+        guard clause.start >= earliest, clause.end >= clause.start, clause.end <= text.count else { return false }
+        return clause.text.utf8.elementsEqual(UnsafeBufferPointer(rebasing: text[clause.start..<clause.end]))
+    }
+
     /// Adds the sections of every statement added to `builder`, the statements known by `ids`
     /// (in order: the ids made unique across the load; a statement without one keeps the id it
     /// was read with), and returns each table's row count, as `StatementStore(file:counts:)` takes them.
@@ -101,6 +119,7 @@ public struct ModelStoreWriter {
         var strings: [String: DictionaryEncoder] = [:]
         var texts: [String: StringTableEncoder] = [:]
         var lists: [String: (offsets: SpillBuffer, items: DictionaryEncoder)] = [:]
+        var ownTexts: [String: (rows: SpillBuffer, texts: StringTableEncoder)] = [:]
 
         mutating func integer(_ name: String, _ value: Int) {
             integers[name, default: SpillBuffer(file: spill)].append(number: Int64(value))
@@ -112,6 +131,14 @@ public struct ModelStoreWriter {
 
         mutating func text(_ name: String, _ value: String) {
             texts[name, default: StringTableEncoder(spill: spill)].append(value)
+        }
+
+        /// Keeps the text of row `row` of the `textRanges` column `name`, whose text is not its range.
+        mutating func ownText(_ name: String, row: Int, _ value: String) {
+            var own = ownTexts.removeValue(forKey: name) ?? (SpillBuffer(file: spill), StringTableEncoder(spill: spill))
+            own.rows.append(number: Int64(row))
+            own.texts.append(value)
+            ownTexts[name] = own
         }
 
         mutating func list(_ name: String, _ values: [String]) {
@@ -137,6 +164,10 @@ public struct ModelStoreWriter {
                 builder.addSection(sections[0], SectionBytes([.spilled(integers.removeValue(forKey: name) ?? SpillBuffer(file: nil))]))
             case .text:
                 builder.addSection(sections[0], (texts.removeValue(forKey: name) ?? StringTableEncoder()).section())
+            case .textRanges:
+                let own = ownTexts.removeValue(forKey: name) ?? (SpillBuffer(file: nil), StringTableEncoder())
+                builder.addSection(sections[0], SectionBytes([.spilled(own.rows)]))
+                builder.addSection(sections[1], own.texts.section())
             case .string:
                 let encoder = strings.removeValue(forKey: name) ?? DictionaryEncoder(spill: nil)
                 builder.addSection(sections[0], SectionBytes([.spilled(encoder.codes)]))

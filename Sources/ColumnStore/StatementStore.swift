@@ -15,7 +15,7 @@ public final class StatementStore: @unchecked Sendable {
     private let counts: [String: Int]
     private let integerColumns = Mutex<[String: IntegerColumn]>([:])
     private let stringColumns = Mutex<[String: StringColumn]>([:])
-    private let textColumns = Mutex<[String: StringTable]>([:])
+    private let textColumns = Mutex<[String: StoredTexts]>([:])
     private let listColumns = Mutex<[String: ListColumn]>([:])
 
     /// The model in `file`; throws when its row counts are missing or damaged.
@@ -74,11 +74,24 @@ public final class StatementStore: @unchecked Sendable {
         return column
     }
 
-    /// The text column `name` (`clauses.text`): one string a row.
-    public func texts(_ name: String) throws(StoreDamage) -> StringTable {
+    /// The text column `name`: `statements.text` (one string a row) or `clauses.text` (ranges
+    /// of the statements' texts, `ModelStoreLayout.Kind.textRanges`).
+    public func texts(_ name: String) throws(StoreDamage) -> StoredTexts {
         if let known = textColumns.withLock({ $0[name] }) { return known }
-        let column = try file.stringTable(name)
-        guard column.count == rows(of: name) else { throw StoreDamage(section: name, reason: "\(column.count) texts for \(rows(of: name)) rows") }
+        let column: StoredTexts
+        if let kind = ModelStoreLayout.columns.first(where: { $0.name == name })?.kind, kind == .textRanges {
+            let sections = ModelStoreLayout.sections(of: name, kind)
+            let statements = try texts("statements.text")
+            let ownTexts = try file.stringTable(sections[1])
+            column = try StoredTexts(
+                ranges: statements, clauseEnds: try rowEnds("statements.clause_end", of: "clauses").values,
+                starts: try integers("clauses.start"), ends: try integers("clauses.end"),
+                ownRows: try file.integerArray(sections[0]), ownTexts: ownTexts)
+        } else {
+            let table = try file.stringTable(name)
+            guard table.count == rows(of: name) else { throw StoreDamage(section: name, reason: "\(table.count) texts for \(rows(of: name)) rows") }
+            column = StoredTexts(strings: table)
+        }
         textColumns.withLock { $0[name] = column }
         return column
     }

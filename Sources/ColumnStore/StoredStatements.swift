@@ -29,11 +29,11 @@ extension StatementStore {
 private struct ModelColumns {
     let id, rawId, title, date, place, source, path: StringColumn
     let parties, partyCodes: ListColumn
-    let text: StringTable
+    let text: StoredTexts
     let clauseEnd, entityEnd: IntegerColumn
     let clauseStatement, actor, actorCode, verb, cameo, modality: StringColumn
     let n, paragraph, start, end, negated: IntegerColumn
-    let clauseText: StringTable
+    let clauseText: StoredTexts
     let acts, topics, entities, dates: ListColumn
     let entityName, entityType, entityCode: StringColumn
     let aliases: ListColumn

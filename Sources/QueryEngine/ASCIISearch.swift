@@ -83,7 +83,7 @@ final class ASCIISearch {
     }
 
     /// The first match at or after `from`, as `nextMatch` finds it, with its end.
-    private func nextRange(in bytes: UnsafeBufferPointer<UInt8>, from: Int, wholeWord: Bool, startOfWord: Bool) -> Range<Int>? {
+    func nextRange(in bytes: UnsafeBufferPointer<UInt8>, from: Int, wholeWord: Bool, startOfWord: Bool) -> Range<Int>? {
         guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         guard wholeWord || startOfWord else {

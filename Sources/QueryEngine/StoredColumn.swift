@@ -13,7 +13,7 @@ struct StoredColumn {
         /// Codes into `values` (`StringColumn.null` is null).
         case codes(UnsafeBufferPointer<UInt32>, values: [Value])
         /// One text a row.
-        case texts(StringTable)
+        case texts(StoredTexts)
         /// Lists whose items are codes into `items`.
         case lists(ListColumn, items: [Value])
         /// Values worked out for each row.

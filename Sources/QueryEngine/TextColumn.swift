@@ -1,55 +1,71 @@
 import ColumnStore
 
-/// The values of one text column of a built-in source laid end to end in one buffer, NUL
-/// after each, so a search for a literal scans the whole column in one pass instead of
-/// visiting every row: a string table of the store used in place, or one built in memory.
+/// The values of one text column of a built-in source as ranges of one buffer, so that a
+/// search for a literal scans the whole column in one pass instead of visiting every row: a
+/// text column of the store used in place (`StoredTexts`: each statement's text, each clause's
+/// text a range of its statement's), or values laid end to end in memory, NUL after each.
+///
+/// A match found in the buffer counts for the row whose range holds all of it. Where the bytes
+/// next to a row's range could make a match there differ from one in the row alone (a letter,
+/// a digit or a byte outside ASCII, which could continue a word or carry a mark), and for a
+/// row whose text is not in the buffer, the row is searched by itself.
 struct TextColumn {
-    /// The UTF-8 of every value, each followed by a NUL byte.
+    /// The bytes the rows' ranges are in.
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// Where each row's value starts in `bytes`, and where the last one ends.
-    private let starts: UnsafeBufferPointer<UInt64>
-    /// What keeps the memory alive: the store's table, or the memory built for the column.
-    private let owner: Any
+    /// Where each row's range starts and ends in `bytes`: in row order, not overlapping.
+    private let starts: [Int]
+    private let ends: [Int]
+    /// The rows searched by themselves, rising, and for each row whether it is one.
+    private let aloneRows: [Int]
+    private let isAlone: [Bool]
+    /// Where the rows' texts are.
+    private let source: Source
 
-    /// The column of a string table of the store, used in place.
-    init(_ table: StringTable) {
-        bytes = table.bytes.bindMemory(to: UInt8.self)
-        starts = table.offsets
-        owner = table
+    private enum Source {
+        case stored(StoredTexts)
+        case owned(OwnedText)
+    }
+
+    /// The column of a text column of the store, used in place.
+    init(_ texts: StoredTexts) {
+        self.init(
+            bytes: texts.buffer.bindMemory(to: UInt8.self), starts: texts.starts, ends: texts.ends, ownRows: texts.ownRows,
+            source: .stored(texts))
     }
 
     /// The column of `values`, in row order, built in memory.
     init(_ values: some Sequence<String>) {
         let memory = OwnedText(values)
-        bytes = UnsafeBufferPointer(memory.bytes)
-        starts = UnsafeBufferPointer(memory.starts)
-        owner = memory
+        self.init(bytes: UnsafeBufferPointer(memory.bytes), starts: memory.starts, ends: memory.ends, ownRows: [], source: .owned(memory))
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int], ownRows: [Int], source: Source) {
+        self.bytes = bytes
+        self.starts = starts
+        self.ends = ends
+        self.source = source
+        var isAlone = [Bool](repeating: false, count: starts.count)
+        for row in ownRows { isAlone[row] = true }
+        for row in starts.indices where !Self.isBoundary(before: starts[row], bytes) || !Self.isBoundary(at: ends[row], bytes) {
+            isAlone[row] = true
+        }
+        self.isAlone = isAlone
+        aloneRows = isAlone.indices.filter { isAlone[$0] }
     }
 
     /// How many rows the column has.
-    var rowCount: Int { starts.count - 1 }
+    var rowCount: Int { starts.count }
 
     /// Row `row`'s text.
     func string(_ row: Int) -> String {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(starts[row])..<(Int(starts[row + 1]) - 1)]), as: UTF8.self)
-        return withExtendedLifetime(owner) { text }
+        withUTF8(row) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The rows whose value contains the needle (as `search.nextMatch` accepts it), in order.
-    /// A value holding a NUL byte of its own only makes its row's boundaries looser: the needle
-    /// never holds one, so no match spans two rows.
+    /// The rows whose value contains the needle (as `search.nextMatch` finds it in the value), in order.
     func rows(matching search: ASCIISearch, wholeWord: Bool, startOfWord: Bool) -> [Int] {
-        var rows = [Int]()
-        var position = 0
-        var row = 0
-        while let match = search.nextMatch(in: bytes, from: position, wholeWord: wholeWord, startOfWord: startOfWord) {
-            while row + 1 < rowCount, Int(starts[row + 1]) <= match { row += 1 }
-            rows.append(row)
-            guard row + 1 < rowCount else { break }
-            row += 1
-            position = Int(starts[row])
+        rows { buffer, from in
+            search.nextRange(in: buffer, from: from, wholeWord: wholeWord, startOfWord: startOfWord)
         }
-        return withExtendedLifetime(owner) { rows }
     }
 
     /// The rows whose value holds the bytes of one of `searches` (as `nextOccurrence` finds
@@ -58,47 +74,86 @@ struct TextColumn {
     func rows(holdingAnyOf searches: [ASCIISearch], orFoldingPartners: Bool) -> [Int] {
         var kept = [Bool](repeating: false, count: rowCount)
         for search in searches {
-            var position = 0
-            var row = 0
-            while let match = search.nextOccurrence(in: bytes, from: position) {
-                while row + 1 < rowCount, Int(starts[row + 1]) <= match { row += 1 }
-                kept[row] = true
-                guard row + 1 < rowCount else { break }
-                row += 1
-                position = Int(starts[row])
-            }
+            // An occurrence counts for the row it starts in (a candidate only; the regex decides).
+            let found = rows { buffer, from in search.nextOccurrence(in: buffer, from: from).map { $0..<($0 + 1) } }
+            for row in found { kept[row] = true }
         }
         if orFoldingPartners {
-            for row in 0..<rowCount where !kept[row] {
-                kept[row] = RegexPrefilter.holdsFoldingPartner(UnsafeBufferPointer(rebasing: bytes[Int(starts[row])..<Int(starts[row + 1])]))
+            for row in 0..<rowCount where !kept[row] { kept[row] = withUTF8(row, RegexPrefilter.holdsFoldingPartner) }
+        }
+        return kept.indices.filter { kept[$0] }
+    }
+
+    /// The rows holding a match that `next` finds (the first at or after an offset of a
+    /// buffer), in order: one scan of the buffer, then each row searched by itself.
+    private func rows(where next: (UnsafeBufferPointer<UInt8>, Int) -> Range<Int>?) -> [Int] {
+        var rows = [Int]()
+        var position = 0
+        var row = 0
+        while row < rowCount, let match = next(bytes, position) {
+            while row < rowCount, ends[row] <= match.lowerBound || isAlone[row] { row += 1 }
+            guard row < rowCount else { break }
+            if match.lowerBound < starts[row] {
+                position = starts[row]
+            } else if match.upperBound <= ends[row] {
+                rows.append(row)
+                row += 1
+                position = row < rowCount ? starts[row] : position
+            } else {
+                // The match runs past the row's end: another may start inside it.
+                position = match.lowerBound + 1
             }
         }
-        return withExtendedLifetime(owner) { kept.indices.filter { kept[$0] } }
+        let alone = aloneRows.filter { row in withUTF8(row) { next($0, 0) != nil } }
+        return withExtendedLifetime(source) { alone.isEmpty ? rows : (rows + alone).sorted() }
+    }
+
+    /// `body` of row `row`'s bytes.
+    private func withUTF8<Result>(_ row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch source {
+        case .stored(let texts): body(texts.utf8(row).bindMemory(to: UInt8.self))
+        case .owned: body(UnsafeBufferPointer(rebasing: bytes[starts[row]..<ends[row]]))
+        }
+    }
+
+    /// Whether the byte before `offset` ends any word: there is none, or it is ASCII and neither
+    /// a letter nor a digit.
+    private static func isBoundary(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isBoundary(at: offset - 1, bytes)
+    }
+
+    /// Whether the byte at `offset` is no part of a word: there is none, or it is ASCII and
+    /// neither a letter nor a digit.
+    private static func isBoundary(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset >= 0, offset < bytes.count else { return true }
+        let byte = bytes[offset]
+        let letter = byte | 0x20
+        return byte < 0x80 && !(letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z")) && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 }
 
-/// The memory of a text column built from values.
+/// The memory of a text column built from values: each value's UTF-8 followed by NUL.
 private final class OwnedText {
     let bytes: UnsafeMutableBufferPointer<UInt8>
-    let starts: UnsafeMutableBufferPointer<UInt64>
+    let starts: [Int]
+    let ends: [Int]
 
     init(_ values: some Sequence<String>) {
         var text = [UInt8]()
-        var offsets: [UInt64] = []
+        var starts = [Int](), ends = [Int]()
         for value in values {
-            offsets.append(UInt64(text.count))
+            starts.append(text.count)
             text += value.utf8
+            ends.append(text.count)
             text.append(0)
         }
-        offsets.append(UInt64(text.count))
         bytes = UnsafeMutableBufferPointer.allocate(capacity: text.count)
         _ = bytes.initialize(from: text)
-        starts = UnsafeMutableBufferPointer.allocate(capacity: offsets.count)
-        _ = starts.initialize(from: offsets)
+        self.starts = starts
+        self.ends = ends
     }
 
     deinit {
         bytes.deallocate()
-        starts.deallocate()
     }
 }
