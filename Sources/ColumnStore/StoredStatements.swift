@@ -89,6 +89,10 @@ private struct ModelColumns {
     func statement(_ index: Int, identifiers: StatementStore.Identifiers) throws(StoreDamage) -> Statement {
         let loadedId = id.value(index) ?? "", readId = rawId.value(index) ?? ""
         let renamed = identifiers == .loaded && loadedId != readId
+        let statementText = text.string(index)
+        // A clause's text is a view into its statement's, unless it keeps its own (or the stored
+        // bytes were not valid UTF-8, so that the offsets may not fit the repaired text).
+        let sharesText = statementText.utf8.count == text.utf8(index).count
         var clauses = [Clause]()
         for row in rows(clauseEnd, index) {
             guard let modalityName = modality.value(row), let modality = Modality(rawValue: modalityName) else {
@@ -97,7 +101,10 @@ private struct ModelColumns {
             clauses.append(
                 Clause(
                     statement: renamed ? loadedId : clauseStatement.value(row) ?? "", n: Int(n.values[row]),
-                    paragraph: Int(paragraph.values[row]), text: clauseText.string(row), start: Int(start.values[row]),
+                    paragraph: Int(paragraph.values[row]),
+                    text: sharesText && !clauseText.isOwn(row)
+                        ? Self.view(of: statementText, Int(start.values[row]), Int(end.values[row])) : clauseText.string(row)[...],
+                    start: Int(start.values[row]),
                     end: Int(end.values[row]), actor: actor.value(row), actorCode: actorCode.value(row), verb: verb.value(row),
                     cameo: cameo.value(row), acts: acts.values(row), negated: negated.values[row] != 0, modality: modality,
                     topics: topics.values(row), entities: entities.values(row), dates: dates.values(row)))
@@ -118,6 +125,12 @@ private struct ModelColumns {
         return Statement(
             id: identifiers == .loaded ? loadedId : readId, title: title.value(index) ?? "", date: date.value(index),
             place: place.value(index), source: source.value(index), path: path.value(index) ?? "", parties: parties.values(index),
-            partyCodes: partyCodes.values(index), text: text.string(index), clauses: clauses, entities: statementEntities)
+            partyCodes: partyCodes.values(index), text: statementText, clauses: clauses, entities: statementEntities)
+    }
+
+    /// The bytes `start..<end` of `text` (which the store has checked lie in it) as a view into it.
+    private static func view(of text: String, _ start: Int, _ end: Int) -> Substring {
+        let utf8 = text.utf8
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 }

@@ -96,6 +96,11 @@ public struct StoredTexts: @unchecked Sendable {
         (0..<count).map(string)
     }
 
+    /// Whether row `row` keeps a text of its own rather than a range of its statement's.
+    public func isOwn(_ row: Int) -> Bool {
+        !ownRows.isEmpty && ownIndex(of: row) != nil
+    }
+
     /// Where `row` is among the rows with their own text, if it is one.
     private func ownIndex(of row: Int) -> Int? {
         var low = 0, high = ownRows.count

@@ -7,7 +7,14 @@ public struct Clause: Codable, Sendable, Equatable {
     /// The paragraph it stands in, 1-based.
     public var paragraph: Int
     /// The sentence as written.
-    public var text: String
+    public var text: String {
+        get { String(sharedText.slice) }
+        set { sharedText = SharedText(newValue[...]) }
+    }
+    /// The sentence as a view into the statement's text (where the reader or the store cut it
+    /// from there), without a copy.
+    public var textSlice: Substring { sharedText.slice }
+    private var sharedText: SharedText
     /// UTF-8 byte offset of the sentence's first byte in the statement text.
     public var start: Int
     /// UTF-8 byte offset just past the sentence's last byte in the statement text.
@@ -33,17 +40,18 @@ public struct Clause: Codable, Sendable, Equatable {
     /// Days the sentence names, ISO 8601, in order.
     public var dates: [String]
 
-    /// Creates a clause.
-    public init(
-        statement: String, n: Int, paragraph: Int, text: String, start: Int, end: Int,
+    /// Creates a clause. Given a `Substring` of its statement's text (`start..<end` of it), the
+    /// clause shares the statement's storage instead of holding a copy.
+    public init<Text: StringProtocol>(
+        statement: String, n: Int, paragraph: Int, text: Text, start: Int, end: Int,
         actor: String? = nil, actorCode: String? = nil, verb: String? = nil, cameo: String? = nil,
         acts: [String] = [], negated: Bool = false, modality: Modality = .asserted,
         topics: [String] = [], entities: [String] = [], dates: [String] = []
-    ) {
+    ) where Text.SubSequence == Substring {
         self.statement = statement
         self.n = n
         self.paragraph = paragraph
-        self.text = text
+        sharedText = SharedText(text[...])
         self.start = start
         self.end = end
         self.actor = actor
@@ -59,7 +67,9 @@ public struct Clause: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case statement, n, paragraph, text, start, end, actor
+        case statement, n, paragraph
+        case sharedText = "text"
+        case start, end, actor
         case actorCode = "actor_code"
         case verb, cameo, acts, negated, modality, topics, entities, dates
     }

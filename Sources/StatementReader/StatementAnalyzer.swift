@@ -99,7 +99,8 @@ struct StatementAnalyzer {
             }
             let names = unique(sentence.mentions.map(\.reference.name))
             clauses.append(Clause(
-                statement: id, n: n, paragraph: sentence.paragraph, text: sentence.text,
+                statement: id, n: n, paragraph: sentence.paragraph,
+                text: slice(text, sentence.range.lowerBound, sentence.range.upperBound),
                 start: sentence.range.lowerBound, end: sentence.range.upperBound,
                 actor: actor.map { actorName($0, parties: parties) },
                 actorCode: actor.flatMap { if case .party(let code) = $0 { code } else { nil } },

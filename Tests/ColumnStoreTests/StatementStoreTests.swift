@@ -25,6 +25,20 @@ struct StatementStoreTests {
         #expect(try store.statements(in: 10..<20) == Array(Self.corpus[10..<20]))
     }
 
+    /// A clause's text is a range of its statement's text, read and stored once: the reader and
+    /// the store hand out clauses whose text is a view into the statement's.
+    @Test func aClauseTextIsAViewIntoItsStatementText() throws {
+        let store = StatementStore.build(Self.corpus)
+        #expect(try store.texts("clauses.text").ownRows.isEmpty)
+        for (read, stored) in zip(Self.corpus, try store.allStatements()) {
+            for (readClause, storedClause) in zip(read.clauses, stored.clauses) {
+                #expect(readClause.textSlice.base == read.text, "\(read.id) \(readClause.n)")
+                #expect(storedClause.textSlice.base == stored.text, "\(stored.id) \(storedClause.n)")
+                #expect(storedClause.text == readClause.text)
+            }
+        }
+    }
+
     @Test func idsOfTheLoadAndIdsAsReadAreBothKept() throws {
         var statements = Array(Self.samples.prefix(2))
         statements[1].id = statements[0].id
