@@ -60,37 +60,37 @@ public struct ModelStoreWriter {
                     }
                 }
             }
-            for clause in statement.clauses {
-                columns.string("clauses.statement", clause.statement)
-                columns.integer("clauses.n", clause.n)
-                columns.integer("clauses.paragraph", clause.paragraph)
-                columns.integer("clauses.start", clause.start)
-                columns.integer("clauses.end", clause.end)
-                columns.string("clauses.actor", clause.actor)
-                columns.string("clauses.actor_code", clause.actorCode)
-                columns.string("clauses.verb", clause.verb)
-                columns.string("clauses.cameo", clause.cameo)
-                columns.list("clauses.acts", clause.acts)
-                columns.integer("clauses.negated", clause.negated ? 1 : 0)
-                columns.string("clauses.modality", clause.modality.rawValue)
-                columns.list("clauses.topics", clause.topics)
-                columns.list("clauses.entities", clause.entities)
-                columns.list("clauses.dates", clause.dates)
-            }
-            for entity in statement.entities {
-                columns.string("entities.name", entity.name)
-                columns.string("entities.type", entity.type.rawValue)
-                columns.string("entities.code", entity.code)
-                columns.list("entities.aliases", entity.aliases)
+            // Column by column, so that each column is found once a statement, not once a row.
+            let clauses = statement.clauses
+            columns.strings("clauses.statement", clauses) { $0.statement }
+            columns.integers("clauses.n", clauses) { $0.n }
+            columns.integers("clauses.paragraph", clauses) { $0.paragraph }
+            columns.integers("clauses.start", clauses) { $0.start }
+            columns.integers("clauses.end", clauses) { $0.end }
+            columns.strings("clauses.actor", clauses) { $0.actor }
+            columns.strings("clauses.actor_code", clauses) { $0.actorCode }
+            columns.strings("clauses.verb", clauses) { $0.verb }
+            columns.strings("clauses.cameo", clauses) { $0.cameo }
+            columns.lists("clauses.acts", clauses) { $0.acts }
+            columns.integers("clauses.negated", clauses) { $0.negated ? 1 : 0 }
+            columns.strings("clauses.modality", clauses) { $0.modality.rawValue }
+            columns.lists("clauses.topics", clauses) { $0.topics }
+            columns.lists("clauses.entities", clauses) { $0.entities }
+            columns.lists("clauses.dates", clauses) { $0.dates }
+            let entities = statement.entities
+            columns.strings("entities.name", entities) { $0.name }
+            columns.strings("entities.type", entities) { $0.type.rawValue }
+            columns.strings("entities.code", entities) { $0.code }
+            columns.lists("entities.aliases", entities) { $0.aliases }
+            columns.integers("entities.mention_end", entities) { entity in
                 mentionEnd += entity.mentions.count
-                columns.integer("entities.mention_end", mentionEnd)
-                for mention in entity.mentions {
-                    columns.integer("mentions.clause", mention.clause)
-                    columns.integer("mentions.start", mention.start)
-                    columns.integer("mentions.end", mention.end)
-                    columns.string("mentions.text", mention.text)
-                }
+                return mentionEnd
             }
+            let mentions = entities.flatMap(\.mentions)
+            columns.integers("mentions.clause", mentions) { $0.clause }
+            columns.integers("mentions.start", mentions) { $0.start }
+            columns.integers("mentions.end", mentions) { $0.end }
+            columns.strings("mentions.text", mentions) { $0.text }
         }
     }
 
@@ -136,6 +136,30 @@ public struct ModelStoreWriter {
             strings[name, default: DictionaryEncoder(spill: spill)].append(value)
         }
 
+        /// Appends `value` of each of `rows` to the integer column `name`.
+        mutating func integers<Row>(_ name: String, _ rows: [Row], _ value: (Row) -> Int) {
+            var column = integers.removeValue(forKey: name) ?? SpillBuffer(file: spill)
+            for row in rows { column.append(number: Int64(value(row))) }
+            integers[name] = column
+        }
+
+        /// Appends `value` of each of `rows` to the string column `name`.
+        mutating func strings<Row>(_ name: String, _ rows: [Row], _ value: (Row) -> String?) {
+            var column = strings.removeValue(forKey: name) ?? DictionaryEncoder(spill: spill)
+            for row in rows { column.append(value(row)) }
+            strings[name] = column
+        }
+
+        /// Appends `values` of each of `rows` to the list column `name`.
+        mutating func lists<Row>(_ name: String, _ rows: [Row], _ values: (Row) -> [String]) {
+            var list = lists.removeValue(forKey: name) ?? (Self.startedOffsets(spill), DictionaryEncoder(spill: spill))
+            for row in rows {
+                for value in values(row) { list.items.append(value) }
+                list.offsets.append(number: UInt64(list.items.count))
+            }
+            lists[name] = list
+        }
+
         mutating func text(_ name: String, _ value: String) {
             texts[name, default: StringTableEncoder(spill: spill)].append(value)
         }
@@ -149,10 +173,7 @@ public struct ModelStoreWriter {
         }
 
         mutating func list(_ name: String, _ values: [String]) {
-            var list = lists.removeValue(forKey: name) ?? (Self.startedOffsets(spill), DictionaryEncoder(spill: spill))
-            for value in values { list.items.append(value) }
-            list.offsets.append(number: UInt64(list.items.count))
-            lists[name] = list
+            lists(name, [values]) { $0 }
         }
 
         /// The offsets of a list column before its first row: the first row starts at 0.

@@ -10,7 +10,8 @@ enum MarkdownBody {
         func flush() {
             defer { lines.removeAll() }
             guard !lines.isEmpty else { return }
-            let raw = TextCleaner.clean(lines.joined(separator: " "))
+            // Clean lines, none empty, joined by single spaces are clean as they are.
+            let raw = lines.joined(separator: " ")
             let boldHeading = raw.hasPrefix("**") && raw.hasSuffix("**") && raw.count > 4
             let text = TextCleaner.plainText(ofClean: raw)
             guard !text.isEmpty, !TextCleaner.isBoilerplate(text) else { return }
@@ -20,7 +21,7 @@ enum MarkdownBody {
             paragraphs.append(BodyParagraph(text: text, isHeading: isHeading))
         }
 
-        for rawLine in TextCleaner.lines(of: body) {
+        for rawLine in TextLines(body) {
             let line = TextCleaner.clean(String(rawLine))
             let plain = TextCleaner.plainText(ofClean: line)
             if TextCleaner.isFooter(plain) || line.hasPrefix("\\###") {

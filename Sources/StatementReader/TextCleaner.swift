@@ -255,7 +255,7 @@ enum TextCleaner {
         if let opening = ASCIIOpening(paragraph, limit: boilerplateLimit) {
             return boilerplatePrefixes.contains { opening.hasPrefix($0) }
         }
-        let lower = paragraph.lowercased()
+        let lower = lowercasedOpening(paragraph, limit: boilerplateLimit)
         return boilerplatePrefixes.contains { lower.hasPrefix($0) }
     }
 
@@ -269,8 +269,15 @@ enum TextCleaner {
         if let opening = ASCIIOpening(paragraph, limit: footerLimit) {
             return footerPrefixes.contains { opening.hasPrefix($0) } || footerLines.contains { opening.isWhole($0) }
         }
-        let lower = paragraph.lowercased()
+        let lower = lowercasedOpening(paragraph, limit: footerLimit)
         return footerPrefixes.contains { lower.hasPrefix($0) } || footerLines.contains(lower)
+    }
+
+    /// The first `limit` characters of `paragraph` in lower case: as the whole paragraph in lower
+    /// case answers whether it starts with, or is, a lower-case ASCII text shorter than `limit`
+    /// (each character lowers to one or more of its own), without lowering a long paragraph.
+    private static func lowercasedOpening(_ paragraph: String, limit: Int) -> String {
+        String(paragraph.prefix(limit)).lowercased()
     }
 
     /// A heading: a short line without a sentence's closing punctuation ("Begin Text:", "Clean

@@ -14,6 +14,8 @@ struct ByteLevelTextTests {
         "one two three four five six", "Begin Text:", "Clean Energy.", "“Quoted”", "word!", "?", "\"", " \u{301}x",
         "- item", "* item", "• item", "– item", "+ item", "12. Item", "3) item", "1234. no", "½ cup", "٣. item",
         "\r\n", "\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\r\r\n", "é", "e\u{301}",
+        // Characters whose lower case is longer, or ASCII: a lowered opening must answer as the whole text lowered.
+        "İ", "\u{212A}", "ΣΑΣ", "ß", "ǅ", "\u{301}",
     ]
 
     /// Every piece, and every pair of pieces, as one text.
