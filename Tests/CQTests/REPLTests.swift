@@ -79,9 +79,12 @@ struct REPLTests {
         var mark = terminal.mark
         #expect(terminal.waitForRawMode())
         terminal.type("clauses | extend long = text + text + \"!\" | where long matches /^(\\w+\\s?)*$/ | count\r")
-        // Ctrl-C as soon as the query runs: it stops at the regex's limit of 1 s a text, so a
-        // Ctrl-C sent after a fixed pause could come after it on a busy machine.
+        // Ctrl-C once the query runs. The terminal is back in cooked mode just before libedit
+        // hands the line over, and a Ctrl-C in between cancels the line instead of the query
+        // (it never runs); the query takes a second a clause (the regex's limit), so a short
+        // pause after cooked mode lands inside it even on a busy machine.
         #expect(terminal.waitForCookedMode())
+        Thread.sleep(forTimeInterval: 0.3)
         terminal.type("\u{3}")
         #expect(terminal.waitFor("query cancelled", after: mark), "\(terminal.screen)")
         mark = terminal.mark
