@@ -139,22 +139,23 @@ public struct ModelStoreWriter {
         /// Appends `value` of each of `rows` to the integer column `name`.
         mutating func integers<Row>(_ name: String, _ rows: [Row], _ value: (Row) -> Int) {
             var column = integers.removeValue(forKey: name) ?? SpillBuffer(file: spill)
-            for row in rows { column.append(number: Int64(value(row))) }
+            // By index: a row taken out of the array by `for in` is a copy that retains its fields.
+            for index in rows.indices { column.append(number: Int64(value(rows[index]))) }
             integers[name] = column
         }
 
         /// Appends `value` of each of `rows` to the string column `name`.
         mutating func strings<Row>(_ name: String, _ rows: [Row], _ value: (Row) -> String?) {
             var column = strings.removeValue(forKey: name) ?? DictionaryEncoder(spill: spill)
-            for row in rows { column.append(value(row)) }
+            for index in rows.indices { column.append(value(rows[index])) }
             strings[name] = column
         }
 
         /// Appends `values` of each of `rows` to the list column `name`.
         mutating func lists<Row>(_ name: String, _ rows: [Row], _ values: (Row) -> [String]) {
             var list = lists.removeValue(forKey: name) ?? (Self.startedOffsets(spill), DictionaryEncoder(spill: spill))
-            for row in rows {
-                for value in values(row) { list.items.append(value) }
+            for index in rows.indices {
+                for value in values(rows[index]) { list.items.append(value) }
                 list.offsets.append(number: UInt64(list.items.count))
             }
             lists[name] = list

@@ -14,10 +14,17 @@ struct WordTable<Value: Sendable>: Sendable {
         let value: Value
     }
 
+    /// A slot of the open-addressing table: an entry's hash beside its index, so that a word the
+    /// table does not hold (most lookups) is turned away without reading the entries.
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        /// The index in `entries` plus one, or 0 for an empty slot.
+        var index: Int32 = 0
+    }
+
     /// The words whose canonical form is ASCII, and where each hash starts its probe.
     private let entries: [Entry]
-    /// For each slot, the index in `entries` plus one, or 0 for an empty slot.
-    private let slots: [Int32]
+    private let slots: [Slot]
     /// Every word, for lookups by a `String` outside ASCII.
     private let byString: [String: Value]
 
@@ -32,11 +39,11 @@ struct WordTable<Value: Sendable>: Sendable {
         }
         var capacity = 8
         while capacity < entries.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         for (index, entry) in entries.enumerated() {
             var slot = Int(truncatingIfNeeded: entry.hash) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(truncatingIfNeeded: index + 1)
+            while slots[slot].index != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(hash: entry.hash, index: Int32(truncatingIfNeeded: index + 1))
         }
         self.entries = entries
         self.slots = slots
@@ -47,9 +54,12 @@ struct WordTable<Value: Sendable>: Sendable {
         guard let key else { return byString[word] }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key.hash) & mask
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == key.hash, entry.word == word { return entry.value }
+        while slots[slot].index != 0 {
+            // The entry is read in place (a copy would retain its word and value).
+            if slots[slot].hash == key.hash {
+                let index = Int(slots[slot].index) - 1
+                if entries[index].word == word { return entries[index].value }
+            }
             slot = (slot + 1) & mask
         }
         return nil
