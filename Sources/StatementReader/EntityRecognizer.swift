@@ -292,67 +292,66 @@ struct EntityRecognizer {
     /// 30,000 "A." or "Mr.") would take the square of the sentence's length.
     private final class Runs {
         /// The length of the person title at each token, or nil.
-        let titleLength: [Int?]
+        let titleLength: SentenceColumns.OptionalColumn
         /// Where a chain of titles starting at each token ends ("Deputy Prime Minister and
         /// Foreign Minister"): titles joined by "and", for a name after a title...
-        let titlesEnd: [Int]
+        let titlesEnd: SentenceColumns.Column
         /// ... and for a title after "the", where "and" ends the chain ("the Vice President and President X").
-        let officeTitlesEnd: [Int]
+        let officeTitlesEnd: SentenceColumns.Column
         /// The last word of a proper phrase continuing at each index (`count` included), or nil:
         /// capitalised words and numbers, joined by connectors ("of", "and", "-", "of the").
-        let phraseLastWord: [Int?]
+        let phraseLastWord: SentenceColumns.OptionalColumn
         /// The last token at or before each index that is not a number, a roman numeral or "Phase".
-        let lastNonNumber: [Int?]
+        let lastNonNumber: SentenceColumns.OptionalColumn
         /// The first "of" at or after each index (`count` included).
-        let nextOf: [Int?]
+        let nextOf: SentenceColumns.OptionalColumn
 
         init(_ tokens: [Token], recognizer: EntityRecognizer) {
             let count = tokens.count
-            var titleLength = [Int?](repeating: nil, count: count)
-            var titlesEnd = [Int](repeating: count, count: count + 1)
-            var officeTitlesEnd = [Int](repeating: count, count: count + 1)
-            var phraseLastWord = [Int?](repeating: nil, count: count + 1)
-            var nextOf = [Int?](repeating: nil, count: count + 1)
+            // The columns, in this order, in one array.
+            let (titleLength, titlesEnd, officeTitlesEnd, phraseLastWord, nextOf, lastNonNumber) = (0, 1, 2, 3, 4, 5)
+            var columns = SentenceColumns(positions: count + 1, initial: [nil, count, count, nil, nil, nil])
             var index = count - 1
             while index >= 0 {
                 let token = tokens[index]
-                titleLength[index] = PersonTitles.match(tokens, at: index)
-                titlesEnd[index] = index
-                officeTitlesEnd[index] = index
-                if let length = titleLength[index] {
+                columns[optional: titleLength, index] = PersonTitles.match(tokens, at: index)
+                columns[titlesEnd, index] = index
+                columns[officeTitlesEnd, index] = index
+                if let length = columns[optional: titleLength, index] {
                     let next = index + length
-                    officeTitlesEnd[index] = officeTitlesEnd[next]
-                    let joined = next + 1 < count && tokens[next].text == "and" && titleLength[next + 1] != nil
-                    titlesEnd[index] = titlesEnd[joined ? next + 1 : next]
+                    columns[officeTitlesEnd, index] = columns[officeTitlesEnd, next]
+                    let joined = next + 1 < count && tokens[next].text == "and" && columns[optional: titleLength, next + 1] != nil
+                    columns[titlesEnd, index] = columns[titlesEnd, joined ? next + 1 : next]
                 }
                 if token.isCapitalized || (token.isWord && EntityRecognizer.startsWithNumber(token.text)) {
-                    phraseLastWord[index] = phraseLastWord[index + 1] ?? index
+                    columns[optional: phraseLastWord, index] = columns[optional: phraseLastWord, index + 1] ?? index
                 } else if connectors.contains(textOf: token), index + 1 < count,
-                    !(token.text == "and" && (titleLength[index + 1] != nil || recognizer.isCountryOrOrganization(tokens, at: index + 1))),
+                    !(token.text == "and"
+                        && (columns[optional: titleLength, index + 1] != nil || recognizer.isCountryOrOrganization(tokens, at: index + 1))),
                     tokens[index + 1].isCapitalized || (token.text == "-" && tokens[index + 1].isWord)
                         || (token.text == "of" && index + 2 < count && tokens[index + 1].text == "the" && tokens[index + 2].isCapitalized)
                 {
-                    phraseLastWord[index] = phraseLastWord[min(count, index + (token.text == "of" && tokens[index + 1].text == "the" ? 2 : 1))]
+                    columns[optional: phraseLastWord, index] =
+                        columns[optional: phraseLastWord, min(count, index + (token.text == "of" && tokens[index + 1].text == "the" ? 2 : 1))]
                 }
-                nextOf[index] = token.text == "of" ? index : nextOf[index + 1]
+                columns[optional: nextOf, index] = token.text == "of" ? index : columns[optional: nextOf, index + 1]
                 index -= 1
             }
-            var lastNonNumber = [Int?](repeating: nil, count: count)
             var previous: Int?
             index = 0
             while index < count {
                 let text = tokens[index].text
                 let isNumber = EntityRecognizer.startsWithNumber(text) || EntityRecognizer.isRoman(text) || text == "Phase"
                 if !isNumber { previous = index }
-                lastNonNumber[index] = previous
+                columns[optional: lastNonNumber, index] = previous
                 index += 1
             }
-            self.titleLength = titleLength
-            self.titlesEnd = titlesEnd
-            self.officeTitlesEnd = officeTitlesEnd
-            self.phraseLastWord = phraseLastWord
-            self.lastNonNumber = lastNonNumber
-            self.nextOf = nextOf
+            self.titleLength = columns.optionalColumn(titleLength)
+            self.titlesEnd = columns.column(titlesEnd)
+            self.officeTitlesEnd = columns.column(officeTitlesEnd)
+            self.phraseLastWord = columns.optionalColumn(phraseLastWord)
+            self.lastNonNumber = columns.optionalColumn(lastNonNumber)
+            self.nextOf = columns.optionalColumn(nextOf)
         }
     }
 

@@ -429,55 +429,50 @@ struct SpeechActCoder: Sendable {
         /// Whether each token separates clauses.
         private let isBoundary: [Bool]
         /// For each index up to `count`: where its segment starts (just after the nearest boundary before it).
-        let segmentStart: [Int]
+        let segmentStart: SentenceColumns.Column
         /// For each index up to `count`: the nearest token before it that is not an adverb or an
         /// auxiliary other than "to", or -1.
-        let previousWord: [Int]
+        let previousWord: SentenceColumns.Column
         /// For each index up to `count`: the nearest token before it that is not an adverb, or -1.
-        let previousNonAdverb: [Int]
+        let previousNonAdverb: SentenceColumns.Column
         /// For each index up to `count`: the nearest "which", "who", "whom" or "whose" before it, or -1.
-        let previousRelative: [Int]
+        let previousRelative: SentenceColumns.Column
         /// For each index up to `count`: the first token from it on that is not an adverb or an auxiliary, or `count`.
-        let nextNonAuxiliary: [Int]
+        let nextNonAuxiliary: SentenceColumns.Column
         /// For each index up to `count`: the first token from it on that is not an adverb, or `count`.
-        private let nextNonAdverbs: [Int]
+        private let nextNonAdverbs: SentenceColumns.Column
 
         init(_ tokens: [Token]) {
             let count = tokens.count
             let classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
             isBoundary = SpeechActCoder.boundaries(tokens, classes: classes)
-            var segmentStart = [Int](repeating: 0, count: count + 1)
-            var previousWord = [Int](repeating: -1, count: count + 1)
-            var previousNonAdverb = [Int](repeating: -1, count: count + 1)
-            var previousRelative = [Int](repeating: -1, count: count + 1)
-            var nextNonAuxiliary = [Int](repeating: count, count: count + 1)
-            var nextNonAdverbs = [Int](repeating: count, count: count + 1)
-            var isAdverb = [Bool](repeating: false, count: count)
-            var isAuxiliary = [Bool](repeating: false, count: count)
+            // The columns, in this order, in one array.
+            let (segmentStart, previousWord, previousNonAdverb, previousRelative, nextNonAuxiliary, nextNonAdverbs) = (0, 1, 2, 3, 4, 5)
+            var columns = SentenceColumns(positions: count + 1, initial: [0, -1, -1, -1, count, count])
             var index = 0
             while index < count {
-                let lower = tokens[index].lower
-                isAdverb[index] = classes[index].contains(.adverb)
-                isAuxiliary[index] = classes[index].contains(.auxiliary)
-                segmentStart[index + 1] = isBoundary[index] ? index + 1 : segmentStart[index]
-                previousWord[index + 1] = isAdverb[index] || (isAuxiliary[index] && lower != "to") ? previousWord[index] : index
-                previousNonAdverb[index + 1] = isAdverb[index] ? previousNonAdverb[index] : index
-                previousRelative[index + 1] = classes[index].contains(.relativePronoun) ? index : previousRelative[index]
+                let isAdverb = classes[index].contains(.adverb), isAuxiliary = classes[index].contains(.auxiliary)
+                columns[segmentStart, index + 1] = isBoundary[index] ? index + 1 : columns[segmentStart, index]
+                columns[previousWord, index + 1] =
+                    isAdverb || (isAuxiliary && tokens[index].lower != "to") ? columns[previousWord, index] : index
+                columns[previousNonAdverb, index + 1] = isAdverb ? columns[previousNonAdverb, index] : index
+                columns[previousRelative, index + 1] = classes[index].contains(.relativePronoun) ? index : columns[previousRelative, index]
                 index += 1
             }
             index = count - 1
             while index >= 0 {
                 // Adverbs and auxiliaries ("be" among them) are stepped over.
-                nextNonAuxiliary[index] = isAdverb[index] || isAuxiliary[index] ? nextNonAuxiliary[index + 1] : index
-                nextNonAdverbs[index] = isAdverb[index] ? nextNonAdverbs[index + 1] : index
+                let isAdverb = classes[index].contains(.adverb), isAuxiliary = classes[index].contains(.auxiliary)
+                columns[nextNonAuxiliary, index] = isAdverb || isAuxiliary ? columns[nextNonAuxiliary, index + 1] : index
+                columns[nextNonAdverbs, index] = isAdverb ? columns[nextNonAdverbs, index + 1] : index
                 index -= 1
             }
-            self.segmentStart = segmentStart
-            self.previousWord = previousWord
-            self.previousNonAdverb = previousNonAdverb
-            self.previousRelative = previousRelative
-            self.nextNonAuxiliary = nextNonAuxiliary
-            self.nextNonAdverbs = nextNonAdverbs
+            self.segmentStart = columns.column(segmentStart)
+            self.previousWord = columns.column(previousWord)
+            self.previousNonAdverb = columns.column(previousNonAdverb)
+            self.previousRelative = columns.column(previousRelative)
+            self.nextNonAuxiliary = columns.column(nextNonAuxiliary)
+            self.nextNonAdverbs = columns.column(nextNonAdverbs)
         }
 
         /// Whether the token at `index` separates clauses.
@@ -487,7 +482,7 @@ struct SpeechActCoder: Sendable {
 
         /// The first token at or after `index` that is not an adverb, or `count`.
         func nextNonAdverb(from index: Int) -> Int {
-            index < nextNonAdverbs.count ? nextNonAdverbs[index] : index
+            index >= 0 && index <= isBoundary.count ? nextNonAdverbs[index] : index
         }
     }
 }
