@@ -28,8 +28,13 @@ extension Unicode.Scalar {
     }
 
     /// Whether the scalar can stand inside a word: a letter, a number or a non-spacing mark.
-    var isWordScalar: Bool {
-        if value < 0x80 { return isAlphabetic || (value >= 0x30 && value <= 0x39) }
+    /// (The ASCII answer is inlined where it is asked, once a byte by the tokenizer.)
+    @inline(__always) var isWordScalar: Bool {
+        value < 0x80 ? (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39) : isWordScalarOutsideASCII
+    }
+
+    /// `isWordScalar` of a scalar outside ASCII, from the Unicode property tables.
+    @inline(never) private var isWordScalarOutsideASCII: Bool {
         let properties = properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }

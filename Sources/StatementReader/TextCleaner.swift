@@ -24,7 +24,7 @@ enum TextCleaner {
             } else {
                 if pendingSpace {
                     result.append(UInt8(ascii: " "))
-                } else if !result.isEmpty {
+                } else if !result.isEmpty, !pendingInvisible.isEmpty {
                     result += pendingInvisible
                 }
                 pendingSpace = false

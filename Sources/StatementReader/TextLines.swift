@@ -22,36 +22,31 @@ struct TextLines<Text: StringProtocol>: Sequence, IteratorProtocol {
     mutating func next() -> Text.SubSequence? {
         guard let start = lineStart else { return nil }
         let utf8 = text.utf8
-        var index = start
-        while index < utf8.endIndex {
-            if let length = Self.lineBreakLength(utf8, at: index) {
-                lineStart = utf8.index(index, offsetBy: length)
-                return text[start..<index]
-            }
-            index = utf8.index(after: index)
+        let rest = utf8[start...]
+        // (A string not stored as UTF-8, which Linux does not make, is copied first.)
+        let found = rest.withContiguousStorageIfAvailable(firstLineBreak(in:)) ?? Array(rest).withUnsafeBufferPointer(firstLineBreak(in:))
+        guard let (offset, length) = found else {
+            lineStart = nil
+            return text[start..<utf8.endIndex]
         }
-        lineStart = nil
-        return text[start..<utf8.endIndex]
+        let lineEnd = utf8.index(start, offsetBy: offset)
+        lineStart = utf8.index(lineEnd, offsetBy: length)
+        return text[start..<lineEnd]
     }
+}
 
-    /// The length in bytes of the line break at `index`, or nil when none starts there.
-    private static func lineBreakLength(_ utf8: Text.UTF8View, at index: Text.UTF8View.Index) -> Int? {
-        func byte(after offset: Int) -> UInt8? {
-            var position = index
-            for _ in 0..<offset {
-                position = utf8.index(after: position)
-                if position == utf8.endIndex { return nil }
-            }
-            return utf8[position]
-        }
-        switch utf8[index] {
-        case 0x0A, 0x0B, 0x0C: return 1
-        case 0x0D: return byte(after: 1) == 0x0A ? 2 : 1
-        case 0xC2: return byte(after: 1) == 0x85 ? 2 : nil  // U+0085 next line
-        case 0xE2:  // U+2028 line separator, U+2029 paragraph separator
-            guard byte(after: 1) == 0x80, let third = byte(after: 2), third == 0xA8 || third == 0xA9 else { return nil }
-            return 3
-        default: return nil
+/// The offset and length in bytes of the first line break in `bytes`, or nil.
+private func firstLineBreak(in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, length: Int)? {
+    var index = 0
+    while index < bytes.count {
+        switch bytes[index] {
+        case 0x0A, 0x0B, 0x0C: return (index, 1)
+        case 0x0D: return (index, index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1)
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return (index, 2)  // U+0085 next line
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            return (index, 3)  // U+2028 line separator, U+2029 paragraph separator
+        default: index += 1
         }
     }
+    return nil
 }
