@@ -6,12 +6,8 @@ struct ActorResolver: Sendable {
     /// The party that issued the statement, when known (the White House's statements: USA).
     let host: String?
 
-    private static let jointNouns: Set<String> = [
-        "sides", "countries", "leaders", "ministers", "presidents", "officials", "nations", "governments",
-        "delegations", "parties", "heads", "group", "grouping", "partners", "participants", "signatories",
-        "counterparts", "allies", "representatives", "members", "both", "advisors", "advisers", "secretaries",
-        "envoys", "negotiators", "teams", "co-chairs", "chiefs",
-    ]
+    /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
+    private static let jointNouns = Set(ReaderWords.list("joint_nouns"))
 
     /// The actor of a subject spanning `subject` in `tokens`.
     /// - Parameters:

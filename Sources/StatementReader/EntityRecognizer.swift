@@ -34,10 +34,11 @@ struct EntityRecognizer {
         "Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Convention", "Resolution", "Summit",
         "Dialogue", "Conference", "Act", "Protocol", "Communique", "Communiqué", "Principles", "Consensus",
     ]
-    private static let projectCues: WordSet = ["projects", "project"]
-    private static let listCues: WordSet = ["including", "like", "namely", ":"]
-    private static let connectors: WordSet = ["of", "and", "for", "the", "de", "-"]
-    private static let nameConnectors: WordSet = ["bin", "bint", "al", "Al", "de", "da", "van", "von", "der", "la", "-", "el", "El"]
+    /// The lists of `Lexicon/reader_words.tsv` the recogniser reads.
+    private static let projectCues = ReaderWords.words("project_cues")
+    private static let listCues = ReaderWords.words("list_cues")
+    private static let connectors = ReaderWords.words("connectors")
+    private static let nameConnectors = ReaderWords.words("name_connectors")
     private static let phraseStopWords: WordSet = [
         "The", "A", "An", "This", "These", "Those", "Both", "In", "On", "At", "As", "Our", "Their", "His", "Her",
         "Its", "We", "They", "He", "She", "It", "During", "Following", "Moreover", "Furthermore", "Additionally",

@@ -1,23 +1,19 @@
 /// The closed classes of words by which the speech-act coder reads a sentence's structure
 /// (adverbs, auxiliaries, modals, subordinators, boundary marks, ...): the rows of
-/// `Lexicon/function_words.tsv`, each class a line of `|`-separated words.
+/// `Lexicon/function_words.tsv`.
 enum FunctionWords {
-    /// Each class's words, by class name.
-    private static let classes: [String: [String]] = Dictionary(
-        Gazetteer.rows(LexiconTables.functionWords).compactMap { row in row.count >= 2 ? (row[0], Gazetteer.list(row[1])) : nil },
-        uniquingKeysWith: +)
+    private static let classes = WordClasses(table: LexiconTables.functionWords)
 
     /// The names of the classes the file gives.
-    static var names: Set<String> { Set(classes.keys) }
+    static var names: Set<String> { classes.names }
 
-    /// The words of the class `name` (none when the file lacks it: `FunctionWordTests` checks
-    /// that every class the coder asks for is there).
+    /// The words of the class `name` (see `WordClasses.words`).
     static func words(_ name: String) -> WordSet {
-        WordSet(list(name))
+        classes.words(name)
     }
 
     /// The words of the class `name` as the file lists them.
     static func list(_ name: String) -> [String] {
-        classes[name] ?? []
+        classes.list(name)
     }
 }

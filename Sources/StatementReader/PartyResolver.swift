@@ -5,13 +5,11 @@ import StatementModel
 struct PartyResolver {
     private let gazetteer = Gazetteer.shared
 
-    private static let multiPartyWords = [
-        "joint", "readout", "communiqu", "meeting", "call", "dialogue", "talks", "trilateral", "summit",
-        "leaders", "declaration", "consultations", "bilateral",
-    ]
+    /// Pieces of a title that make it a statement of several parties (`Lexicon/reader_words.tsv`).
+    private static let multiPartyWords = ReaderWords.list("multi_party_title_words")
 
     /// Words after which a title names its topic, not its parties ("Joint Statement of X and Y on Z").
-    private static let topicWords: Set<String> = ["on", "regarding", "about", "concerning"]
+    private static let topicWords = Set(ReaderWords.list("title_topic_words"))
 
     /// The party codes, in order of first mention.
     /// - Parameters:

@@ -6,17 +6,10 @@
 /// abbreviations that can close a sentence (`U.S.`, `Jr.`, `etc.`) end one only when
 /// a word that usually opens a sentence follows.
 enum SentenceSplitter {
-    private static let titles: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Amb", "Hon", "Prof", "Rev",
-        "Capt", "Maj", "Sgt", "Adm", "Cmdr", "No", "Nos", "Art", "Para", "Vol", "Fig", "pp", "vs", "Mt", "Ft",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Messrs",
-    ]
-    private static let closingAbbreviations: Set<String> = ["Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "etc", "al", "Bros"]
-    private static let sentenceOpeners: Set<String> = [
-        "The", "They", "We", "He", "She", "It", "This", "These", "Those", "Both", "In", "On", "At", "As", "Our",
-        "Their", "His", "Her", "Its", "I", "Today", "During", "Following", "Moreover", "Furthermore",
-        "Additionally", "Also", "All", "Each", "Such", "That", "There", "To", "With", "And", "But",
-    ]
+    /// The lists of `Lexicon/reader_words.tsv` the splitter reads.
+    private static let titles = Set(ReaderWords.list("abbreviations_before_names"))
+    private static let closingAbbreviations = Set(ReaderWords.list("closing_abbreviations"))
+    private static let sentenceOpeners = Set(ReaderWords.list("sentence_openers"))
 
     /// The sentences of `paragraph` as UTF-8 byte ranges, trimmed of surrounding spaces.
     static func sentences(in paragraph: String) -> [Range<Int>] {

@@ -258,7 +258,7 @@ struct SpeechActCoder: Sendable {
         return !Self.nounEndings.contains { word.hasSuffix($0) }
     }
 
-    private static let nounEndings = ["tion", "sion", "ment", "ity", "ism", "ness", "ance", "ence", "ship", "acy", "ty", "ies", "ure"]
+    private static let nounEndings = ReaderWords.list("noun_endings")
 
     /// Later main verbs joined to the first by "and" or a comma ("condemned ... and emphasized").
     /// After a verb in the past tense, only verbs in the past tense count ("condemned ... and

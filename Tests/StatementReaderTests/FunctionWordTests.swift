@@ -2,9 +2,10 @@ import Testing
 
 @testable import StatementReader
 
-/// The speech-act coder's closed word classes come from `Lexicon/function_words.tsv`: every
-/// class it asks for is there, and each is read as the file writes it.
-@Suite("Function words")
+/// The speech-act coder's closed word classes come from `Lexicon/function_words.tsv`, and the
+/// other stages' word lists from `Lexicon/reader_words.tsv`: every class asked for is there,
+/// and each is read as the file writes it.
+@Suite("Function words and the reader's word lists")
 struct FunctionWordTests {
     @Test func everyClassTheCoderAsksForIsInTheFile() {
         let asked: Set<String> = [
@@ -22,5 +23,19 @@ struct FunctionWordTests {
         #expect(FunctionWords.words("future_modals").contains("'ll"))
         #expect(FunctionWords.words("name_suffixes").contains("Jr."))
         #expect(!FunctionWords.words("name_suffixes").contains("jr."))
+    }
+
+    @Test func everyListTheOtherStagesAskForIsInTheFile() {
+        let asked: Set<String> = [
+            "person_titles", "abbreviations_before_names", "closing_abbreviations", "sentence_openers", "joint_nouns",
+            "multi_party_title_words", "title_topic_words", "project_cues", "list_cues", "connectors", "name_connectors",
+            "noun_endings",
+        ]
+        #expect(ReaderWords.names == asked)
+        for name in asked { #expect(!ReaderWords.list(name).isEmpty, "\(name)") }
+        // Words with spaces inside stay whole; the longest title is tried first.
+        #expect(ReaderWords.list("person_titles").contains("Minister of Foreign Affairs"))
+        #expect(PersonTitles.all.first?.count == 4)
+        #expect(ReaderWords.words("name_connectors").contains("Al"))
     }
 }
