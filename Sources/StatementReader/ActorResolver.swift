@@ -7,7 +7,7 @@ struct ActorResolver: Sendable {
     let host: String?
 
     /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
-    private static let jointNouns = Set(ReaderWords.list("joint_nouns"))
+    private static let jointNouns = Set(WordClasses.readerWords.list("joint_nouns"))
 
     /// The actor of a subject spanning `subject` in `tokens`.
     /// - Parameters:

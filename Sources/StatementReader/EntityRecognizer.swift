@@ -35,10 +35,10 @@ struct EntityRecognizer {
         "Dialogue", "Conference", "Act", "Protocol", "Communique", "Communiqué", "Principles", "Consensus",
     ]
     /// The lists of `Lexicon/reader_words.tsv` the recogniser reads.
-    private static let projectCues = ReaderWords.words("project_cues")
-    private static let listCues = ReaderWords.words("list_cues")
-    private static let connectors = ReaderWords.words("connectors")
-    private static let nameConnectors = ReaderWords.words("name_connectors")
+    private static let projectCues = WordClasses.readerWords.words("project_cues")
+    private static let listCues = WordClasses.readerWords.words("list_cues")
+    private static let connectors = WordClasses.readerWords.words("connectors")
+    private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
     private static let phraseStopWords: WordSet = [
         "The", "A", "An", "This", "These", "Those", "Both", "In", "On", "At", "As", "Our", "Their", "His", "Her",
         "Its", "We", "They", "He", "She", "It", "During", "Following", "Moreover", "Furthermore", "Additionally",

@@ -6,10 +6,10 @@ struct PartyResolver {
     private let gazetteer = Gazetteer.shared
 
     /// Pieces of a title that make it a statement of several parties (`Lexicon/reader_words.tsv`).
-    private static let multiPartyWords = ReaderWords.list("multi_party_title_words")
+    private static let multiPartyWords = WordClasses.readerWords.list("multi_party_title_words")
 
     /// Words after which a title names its topic, not its parties ("Joint Statement of X and Y on Z").
-    private static let topicWords = Set(ReaderWords.list("title_topic_words"))
+    private static let topicWords = Set(WordClasses.readerWords.list("title_topic_words"))
 
     /// The party codes, in order of first mention.
     /// - Parameters:

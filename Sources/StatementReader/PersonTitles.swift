@@ -1,7 +1,7 @@
 /// Offices written before a person's name ("Prime Minister Mario Draghi"), longest first.
 enum PersonTitles {
     /// Each title as a list of tokens (`person_titles` of `Lexicon/reader_words.tsv`), longest first.
-    static let all: [[String]] = ReaderWords.list("person_titles").map { Tokenizer.tokens(of: $0).map(\.text) }
+    static let all: [[String]] = WordClasses.readerWords.list("person_titles").map { Tokenizer.tokens(of: $0).map(\.text) }
         .sorted { $0.count > $1.count }
 
     /// The titles by first word, each list in the order of `all` (longest first): a token

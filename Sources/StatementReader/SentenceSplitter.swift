@@ -7,9 +7,9 @@
 /// a word that usually opens a sentence follows.
 enum SentenceSplitter {
     /// The lists of `Lexicon/reader_words.tsv` the splitter reads.
-    private static let titles = Set(ReaderWords.list("abbreviations_before_names"))
-    private static let closingAbbreviations = Set(ReaderWords.list("closing_abbreviations"))
-    private static let sentenceOpeners = Set(ReaderWords.list("sentence_openers"))
+    private static let titles = Set(WordClasses.readerWords.list("abbreviations_before_names"))
+    private static let closingAbbreviations = Set(WordClasses.readerWords.list("closing_abbreviations"))
+    private static let sentenceOpeners = Set(WordClasses.readerWords.list("sentence_openers"))
 
     /// The sentences of `paragraph` as UTF-8 byte ranges, trimmed of surrounding spaces.
     static func sentences(in paragraph: String) -> [Range<Int>] {

@@ -7,15 +7,15 @@ import StatementModel
 struct SpeechActCoder: Sendable {
     private let lexicon = VerbLexicon.shared
 
-    private static let adverbs = FunctionWords.words("adverbs")
-    private static let auxiliaries = FunctionWords.words("auxiliaries")
-    private static let beForms = FunctionWords.words("be_forms")
-    private static let futureModals = FunctionWords.words("future_modals")
-    private static let conditionalModals = FunctionWords.words("conditional_modals")
-    private static let blockers = FunctionWords.words("blockers")
-    private static let subordinators = FunctionWords.words("subordinators")
-    private static let subjectNouns = FunctionWords.words("subject_nouns")
-    private static let nounsAfterTo = FunctionWords.words("nouns_after_to")
+    private static let adverbs = WordClasses.functionWords.words("adverbs")
+    private static let auxiliaries = WordClasses.functionWords.words("auxiliaries")
+    private static let beForms = WordClasses.functionWords.words("be_forms")
+    private static let futureModals = WordClasses.functionWords.words("future_modals")
+    private static let conditionalModals = WordClasses.functionWords.words("conditional_modals")
+    private static let blockers = WordClasses.functionWords.words("blockers")
+    private static let subordinators = WordClasses.functionWords.words("subordinators")
+    private static let subjectNouns = WordClasses.functionWords.words("subject_nouns")
+    private static let nounsAfterTo = WordClasses.functionWords.words("nouns_after_to")
 
     /// Codes the sentence given as tokens.
     func code(_ tokens: [Token]) -> SpeechAct {
@@ -56,10 +56,10 @@ struct SpeechActCoder: Sendable {
         return act
     }
 
-    private static let pastAuxiliaries = FunctionWords.words("past_auxiliaries")
-    private static let presentAuxiliaries = FunctionWords.words("present_auxiliaries")
-    private static let normativeModals = FunctionWords.words("normative_modals")
-    private static let pronounSubjects = FunctionWords.words("pronoun_subjects")
+    private static let pastAuxiliaries = WordClasses.functionWords.words("past_auxiliaries")
+    private static let presentAuxiliaries = WordClasses.functionWords.words("present_auxiliaries")
+    private static let normativeModals = WordClasses.functionWords.words("normative_modals")
+    private static let pronounSubjects = WordClasses.functionWords.words("pronoun_subjects")
 
     /// Whether the first finite verb or auxiliary of the sentence is past or perfect.
     private static func isPast(_ tokens: [Token]) -> Bool {
@@ -155,9 +155,9 @@ struct SpeechActCoder: Sendable {
         return Self.objectStarters.contains(lowerOf: tokens[index + 1])
     }
 
-    private static let objectStarters = FunctionWords.words("object_starters")
-    private static let conjunctions = FunctionWords.words("conjunctions")
-    private static let personalPronouns = FunctionWords.words("personal_pronouns")
+    private static let objectStarters = WordClasses.functionWords.words("object_starters")
+    private static let conjunctions = WordClasses.functionWords.words("conjunctions")
+    private static let personalPronouns = WordClasses.functionWords.words("personal_pronouns")
 
     /// "are taking", "are also launching": a gerund right after a form of "be".
     private func isProgressive(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
@@ -258,7 +258,7 @@ struct SpeechActCoder: Sendable {
         return !Self.nounEndings.contains { word.hasSuffix($0) }
     }
 
-    private static let nounEndings = ReaderWords.list("noun_endings")
+    private static let nounEndings = WordClasses.readerWords.list("noun_endings")
 
     /// Later main verbs joined to the first by "and" or a comma ("condemned ... and emphasized").
     /// After a verb in the past tense, only verbs in the past tense count ("condemned ... and
@@ -369,7 +369,7 @@ struct SpeechActCoder: Sendable {
             || lower.hasSuffix("ing")
     }
 
-    private static let prepositions = FunctionWords.words("prepositions")
+    private static let prepositions = WordClasses.functionWords.words("prepositions")
 
     /// Where the segment holding `index` starts: just after the nearest boundary before it.
     private func segmentStart(_ index: Int, _ boundaries: Layout) -> Int {
@@ -380,7 +380,7 @@ struct SpeechActCoder: Sendable {
         segmentStart(index, boundaries) == index
     }
 
-    private static let suffixes = FunctionWords.words("name_suffixes")
+    private static let suffixes = WordClasses.functionWords.words("name_suffixes")
 
     /// The classes the layout asks of every token of a sentence.
     private struct LayoutClasses: OptionSet {
@@ -400,7 +400,7 @@ struct SpeechActCoder: Sendable {
             ("boundary_marks", .boundaryMark),
         ]
         for (name, kind) in members {
-            for word in FunctionWords.list(name) { classes[word, default: []].insert(kind) }
+            for word in WordClasses.functionWords.list(name) { classes[word, default: []].insert(kind) }
         }
         return WordTable(classes)
     }()

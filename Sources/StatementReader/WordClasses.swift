@@ -26,3 +26,14 @@ struct WordClasses: Sendable {
         classes[name] ?? []
     }
 }
+
+extension WordClasses {
+    /// The closed classes by which the speech-act coder reads a sentence's structure (adverbs,
+    /// auxiliaries, modals, subordinators, boundary marks, ...): `Lexicon/function_words.tsv`.
+    static let functionWords = WordClasses(table: LexiconTables.functionWords)
+
+    /// The other stages' closed lists (person titles, the sentence splitter's abbreviations and
+    /// openers, the entity recogniser's cues and connectors, the actor and party resolvers'
+    /// words): `Lexicon/reader_words.tsv`.
+    static let readerWords = WordClasses(table: LexiconTables.readerWords)
+}
