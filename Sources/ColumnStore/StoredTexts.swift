@@ -42,7 +42,9 @@ public struct StoredTexts: @unchecked Sendable {
         guard ownRows.count == ownTexts.count else {
             throw StoreDamage(section: "clauses.text.own_rows", reason: "\(ownRows.count) rows for \(ownTexts.count) texts")
         }
-        var own = [Bool](repeating: false, count: rows)
+        // Which rows keep their own text (none for the reader's statements: no array then).
+        var own = [Bool]()
+        if !ownRows.isEmpty { own = [Bool](repeating: false, count: rows) }
         var previous = -1
         for row in ownRows {
             guard row > previous, row < rows else { throw StoreDamage(section: "clauses.text.own_rows", reason: "rows out of order") }
@@ -58,7 +60,8 @@ public struct StoredTexts: @unchecked Sendable {
             let length = Int64(statements.ends[statement] - base)
             var previousEnd: Int64 = 0
             while row < Int(clauseEnd) {
-                if !own[row] {
+                let isOwn = !own.isEmpty && own[row]
+                if !isOwn {
                     let start = clauseStarts.values[row], end = clauseStops.values[row]
                     guard start >= previousEnd, end >= start, end <= length else {
                         throw StoreDamage(section: "clauses.start", reason: "a clause's text range that is not in its statement's text in order")
@@ -67,7 +70,7 @@ public struct StoredTexts: @unchecked Sendable {
                     previousEnd = end
                 }
                 starts[row] = reached
-                if !own[row] { reached = base + Int(previousEnd) }
+                if !isOwn { reached = base + Int(previousEnd) }
                 ends[row] = reached
                 row += 1
             }

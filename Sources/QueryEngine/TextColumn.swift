@@ -18,39 +18,38 @@ struct TextColumn {
     /// The rows searched by themselves, rising, and for each row whether it is one.
     private let aloneRows: [Int]
     private let isAlone: [Bool]
-    /// Where the rows' texts are.
-    private let source: Source
-
-    private enum Source {
-        case stored(StoredTexts)
-        case owned(OwnedText)
-    }
+    /// The texts of the rows whose text is not in `bytes`, by row.
+    private let ownTexts: [Int: UnsafeBufferPointer<UInt8>]
+    /// What keeps the memory alive: the store's texts, or the memory built for the column.
+    private let owner: Any
 
     /// The column of a text column of the store, used in place.
     init(_ texts: StoredTexts) {
-        self.init(
-            bytes: texts.buffer.bindMemory(to: UInt8.self), starts: texts.starts, ends: texts.ends, ownRows: texts.ownRows,
-            source: .stored(texts))
+        let ownTexts = Dictionary(uniqueKeysWithValues: texts.ownRows.map { ($0, texts.utf8($0).bindMemory(to: UInt8.self)) })
+        self.init(bytes: texts.buffer.bindMemory(to: UInt8.self), starts: texts.starts, ends: texts.ends, ownTexts: ownTexts, owner: texts)
     }
 
     /// The column of `values`, in row order, built in memory.
     init(_ values: some Sequence<String>) {
         let memory = OwnedText(values)
-        self.init(bytes: UnsafeBufferPointer(memory.bytes), starts: memory.starts, ends: memory.ends, ownRows: [], source: .owned(memory))
+        self.init(bytes: UnsafeBufferPointer(memory.bytes), starts: memory.starts, ends: memory.ends, ownTexts: [:], owner: memory)
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int], ownRows: [Int], source: Source) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int], ownTexts: [Int: UnsafeBufferPointer<UInt8>], owner: Any) {
         self.bytes = bytes
         self.starts = starts
         self.ends = ends
-        self.source = source
+        self.ownTexts = ownTexts
+        self.owner = owner
         var isAlone = [Bool](repeating: false, count: starts.count)
-        for row in ownRows { isAlone[row] = true }
-        for row in starts.indices where !Self.isBoundary(before: starts[row], bytes) || !Self.isBoundary(at: ends[row], bytes) {
+        var aloneRows = [Int]()
+        for row in starts.indices
+        where (!ownTexts.isEmpty && ownTexts[row] != nil) || !Self.isBoundary(before: starts[row], bytes) || !Self.isBoundary(at: ends[row], bytes) {
             isAlone[row] = true
+            aloneRows.append(row)
         }
         self.isAlone = isAlone
-        aloneRows = isAlone.indices.filter { isAlone[$0] }
+        self.aloneRows = aloneRows
     }
 
     /// How many rows the column has.
@@ -105,15 +104,14 @@ struct TextColumn {
             }
         }
         let alone = aloneRows.filter { row in withUTF8(row) { next($0, 0) != nil } }
-        return withExtendedLifetime(source) { alone.isEmpty ? rows : (rows + alone).sorted() }
+        return withExtendedLifetime(owner) { alone.isEmpty ? rows : (rows + alone).sorted() }
     }
 
     /// `body` of row `row`'s bytes.
     private func withUTF8<Result>(_ row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        switch source {
-        case .stored(let texts): body(texts.utf8(row).bindMemory(to: UInt8.self))
-        case .owned: body(UnsafeBufferPointer(rebasing: bytes[starts[row]..<ends[row]]))
-        }
+        let text = isAlone[row] ? ownTexts[row] ?? UnsafeBufferPointer(rebasing: bytes[starts[row]..<ends[row]])
+            : UnsafeBufferPointer(rebasing: bytes[starts[row]..<ends[row]])
+        return withExtendedLifetime(owner) { body(text) }
     }
 
     /// Whether the byte before `offset` ends any word: there is none, or it is ASCII and neither
