@@ -1,4 +1,3 @@
-import Glibc
 import StatementModel
 
 /// Writes the statement model into a store's sections (`ModelStoreLayout`), a batch of
@@ -98,13 +97,8 @@ public struct ModelStoreWriter {
     /// after `earliest`: then the store keeps it as that range (`ModelStoreLayout.Kind.textRanges`).
     private static func isRange(of clause: Clause, in text: UnsafeBufferPointer<UInt8>, from earliest: Int) -> Bool {
         guard clause.start >= earliest, clause.end >= clause.start, clause.end <= text.count else { return false }
-        let range = UnsafeBufferPointer(rebasing: text[clause.start..<clause.end])
-        let clauseText = clause.textSlice.utf8
-        guard clauseText.count == range.count else { return false }
-        return clauseText.withContiguousStorageIfAvailable { bytes in
-            guard let clauseBytes = bytes.baseAddress, let rangeBytes = range.baseAddress else { return bytes.isEmpty }
-            return memcmp(clauseBytes, rangeBytes, bytes.count) == 0
-        } ?? clauseText.elementsEqual(range)
+        var clauseText = clause.textSlice
+        return clauseText.withUTF8 { ExactString.sameBytes($0, UnsafeBufferPointer(rebasing: text[clause.start..<clause.end])) }
     }
 
     /// Adds the sections of every statement added to `builder`, the statements known by `ids`

@@ -54,23 +54,24 @@ public struct StoredTexts: @unchecked Sendable {
         var starts = [Int](repeating: 0, count: rows)
         var ends = [Int](repeating: 0, count: rows)
         var row = 0
+        // Where the last range ends in `buffer`: a row with its own text stands there, empty.
         var reached = 0
         for (statement, clauseEnd) in clauseEnds.enumerated() {
             let base = statements.starts[statement]
             let length = Int64(statements.ends[statement] - base)
             var previousEnd: Int64 = 0
             while row < Int(clauseEnd) {
-                let isOwn = !own.isEmpty && own[row]
-                if !isOwn {
+                if own.isEmpty || !own[row] {
                     let start = clauseStarts.values[row], end = clauseStops.values[row]
                     guard start >= previousEnd, end >= start, end <= length else {
                         throw StoreDamage(section: "clauses.start", reason: "a clause's text range that is not in its statement's text in order")
                     }
-                    reached = base + Int(start)
+                    starts[row] = base + Int(start)
+                    reached = base + Int(end)
                     previousEnd = end
+                } else {
+                    starts[row] = reached
                 }
-                starts[row] = reached
-                if !isOwn { reached = base + Int(previousEnd) }
                 ends[row] = reached
                 row += 1
             }

@@ -211,6 +211,11 @@ final class ASCIISearch {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
+    /// Whether an ASCII byte is a letter or a digit: the word scalars of ASCII.
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
     /// Whether the scalar ending just before `offset` is a letter, digit or mark.
     private static func isWordScalar(before offset: Int, _ base: UnsafePointer<UInt8>) -> Bool {
         var start = offset - 1
@@ -221,7 +226,7 @@ final class ASCIISearch {
     /// Whether the scalar starting at `offset` is a letter, digit or mark.
     private static func isWordScalar(at offset: Int, _ base: UnsafePointer<UInt8>, count: Int) -> Bool {
         let byte = base[offset]
-        if byte < 0x80 { return isASCIILetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) }
+        if byte < 0x80 { return isASCIILetterOrDigit(byte) }
         guard let scalar = scalar(at: offset, base, count: count) else { return false }
         let properties = scalar.properties
         switch properties.generalCategory {

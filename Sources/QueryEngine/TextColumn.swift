@@ -44,7 +44,7 @@ struct TextColumn {
         var isAlone = [Bool](repeating: false, count: starts.count)
         var aloneRows = [Int]()
         for row in starts.indices
-        where (!ownTexts.isEmpty && ownTexts[row] != nil) || !Self.isBoundary(before: starts[row], bytes) || !Self.isBoundary(at: ends[row], bytes) {
+        where (!ownTexts.isEmpty && ownTexts[row] != nil) || !Self.isBoundary(at: starts[row] - 1, bytes) || !Self.isBoundary(at: ends[row], bytes) {
             isAlone[row] = true
             aloneRows.append(row)
         }
@@ -114,19 +114,11 @@ struct TextColumn {
         return withExtendedLifetime(owner) { body(text) }
     }
 
-    /// Whether the byte before `offset` ends any word: there is none, or it is ASCII and neither
-    /// a letter nor a digit.
-    private static func isBoundary(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        isBoundary(at: offset - 1, bytes)
-    }
-
     /// Whether the byte at `offset` is no part of a word: there is none, or it is ASCII and
     /// neither a letter nor a digit.
     private static func isBoundary(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset >= 0, offset < bytes.count else { return true }
-        let byte = bytes[offset]
-        let letter = byte | 0x20
-        return byte < 0x80 && !(letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z")) && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        return bytes[offset] < 0x80 && !ASCIISearch.isASCIILetterOrDigit(bytes[offset])
     }
 }
 

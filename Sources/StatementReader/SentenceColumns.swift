@@ -53,6 +53,9 @@ struct SentenceColumns {
         fileprivate let columns: SentenceColumns
         fileprivate let column: Int
 
+        /// How many positions the column has.
+        var count: Int { columns.positions }
+
         subscript(position: Int) -> Int { columns[column, position] }
     }
 

@@ -482,7 +482,7 @@ struct SpeechActCoder: Sendable {
 
         /// The first token at or after `index` that is not an adverb, or `count`.
         func nextNonAdverb(from index: Int) -> Int {
-            index >= 0 && index <= isBoundary.count ? nextNonAdverbs[index] : index
+            index < nextNonAdverbs.count ? nextNonAdverbs[index] : index
         }
     }
 }

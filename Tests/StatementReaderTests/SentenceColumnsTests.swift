@@ -15,6 +15,7 @@ struct SentenceColumnsTests {
         let optional = columns.optionalColumn(1), plain = columns.column(0)
         #expect([optional[0], optional[1], optional[2]] == [4, Int.max, nil])
         #expect([plain[0], plain[1], plain[2]] == [7, 7, 7])
+        #expect(plain.count == 3)
     }
 
     @Test func aPositionOutOfRangeStopsAsAnArrayWould() async {
