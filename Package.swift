@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "ModelExport", targets: ["ModelExport"]),
         .library(name: "ModelCache", targets: ["ModelCache"]),
         .library(name: "ColumnStore", targets: ["ColumnStore"]),
+        .library(name: "StatementAnalysis", targets: ["StatementAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -22,6 +23,7 @@ let package = Package(
     targets: [
         .target(name: "StatementModel"),
         .target(name: "ColumnStore", dependencies: ["StatementModel"]),
+        .target(name: "StatementAnalysis", dependencies: ["StatementModel"]),
         .target(name: "FilePaths"),
         .target(name: "TerminalText", dependencies: ["FilePaths"]),
         .target(
@@ -38,7 +40,7 @@ let package = Package(
         .target(name: "CEditLineShim", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CLibEdit", "CEditLineShim"]),
         .target(name: "QueryLanguage", dependencies: ["TerminalText"]),
-        .target(name: "QueryEngine", dependencies: ["ColumnStore", "QueryLanguage", "StatementModel"]),
+        .target(name: "QueryEngine", dependencies: ["ColumnStore", "QueryLanguage", "StatementAnalysis", "StatementModel"]),
         .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage", "TerminalText"]),
         .target(name: "ModelCache", dependencies: ["ColumnStore", "FilePaths", "StatementModel", "StatementReader"]),
         .target(
@@ -85,6 +87,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+        .testTarget(name: "StatementAnalysisTests", dependencies: ["StatementAnalysis", "StatementModel", "StatementReader"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "QueryEngine", "QueryLanguage", "StatementReader"]),
         .target(name: "PseudoTerminalSupport", path: "Tests/PseudoTerminalSupport"),

@@ -19,6 +19,7 @@ struct Evaluator {
         let compiler = ExpressionCompiler(context: context)
         let range = step.range
         var result = ResultTable(columns: step.columns, rows: [], highlight: table.highlight, chart: nil)
+        result.marksWordEdits = table.marksWordEdits
         switch step.kind {
         case .filter(let condition):
             let test = try compiler.compile(condition)
@@ -132,6 +133,13 @@ struct Evaluator {
         case .chart(let label, let value):
             result.rows = table.rows
             result.chart = BarChart(label: label, value: value)
+        case .diff(let column):
+            let ids = table.rows.compactMap { row -> String? in
+                if case .string(let id) = row[column] { return id }
+                return nil
+            }
+            result.rows = try StatementDiffRows.series(ids, context: context, range: range)
+            result.marksWordEdits = true
         }
         return result
     }

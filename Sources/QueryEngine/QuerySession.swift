@@ -232,7 +232,7 @@ public final class QuerySession {
         var steps = pipeline.steps[...]
         // The shortcuts below run a first step themselves: a cancelled query stops before them.
         if let first = steps.first { try context.checkNow(first.range) }
-        let input: ResultTable
+        var input: ResultTable
         switch pipeline.source {
         case .builtin(let name):
             if let first = steps.first, case .count = first.kind {
@@ -253,6 +253,10 @@ public final class QuerySession {
             input = bindings[name] ?? ResultTable(columns: [], rows: [])
         case .previous:
             input = previous ?? ResultTable(columns: [], rows: [])
+        case .diff(let before, let after):
+            let range = pipeline.sourceRange
+            input = ResultTable(columns: Schema.diffColumns, rows: try StatementDiffRows.rows(before, after, context: context, range: range))
+            input.marksWordEdits = true
         }
         let table = try Evaluator(context: context).run(steps, input: input)
         if let damage = sources.damage {

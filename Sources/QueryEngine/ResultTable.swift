@@ -10,6 +10,9 @@ public struct ResultTable: Sendable, Equatable {
     public var highlight: String?
     /// Set by `chart bar`: draw the rows as bars.
     public var chart: BarChart?
+    /// Set by a diff: the `changes` column holds word edits marked `[-removed-]{+added+}`,
+    /// which a terminal shows in red and green.
+    public var marksWordEdits = false
 
     /// Creates a table.
     public init(columns: [Column], rows: [[Value]], highlight: String? = nil, chart: BarChart? = nil) {

@@ -2,6 +2,7 @@ import ColumnStore
 import Dispatch
 import Foundation
 import QueryLanguage
+import StatementModel
 
 /// The built-in sources of a statement store as tables of values, each built from the store's
 /// columns the first time a query reads all its rows, and each statement's row by id for
@@ -41,6 +42,12 @@ final class SourceTables {
         }
         byId = rows
         return rows
+    }
+
+    /// The statement with the id, built from the store (the last of two with one id), or nil.
+    func statement(withId id: String) -> Statement? {
+        guard let position = sources.statementPositions[id] else { return nil }
+        return sources.reading { (store) throws(StoreDamage) in try store.statements(in: position..<position + 1) }?.first
     }
 
     /// The number and byte range of each clause of the statement `id`, in order (for a

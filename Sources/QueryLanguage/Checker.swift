@@ -57,6 +57,12 @@ public struct Checker {
             }
             source = .previous
             columns = previous
+        } else if pipeline.source == "diff", pipeline.sourceArguments.count == 2 {
+            let ids = pipeline.sourceArguments
+            try checkStatementId(ids[0])
+            try checkStatementId(ids[1])
+            source = .diff(before: ids[0].text, after: ids[1].text)
+            columns = Schema.diffColumns
         } else if let bound = environment.bindings[pipeline.source] {
             source = .binding(pipeline.source)
             columns = bound
@@ -78,7 +84,21 @@ public struct Checker {
             warnings.append(Diagnostic(.warning, "\(omitted.count) more value\(omitted.count == 1 ? "" : "s") that no row has", at: omitted.first))
             omittedUnknownValues = nil
         }
-        return CheckedPipeline(source: source, steps: steps, columns: columns)
+        let sourceEnd = pipeline.sourceArguments.last?.range.upperBound ?? pipeline.sourceRange.upperBound
+        return CheckedPipeline(source: source, steps: steps, columns: columns, sourceRange: pipeline.sourceRange.lowerBound..<sourceEnd)
+    }
+
+    /// Throws when the loaded statements are known and none has the id, suggesting the id that
+    /// was meant: the one id that holds the text (ids are long), else the closest spelling.
+    private func checkStatementId(_ id: QuotedArgument) throws(Diagnostic) {
+        guard let known = environment.values.values(of: "id"), !known.isEmpty, !Self.sortedValues(known, contain: id.text) else { return }
+        let lowercased = id.text.lowercased()
+        let holding = lowercased.isEmpty ? [] : known.filter { $0.lowercased().contains(lowercased) }
+        let notes = holding.count == 1 ? ["did you mean \"\(holding[0])\"?"]
+            : holding.count > 1 ? ["\(holding.count) ids hold \"\(id.text)\", such as \"\(holding[0])\" and \"\(holding[1])\""]
+            : Suggestions.note(for: id.text, in: known, quote: "\"")
+        throw Diagnostic(.type, "no statement has the id \(Value.string(id.text).literalDescription)", at: id.range,
+            notes: notes + ["list them with: statements | select id, date, title"])
     }
 
     // MARK: Operators
@@ -200,6 +220,14 @@ public struct Checker {
                 throw Diagnostic(.type, "'chart bar' needs a label column beside the number", at: op.range)
             }
             return CheckedStep(kind: .chart(label: label, value: value), columns: columns, range: op.range)
+        case .diff:
+            guard let id = columns.firstIndex(where: { $0.name == "id" && $0.type == .string })
+                ?? columns.firstIndex(where: { $0.name == "statement" && $0.type == .string })
+            else {
+                throw Diagnostic(.type, "'diff' needs statements: an 'id' or 'statement' column of statement ids", at: op.range,
+                    notes: ["for example: statements | where title has \"Quad\" | sort by date | diff"])
+            }
+            return CheckedStep(kind: .diff(id: id), columns: Schema.diffColumns, range: op.range)
         }
     }
 

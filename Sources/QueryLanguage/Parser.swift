@@ -8,7 +8,7 @@ public struct Parser {
     /// The operators that may follow `|`.
     public static let operatorNames = [
         "where", "select", "extend", "sort", "take", "distinct", "count", "summarize", "expand", "search", "kwic",
-        "chart",
+        "chart", "diff",
     ]
     /// The deepest nesting of parentheses, brackets and operators accepted.
     public static let maximumDepth = 200
@@ -160,7 +160,7 @@ public struct Parser {
     }
 
     static func isReserved(_ name: String) -> Bool {
-        ["statements", "clauses", "entities", "mentions", "topics", "let", "and", "or", "not", "in", "true", "false", "null"]
+        ["statements", "clauses", "entities", "mentions", "topics", "diff", "let", "and", "or", "not", "in", "true", "false", "null"]
             .contains(name)
     }
 
@@ -179,6 +179,7 @@ public struct Parser {
         if source.lowercased() == "select", !startsNextStep(peek(1)) { throw sqlSelect() }
         let sourceRange = current.range
         advance()
+        let sourceArguments = source == "diff" ? try diffArguments(at: sourceRange) : []
         var operators = [PipelineOperator]()
         while true {
             if current.kind == .newline {
@@ -193,8 +194,23 @@ public struct Parser {
             try continueOnNextLine()
             operators.append(try pipelineOperator())
         }
-        let end = operators.last?.range.upperBound ?? sourceRange.upperBound
-        return Pipeline(source: source, sourceRange: sourceRange, operators: operators, range: start..<end)
+        let end = operators.last?.range.upperBound ?? sourceArguments.last?.range.upperBound ?? sourceRange.upperBound
+        return Pipeline(source: source, sourceRange: sourceRange, sourceArguments: sourceArguments, operators: operators, range: start..<end)
+    }
+
+    /// The two statement ids after the source `diff`.
+    private mutating func diffArguments(at sourceRange: Range<Int>) throws(Diagnostic) -> [QuotedArgument] {
+        var ids = [QuotedArgument]()
+        while ids.count < 2 {
+            guard case .string(let id) = current.kind else {
+                throw Diagnostic(.syntax, "'diff' compares two statements: it needs \(ids.isEmpty ? "two quoted statement ids" : "a second quoted statement id")",
+                    at: ids.isEmpty ? sourceRange : current.range,
+                    notes: ["for example: diff \"ID-A\" \"ID-B\"", "to compare each statement of a series with the one before: statements | where ... | sort by date | diff"])
+            }
+            ids.append(QuotedArgument(text: id, range: current.range))
+            advance()
+        }
+        return ids
     }
 
     private mutating func pipelineOperator() throws(Diagnostic) -> PipelineOperator {
@@ -279,6 +295,8 @@ public struct Parser {
             }
             advance()
             kind = .chart(style)
+        case "diff":
+            kind = .diff
         case "group" where current.isWord("by"):
             throw try groupBy(from: token.range.lowerBound, summarize: nil)
         default:

@@ -3,6 +3,8 @@ public struct Pipeline: Sendable, Equatable {
     /// The source's name (`clauses`, a `let` name, `_`) and where it stands.
     public var source: String
     public var sourceRange: Range<Int>
+    /// The quoted arguments of a source that takes some: the two statement ids of `diff "A" "B"`.
+    public var sourceArguments: [QuotedArgument] = []
     public var operators: [PipelineOperator]
     /// The whole pipeline's byte range.
     public var range: Range<Int>
@@ -24,11 +26,19 @@ public struct PipelineOperator: Sendable, Equatable {
         case search(String)
         case kwic(term: String, width: Expression?)
         case chart(String)
+        /// Each statement of the rows compared with the one before.
+        case diff
     }
 
     public var kind: Kind
     /// The operator's name and where it stands, for diagnostics.
     public var name: String
+    public var range: Range<Int>
+}
+
+/// A quoted argument and where it stands.
+public struct QuotedArgument: Sendable, Equatable {
+    public var text: String
     public var range: Range<Int>
 }
 

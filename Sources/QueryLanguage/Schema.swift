@@ -36,6 +36,16 @@ public enum Schema {
         "topics": [Column("statement", .string), Column("clause", .int), Column("topic", .string)],
     ]
 
+    /// The columns of a statement diff (`diff "A" "B"`, `statements | ... | diff`): one row per
+    /// clause pair, with the earlier statement's values `_before` and the later one's `_after`.
+    public static let diffColumns = [
+        Column("kind", .string), Column("a", .string), Column("a_n", .int), Column("b", .string), Column("b_n", .int),
+        Column("similarity", .float), Column("changes", .string), Column("text_before", .string), Column("text_after", .string),
+        Column("actor_before", .string), Column("actor_after", .string), Column("cameo_before", .string),
+        Column("cameo_after", .string), Column("negated_before", .bool), Column("negated_after", .bool),
+        Column("modality_before", .string), Column("modality_after", .string),
+    ]
+
     /// The columns of `statements`, also reachable as `statement.FIELD` from the other sources.
     public static let statementColumns = [
         Column("id", .string), Column("title", .string), Column("date", .date), Column("place", .string),

@@ -28,11 +28,15 @@ public struct CheckedPipeline: Sendable {
         case builtin(String)
         case binding(String)
         case previous
+        /// `diff "A" "B"`: the clauses of statement `before` against those of `after`.
+        case diff(before: String, after: String)
     }
 
     public var source: Source
     public var steps: [CheckedStep]
     public var columns: [Column]
+    /// Where the source stands, and its arguments.
+    public var sourceRange: Range<Int>
 }
 
 /// One step of a checked pipeline.
@@ -55,6 +59,8 @@ public struct CheckedStep: Sendable {
         /// Keyword in context over the text column; statement and clause number columns carried when present.
         case kwic(term: String, width: TypedExpression?, text: Int, statement: Int?, clause: Int?)
         case chart(label: Int, value: Int)
+        /// Each statement named in the `id` column compared with the one named before it.
+        case diff(id: Int)
     }
 
     public var kind: Kind

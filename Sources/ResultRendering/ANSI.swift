@@ -24,4 +24,27 @@ enum ANSI {
         }
         return result
     }
+
+    /// Which marked edit a line of text is inside: `[-removed-]` or `{+added+}`.
+    enum WordEdit {
+        case none, removed, added
+    }
+
+    /// The line with each edit marked `[-removed-]` in red and `{+added+}` in green, markers
+    /// included so that the width stays; `edit` carries an edit left open to the next line.
+    static func wordEdits(in line: String, continuing edit: inout WordEdit) -> String {
+        let red = "\u{1B}[31m", green = "\u{1B}[32m", plain = "\u{1B}[39m"
+        var result = edit == .removed ? red : edit == .added ? green : ""
+        var rest = line[...]
+        while let first = rest.first {
+            let pair = rest.prefix(2)
+            switch (edit, pair) {
+            case (.none, "[-"): result += red + pair; edit = .removed; rest = rest.dropFirst(2)
+            case (.none, "{+"): result += green + pair; edit = .added; rest = rest.dropFirst(2)
+            case (.removed, "-]"), (.added, "+}"): result += pair + plain; edit = .none; rest = rest.dropFirst(2)
+            default: result.append(first); rest = rest.dropFirst()
+            }
+        }
+        return edit == .none ? result : result + plain
+    }
 }

@@ -19,20 +19,22 @@ enum BoxTableRenderer {
         }
         if let limit = options.width { shrink(&widths, toFit: limit) }
         let numeric = columns.map { $0.type.isNumeric }
+        let editsColumn = options.color && table.marksWordEdits ? columns.firstIndex { $0.name == "changes" } : nil
 
         var lines = [border("┌", "┬", "┐", widths)]
         if options.headers {
             let header = names.enumerated().map { index, name in
                 DisplayWidth.wrap(name, width: widths[index])
             }
-            lines += rowLines(header, widths: widths, numeric: columns.map { _ in false }, style: options.color ? .header : .plain, highlight: nil)
+            lines += rowLines(header, widths: widths, numeric: columns.map { _ in false }, style: options.color ? .header : .plain,
+                highlight: nil, editsColumn: nil)
             lines.append(border("├", "┼", "┤", widths))
         }
         for (rowIndex, row) in cells.enumerated() {
             let wrapped = row.enumerated().map { index, cell in DisplayWidth.wrap(cell, width: widths[index]) }
             let nulls = table.rows[rowIndex].map(\.isNull)
             lines += rowLines(wrapped, widths: widths, numeric: numeric, style: options.color ? .body(nulls: nulls) : .plain,
-                highlight: options.color ? table.highlight.map { VisibleText.escaped($0) } : nil)
+                highlight: options.color ? table.highlight.map { VisibleText.escaped($0) } : nil, editsColumn: editsColumn)
         }
         lines.append(border("└", "┴", "┘", widths))
         let count = table.rows.count
@@ -46,9 +48,13 @@ enum BoxTableRenderer {
         case body(nulls: [Bool])
     }
 
-    private static func rowLines(_ cells: [[String]], widths: [Int], numeric: [Bool], style: Style, highlight: String?) -> [String] {
+    private static func rowLines(_ cells: [[String]], widths: [Int], numeric: [Bool], style: Style, highlight: String?,
+        editsColumn: Int?) -> [String]
+    {
         let height = cells.map(\.count).max() ?? 1
         var lines = [String]()
+        // A marked edit may run on from one wrapped line of the cell to the next.
+        var edit = ANSI.WordEdit.none
         for lineIndex in 0..<height {
             var parts = [String]()
             for (index, cell) in cells.enumerated() {
@@ -58,7 +64,13 @@ enum BoxTableRenderer {
                 case .plain: break
                 case .header: padded = ANSI.bold(padded)
                 case .body(let nulls):
-                    if nulls[index] { padded = ANSI.dim(padded) } else if let highlight { padded = ANSI.highlight(highlight, in: padded) }
+                    if nulls[index] {
+                        padded = ANSI.dim(padded)
+                    } else if index == editsColumn {
+                        padded = ANSI.wordEdits(in: padded, continuing: &edit)
+                    } else if let highlight {
+                        padded = ANSI.highlight(highlight, in: padded)
+                    }
                 }
                 parts.append(" " + padded + " ")
             }

@@ -8,7 +8,8 @@ import TerminalText
 
 /// Tab completion by context: sources and `let` names where a query starts, operators after
 /// `|`, columns, functions and keywords inside expressions, the corpus's own values inside a
-/// string compared with a column (`actor == "Pa` gives "Pakistan"), meta-commands after `.`,
+/// string compared with a column (`actor == "Pa` gives "Pakistan") or after `diff` (statement
+/// ids), meta-commands after `.`,
 /// formats after `.mode`, file names after `.load`, `.read` and `.output`.
 public struct CompletionEngine {
     let session: QuerySession
@@ -42,7 +43,7 @@ public struct CompletionEngine {
         let tokens = Lexer.tokens(of: SourceText(name: "", text: before)).filter { $0.kind != .end && $0.kind != .newline }
         let candidates: [String]
         if tokens.isEmpty || tokens.last?.isSymbol(";") == true {
-            candidates = Schema.sourceNames + session.bindings.keys.sorted() + ["let"]
+            candidates = Schema.sourceNames + session.bindings.keys.sorted() + ["diff", "let"]
         } else if tokens.last?.isSymbol("|") == true {
             candidates = Parser.operatorNames
         } else if tokens.last?.isWord("sort") == true {
@@ -82,7 +83,8 @@ public struct CompletionEngine {
             index -= 1
         }
         guard index >= 0, let column = before[index].identifier else { return nil }
-        return (column, typed)
+        // The quoted arguments of `diff "A" "B"` are statement ids.
+        return (column == "diff" ? "id" : column, typed)
     }
 
     private func values(for column: String, typed: String) -> CompletionResult {

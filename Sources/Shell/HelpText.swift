@@ -20,7 +20,9 @@ enum HelpText {
         case "sources":
             return Schema.sourceNames.map { name in
                 "\(name): " + (Schema.sources[name] ?? []).map(\.name).joined(separator: ", ")
-            }.joined(separator: "\n") + "\nlet NAME = QUERY binds a result; _ is the previous result; statement.FIELD reaches a row's statement."
+            }.joined(separator: "\n")
+                + "\ndiff \"ID-A\" \"ID-B\": the clauses of two statements compared: " + Schema.diffColumns.map(\.name).joined(separator: ", ")
+                + "\nlet NAME = QUERY binds a result; _ is the previous result; statement.FIELD reaches a row's statement."
         case "operators":
             return """
                 where EXPR                      keep matching rows
@@ -35,6 +37,7 @@ enum HelpText {
                 search "text"                   rows mentioning the text anywhere
                 kwic "term" [width N]           keyword in context
                 chart bar                       horizontal bar chart
+                diff                            each statement against the one before (rows with id)
                 """
         case "expressions":
             return """
@@ -61,6 +64,7 @@ enum HelpText {
                 entities | where type == "project" | summarize count() by name
                 clauses | kwic "corridor" width 30
                 topics | summarize count() by topic | sort by count desc | take 10 | chart bar
+                statements | where title has "Quad" | sort by date | diff | where kind == "reworded"
                 """
         default:
             return nil

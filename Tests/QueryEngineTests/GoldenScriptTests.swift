@@ -8,7 +8,8 @@ import Testing
 /// Runs every script in `Golden/` over the bundled samples and compares what it prints with
 /// the `#>` lines of the script (Crafting Interpreters style: the expectation sits beside the
 /// query it belongs to). Results are rendered as tables 100 cells wide, diagnostics as the
-/// shell shows them.
+/// shell shows them. A script that starts with `#@ load PATH` lines runs over those files or
+/// folders (relative to the script) instead of the samples.
 @Suite("Golden query scripts")
 struct GoldenScriptTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").path
@@ -27,7 +28,8 @@ struct GoldenScriptTests {
             .filter { $0.hasPrefix("#>") }
             .map { $0.hasPrefix("#> ") ? String($0.dropFirst(3)) : String($0.dropFirst(2)) }
         let source = SourceText(name: name, text: text)
-        let session = SampleSession.make()
+        let loads = text.split(separator: "\n").filter { $0.hasPrefix("#@ load ") }.map { Self.directory + "/" + $0.dropFirst("#@ load ".count) }
+        let session = loads.isEmpty ? SampleSession.make() : QuerySession(corpus: StatementReader().read(paths: loads).corpus)
         // "# param NAME = VALUE" lines bind parameters, as --param does.
         for line in text.split(separator: "\n") where line.hasPrefix("# param ") {
             let parts = line.dropFirst("# param ".count).split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }

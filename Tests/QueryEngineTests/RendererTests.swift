@@ -84,3 +84,23 @@ struct RendererTests {
         #expect(rendered.contains("\u{1B}[2mnull"))
     }
 }
+
+/// Word edits of a diff in colour on a terminal, markers kept so that columns stay aligned.
+@Suite("Word edits on a terminal")
+struct WordEditColourTests {
+    @Test func removedWordsAreRedAndAddedGreenAcrossWrappedLines() {
+        var table = ResultTable(columns: [Column("changes", .string)], rows: [[.string("[-supports-]{+firmly supports China on every issue+}")]])
+        table.marksWordEdits = true
+        let coloured = ResultRenderer.render(table, as: .table, options: RenderOptions(width: 30, color: true))
+        #expect(coloured.contains("\u{1B}[31m[-supports-]\u{1B}[39m"))
+        #expect(coloured.contains("\u{1B}[32m{+firmly"))
+        // The added words wrap onto more lines, each of which starts green again.
+        let body = coloured.split(separator: "\n").filter { $0.hasPrefix("│") }.dropFirst()
+        #expect(body.count >= 2)
+        #expect(body.allSatisfy { $0.contains("\u{1B}[32m") })
+        table.marksWordEdits = false
+        #expect(!ResultRenderer.render(table, as: .table, options: RenderOptions(width: 30, color: true)).contains("\u{1B}[31m"))
+        table.marksWordEdits = true
+        #expect(!ResultRenderer.render(table, as: .table, options: RenderOptions(width: 30)).contains("\u{1B}["))
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// The analysis sources and operators through the built cq: a statement diff in a script, as
+/// JSON (word edits plain, no colour) and with its errors.
+@Suite("cq diff")
+struct AnalysisCLITests {
+    static let rounds = CQProcess.packageRoot + "/Tests/QueryEngineTests/Golden/seed-rounds"
+
+    @Test func aDiffInAScriptWritesItsRowsAsJSON() throws {
+        let query = #"diff "round-4" "round-5" | where kind == "reworded" and changes has "firmly" | select kind, a_n, b_n, changes"#
+        let result = try CQProcess.run(["--format", "json", "-e", query, Self.rounds])
+        #expect(result.status == 0, "\(result.error)")
+        let rows = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]]
+        #expect(rows?.count == 1)
+        #expect(rows?.first?["changes"] as? String == "{+firmly+}")
+        #expect(rows?.first?["a_n"] as? Int == 2 && rows?.first?["b_n"] as? Int == 3)
+    }
+
+    @Test func anUnknownIdIsACheckErrorWithTheIdMeant() throws {
+        let result = try CQProcess.run(["-e", #"diff "round-3" "round-5""#, Self.rounds])
+        #expect(result.status == 3)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains(#"error: no statement has the id "round-3""#))
+        #expect(result.error.contains(#"did you mean "round-4"?"#))
+    }
+}
