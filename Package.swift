@@ -21,7 +21,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "StatementModel"),
+        // The CAMEO codebook's names are a TSV file, compiled into the library like the reader's lexicons.
+        .target(name: "StatementModel", resources: [.embedInCode("CAMEO/cameo_codes.tsv")]),
         .target(name: "ColumnStore", dependencies: ["StatementModel"]),
         .target(name: "StatementAnalysis", dependencies: ["StatementModel"]),
         .target(name: "FilePaths"),

@@ -1,5 +1,6 @@
 import ColumnStore
 import QueryLanguage
+import StatementModel
 
 /// The distinct values of a categorical column, read from the store's dictionaries: what
 /// `actor == "..."` may compare with and what completion offers. A name several sources share
@@ -15,9 +16,19 @@ enum CategoricalValues {
         "parties": ("statements.parties", true), "party_codes": ("statements.party_codes", true), "place": ("statements.place", false),
     ]
 
+    /// The columns worked out from each clause's CAMEO code, and how.
+    private static let cameoColumns: [String: @Sendable (String) -> String?] = [
+        "cameo_name": { CAMEOCodebook.name(of: $0) }, "cameo_root": { String($0.prefix(2)) },
+        "cameo_root_name": { CAMEOCodebook.name(of: String($0.prefix(2))) },
+    ]
+
     /// The column's sorted distinct values, or nil when no source has it as a categorical column
     /// (or its store column is damaged).
     static func of(_ column: String, in store: StatementStore) -> [String]? {
+        if let derive = cameoColumns[column] {
+            let codes = reading(store) { (store) throws(StoreDamage) in try store.strings("clauses.cameo").dictionary.strings }
+            return codes.map { Array(Set($0.compactMap(derive))).sorted() }
+        }
         guard let (name, isList) = storeColumns[column] else { return nil }
         let dictionary = reading(store) { (store) throws(StoreDamage) in
             isList ? try store.lists(name).dictionary : try store.strings(name).dictionary

@@ -17,8 +17,8 @@ final class SourceColumns {
     static let categorical: [String: Set<String>] = [
         "statements": ["id", "title", "date", "place", "source", "path", "parties", "party_codes", "clauses"],
         "clauses": [
-            "statement", "n", "paragraph", "actor", "actor_code", "verb", "cameo", "acts", "negated", "modality", "topics",
-            "entities", "dates",
+            "statement", "n", "paragraph", "actor", "actor_code", "verb", "cameo", "cameo_name", "cameo_root", "cameo_root_name",
+            "acts", "negated", "modality", "topics", "entities", "dates",
         ],
         "entities": ["statement", "name", "type", "code", "aliases", "mentions"],
         "mentions": ["statement", "entity", "type", "clause"],

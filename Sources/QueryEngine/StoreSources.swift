@@ -1,5 +1,6 @@
 import ColumnStore
 import QueryLanguage
+import StatementModel
 
 /// The built-in sources (`statements`, `clauses`, `entities`, `mentions`, `topics`) as columns
 /// of a statement store: how many rows each has, each column's values, and the row of the
@@ -36,6 +37,7 @@ final class StoreSources {
     func count(of source: String) -> Int {
         switch source {
         case "topics": reading { (store) throws(StoreDamage) in try store.lists("clauses.topics").items.count } ?? 0
+        case "cameo_codes": Self.assignableCodes.count
         default: store.rowCount(source)
         }
     }
@@ -75,6 +77,13 @@ final class StoreSources {
             return StoredColumn(storage: .lists(dates, items: dates.dictionary.strings.map(Self.date)), link: nil)
         case ("clauses", "actor"), ("clauses", "actor_code"), ("clauses", "verb"), ("clauses", "cameo"), ("clauses", "modality"):
             return try codes("clauses." + name, link: nil)
+        case ("clauses", "cameo_name"): return try codes("clauses.cameo", link: nil, as: Self.cameoName)
+        case ("clauses", "cameo_root"): return try codes("clauses.cameo", link: nil) { .string(String($0.prefix(2))) }
+        case ("clauses", "cameo_root_name"): return try codes("clauses.cameo", link: nil) { Self.cameoName(String($0.prefix(2))) }
+        case ("cameo_codes", "code"): return StoredColumn(storage: .values(Self.assignableCodes.map { .string($0.code) }), link: nil)
+        case ("cameo_codes", "name"): return StoredColumn(storage: .values(Self.assignableCodes.map { .string($0.name) }), link: nil)
+        case ("cameo_codes", "root"): return StoredColumn(storage: .values(Self.assignableCodes.map { .string($0.root) }), link: nil)
+        case ("cameo_codes", "root_name"): return StoredColumn(storage: .values(Self.assignableCodes.map { Self.cameoName($0.root) }), link: nil)
         case ("entities", "statement"): return try statementColumn("id", link: try link("entities"))
         case ("entities", "name"), ("entities", "type"), ("entities", "code"): return try codes("entities." + name, link: nil)
         case ("entities", "aliases"): return try list("entities.aliases", link: nil)
@@ -93,6 +102,14 @@ final class StoreSources {
             return StoredColumn(storage: .codes(topics.items, values: topics.dictionary.strings.map { .string($0) }), link: nil)
         default: return nil
         }
+    }
+
+    /// The codes the reader can assign, the rows of `cameo_codes`.
+    private static let assignableCodes = CAMEOCodebook.entries.filter(\.isAssignedByReader)
+
+    /// A CAMEO code's name from the codebook; null for a code it does not have.
+    static func cameoName(_ code: String) -> Value {
+        CAMEOCodebook.name(of: code).map { .string($0) } ?? .null
     }
 
     /// Statement column `name` (`id`, `title`, `date`, ...) for rows that reach the statement through `link`.

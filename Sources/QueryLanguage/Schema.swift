@@ -13,7 +13,7 @@ public struct Column: Sendable, Equatable, Hashable {
 /// column reaches as `statement.FIELD`.
 public enum Schema {
     /// The sources a query can start from, in the order help lists them.
-    public static let sourceNames = ["statements", "clauses", "entities", "mentions", "topics"]
+    public static let sourceNames = ["statements", "clauses", "entities", "mentions", "topics", "cameo_codes"]
 
     /// The columns of each built-in source.
     public static let sources: [String: [Column]] = [
@@ -21,7 +21,8 @@ public enum Schema {
         "clauses": [
             Column("statement", .string), Column("n", .int), Column("paragraph", .int), Column("text", .string),
             Column("start", .int), Column("end", .int), Column("actor", .string), Column("actor_code", .string),
-            Column("verb", .string), Column("cameo", .string), Column("acts", .list(.string)),
+            Column("verb", .string), Column("cameo", .string), Column("cameo_name", .string),
+            Column("cameo_root", .string), Column("cameo_root_name", .string), Column("acts", .list(.string)),
             Column("negated", .bool), Column("modality", .string), Column("topics", .list(.string)),
             Column("entities", .list(.string)), Column("dates", .list(.date)),
         ],
@@ -34,6 +35,7 @@ public enum Schema {
             Column("start", .int), Column("end", .int), Column("text", .string),
         ],
         "topics": [Column("statement", .string), Column("clause", .int), Column("topic", .string)],
+        "cameo_codes": [Column("code", .string), Column("name", .string), Column("root", .string), Column("root_name", .string)],
     ]
 
     /// The columns of a statement diff (`diff "A" "B"`, `statements | ... | diff`): one row per

@@ -27,7 +27,7 @@ struct ExportCLITests {
         #expect(result.output == "count\r\n4\r\n")
         #expect(result.error.contains("usage: .export FORMAT PATH, FORMAT one of json, jsonl, csv, sqlite"))
         let clauses = try String(contentsOfFile: directory + "/tables/clauses.csv", encoding: .utf8)
-        #expect(clauses.hasPrefix("statement,n,paragraph,text,start,end,actor,actor_code,verb,cameo,acts,negated,"))
+        #expect(clauses.hasPrefix("statement,n,paragraph,text,start,end,actor,actor_code,verb,cameo,cameo_name,cameo_root,cameo_root_name,acts,negated,"))
     }
 
     @Test func exportFailuresAndUsageErrorsHaveStatuses() throws {

@@ -8,6 +8,11 @@ import StatementModel
 /// are compared with.
 enum ModelRowsOracle {
     static func rows(of source: String, in corpus: Corpus) -> [[Value]] {
+        if source == "cameo_codes" {
+            return CAMEOCodebook.entries.filter(\.isAssignedByReader).map { entry in
+                [.string(entry.code), .string(entry.name), .string(entry.root), cameoName(entry.root)]
+            }
+        }
         var rows = [[Value]]()
         for statement in corpus.statements {
             let id = Value.string(statement.id)
@@ -22,7 +27,9 @@ enum ModelRowsOracle {
                 for clause in statement.clauses {
                     rows.append([
                         id, .int(clause.n), .int(clause.paragraph), .string(clause.text), .int(clause.start), .int(clause.end),
-                        text(clause.actor), text(clause.actorCode), text(clause.verb), text(clause.cameo), strings(clause.acts),
+                        text(clause.actor), text(clause.actorCode), text(clause.verb), text(clause.cameo),
+                        cameoName(clause.cameo), text(clause.cameo.map { String($0.prefix(2)) }), cameoName(clause.cameo.map { String($0.prefix(2)) }),
+                        strings(clause.acts),
                         .bool(clause.negated), .string(clause.modality.rawValue), strings(clause.topics), strings(clause.entities),
                         .list(clause.dates.map(date)),
                     ])
@@ -43,13 +50,20 @@ enum ModelRowsOracle {
                         ])
                     }
                 }
-            default:
+            case "topics":
                 for clause in statement.clauses {
                     for topic in clause.topics { rows.append([id, .int(clause.n), .string(topic)]) }
                 }
+            default:
+                break
             }
         }
         return rows
+    }
+
+    /// The codebook's name of a code, as `CAMEOCodebook` gives it.
+    private static func cameoName(_ code: String?) -> Value {
+        code.flatMap(CAMEOCodebook.name(of:)).map { .string($0) } ?? .null
     }
 
     private static func text(_ value: String?) -> Value {

@@ -33,7 +33,7 @@ struct CompletionEngineTests {
         #expect(engine.complete("clauses | where statement.ti").candidates == ["statement.title"])
         #expect(engine.complete("clauses | select low").candidates == ["lower("])
         #expect(engine.complete("entities | where ty").candidates == ["type"])
-        #expect(engine.complete("pk | where ca").candidates == ["cameo"])
+        #expect(engine.complete("pk | where ca").candidates == ["cameo", "cameo_name", "cameo_root", "cameo_root_name"])
     }
 
     @Test func valuesInsideAString() {
