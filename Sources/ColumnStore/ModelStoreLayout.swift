@@ -1,6 +1,7 @@
-/// The sections in which a store holds the statement model, column by column. Each of the four
-/// tables (`statements`, `clauses`, `entities`, `mentions`) has a column per model field; a
-/// statement's clauses and entities and an entity's mentions are the rows up to its `*_end`.
+/// The sections in which a store holds the statement model, column by column. Each of the five
+/// tables (`statements`, `clauses`, `entities`, `mentions`, `evidence`) has a column per model
+/// field; a statement's clauses and entities, an entity's mentions and a clause's evidence are
+/// the rows up to its `*_end`.
 public enum ModelStoreLayout {
     /// How a column is stored.
     public enum Kind: Sendable {
@@ -18,10 +19,10 @@ public enum ModelStoreLayout {
         case list
     }
 
-    /// The section holding the row counts of the four tables, in the order of `tables`.
+    /// The section holding the row counts of the tables, in the order of `tables`.
     public static let rowCounts = "rows"
     /// The tables, in the order `rowCounts` holds their sizes.
-    public static let tables = ["statements", "clauses", "entities", "mentions"]
+    public static let tables = ["statements", "clauses", "entities", "mentions", "evidence"]
 
     /// Every column of the model and its kind.
     public static let columns: [(name: String, kind: Kind)] = [
@@ -33,9 +34,13 @@ public enum ModelStoreLayout {
         ("clauses.start", .integer), ("clauses.end", .integer), ("clauses.actor", .string), ("clauses.actor_code", .string),
         ("clauses.verb", .string), ("clauses.cameo", .string), ("clauses.acts", .list), ("clauses.negated", .integer),
         ("clauses.modality", .string), ("clauses.topics", .list), ("clauses.entities", .list), ("clauses.dates", .list),
+        ("clauses.evidence_end", .integer),
         ("entities.name", .string), ("entities.type", .string), ("entities.code", .string), ("entities.aliases", .list),
         ("entities.mention_end", .integer),
         ("mentions.clause", .integer), ("mentions.start", .integer), ("mentions.end", .integer), ("mentions.text", .string),
+        // A decision without a cue has -1 as its start and end.
+        ("evidence.field", .string), ("evidence.value", .string), ("evidence.start", .integer), ("evidence.end", .integer),
+        ("evidence.rule", .string),
     ]
 
     /// The names of the sections a column of `kind` takes.

@@ -12,6 +12,7 @@ public struct ModelStoreWriter {
     private var clauseEnd = 0
     private var entityEnd = 0
     private var mentionEnd = 0
+    private var evidenceEnd = 0
 
     /// A writer with no statements yet, its columns spilled to a temporary file when `spilling`
     /// (and one can be made), else held in memory.
@@ -76,6 +77,16 @@ public struct ModelStoreWriter {
             columns.lists("clauses.topics", clauses) { $0.topics }
             columns.lists("clauses.entities", clauses) { $0.entities }
             columns.lists("clauses.dates", clauses) { $0.dates }
+            columns.integers("clauses.evidence_end", clauses) { clause in
+                evidenceEnd += clause.evidence.count
+                return evidenceEnd
+            }
+            let evidence = clauses.flatMap(\.evidence)
+            columns.strings("evidence.field", evidence) { $0.field.rawValue }
+            columns.strings("evidence.value", evidence) { $0.value }
+            columns.integers("evidence.start", evidence) { $0.start ?? -1 }
+            columns.integers("evidence.end", evidence) { $0.end ?? -1 }
+            columns.strings("evidence.rule", evidence) { $0.rule }
             let entities = statement.entities
             columns.strings("entities.name", entities) { $0.name }
             columns.strings("entities.type", entities) { $0.type.rawValue }
@@ -107,7 +118,7 @@ public struct ModelStoreWriter {
     /// Each column is let go once its sections are added: write once, when every statement is in.
     public mutating func write(ids: [String], to builder: inout StoreBuilder) -> [String: Int] {
         for (index, identity) in identities.enumerated() { columns.string("statements.id", index < ids.count ? ids[index] : identity.id) }
-        let counts = [identities.count, clauseEnd, entityEnd, mentionEnd]
+        let counts = [identities.count, clauseEnd, entityEnd, mentionEnd, evidenceEnd]
         builder.addIntegers(ModelStoreLayout.rowCounts, counts.map(Int64.init))
         for (name, kind) in ModelStoreLayout.columns { columns.write(name, kind, to: &builder) }
         return Dictionary(uniqueKeysWithValues: zip(ModelStoreLayout.tables, counts))

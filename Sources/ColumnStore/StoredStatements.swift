@@ -40,6 +40,8 @@ private struct ModelColumns {
     let mentionEnd: IntegerColumn
     let mentionClause, mentionStart, mentionEndOffset: IntegerColumn
     let mentionText: StringColumn
+    let evidenceEnd, evidenceStart, evidenceEndOffset: IntegerColumn
+    let evidenceField, evidenceValue, evidenceRule: StringColumn
 
     init(_ store: StatementStore) throws(StoreDamage) {
         id = try store.strings("statements.id")
@@ -79,6 +81,12 @@ private struct ModelColumns {
         mentionStart = try store.integers("mentions.start")
         mentionEndOffset = try store.integers("mentions.end")
         mentionText = try store.strings("mentions.text")
+        evidenceEnd = try store.rowEnds("clauses.evidence_end", of: "evidence")
+        evidenceField = try store.strings("evidence.field")
+        evidenceValue = try store.strings("evidence.value")
+        evidenceStart = try store.integers("evidence.start")
+        evidenceEndOffset = try store.integers("evidence.end")
+        evidenceRule = try store.strings("evidence.rule")
     }
 
     /// The rows of a child table that belong to row `index` of its parent.
@@ -107,7 +115,8 @@ private struct ModelColumns {
                     start: Int(start.values[row]),
                     end: Int(end.values[row]), actor: actor.value(row), actorCode: actorCode.value(row), verb: verb.value(row),
                     cameo: cameo.value(row), acts: acts.values(row), negated: negated.values[row] != 0, modality: modality,
-                    topics: topics.values(row), entities: entities.values(row), dates: dates.values(row)))
+                    topics: topics.values(row), entities: entities.values(row), dates: dates.values(row),
+                    evidence: try evidence(ofClause: row)))
         }
         var statementEntities = [Entity]()
         for row in rows(entityEnd, index) {
@@ -126,6 +135,21 @@ private struct ModelColumns {
             id: identifiers == .loaded ? loadedId : readId, title: title.value(index) ?? "", date: date.value(index),
             place: place.value(index), source: source.value(index), path: path.value(index) ?? "", parties: parties.values(index),
             partyCodes: partyCodes.values(index), text: statementText, clauses: clauses, entities: statementEntities)
+    }
+
+    /// The evidence of the clause at `row`.
+    private func evidence(ofClause row: Int) throws(StoreDamage) -> [CodingEvidence] {
+        var decisions = [CodingEvidence]()
+        for decision in rows(evidenceEnd, row) {
+            guard let fieldName = evidenceField.value(decision), let field = CodingEvidence.Field(rawValue: fieldName) else {
+                throw StoreDamage(section: "evidence.field.dict", reason: "an unknown field")
+            }
+            let start = Int(evidenceStart.values[decision]), end = Int(evidenceEndOffset.values[decision])
+            decisions.append(CodingEvidence(
+                field: field, value: evidenceValue.value(decision) ?? "", start: start < 0 ? nil : start, end: end < 0 ? nil : end,
+                rule: evidenceRule.value(decision) ?? ""))
+        }
+        return decisions
     }
 
     /// The bytes `start..<end` of `text` (which the store has checked lie in it) as a view into it.

@@ -39,6 +39,8 @@ public struct Clause: Codable, Sendable, Equatable {
     public var entities: [String]
     /// Days the sentence names, ISO 8601, in order.
     public var dates: [String]
+    /// Why the clause was coded as it was: the reader's decisions, in the order it took them.
+    public var evidence: [CodingEvidence]
 
     /// Creates a clause. Given a `Substring` of its statement's text (`start..<end` of it), the
     /// clause shares the statement's storage instead of holding a copy.
@@ -46,7 +48,7 @@ public struct Clause: Codable, Sendable, Equatable {
         statement: String, n: Int, paragraph: Int, text: Text, start: Int, end: Int,
         actor: String? = nil, actorCode: String? = nil, verb: String? = nil, cameo: String? = nil,
         acts: [String] = [], negated: Bool = false, modality: Modality = .asserted,
-        topics: [String] = [], entities: [String] = [], dates: [String] = []
+        topics: [String] = [], entities: [String] = [], dates: [String] = [], evidence: [CodingEvidence] = []
     ) where Text.SubSequence == Substring {
         self.statement = statement
         self.n = n
@@ -64,6 +66,52 @@ public struct Clause: Codable, Sendable, Equatable {
         self.topics = topics
         self.entities = entities
         self.dates = dates
+        self.evidence = evidence
+    }
+
+    /// Encodes a clause; a clause without evidence (one built by hand) leaves the key out, as
+    /// models did before clauses carried it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(statement, forKey: .statement)
+        try container.encode(n, forKey: .n)
+        try container.encode(paragraph, forKey: .paragraph)
+        try container.encode(sharedText, forKey: .sharedText)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encodeIfPresent(actor, forKey: .actor)
+        try container.encodeIfPresent(actorCode, forKey: .actorCode)
+        try container.encodeIfPresent(verb, forKey: .verb)
+        try container.encodeIfPresent(cameo, forKey: .cameo)
+        try container.encode(acts, forKey: .acts)
+        try container.encode(negated, forKey: .negated)
+        try container.encode(modality, forKey: .modality)
+        try container.encode(topics, forKey: .topics)
+        try container.encode(entities, forKey: .entities)
+        try container.encode(dates, forKey: .dates)
+        if !evidence.isEmpty { try container.encode(evidence, forKey: .evidence) }
+    }
+
+    /// Decodes a clause; a model written before clauses carried their evidence has none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        statement = try container.decode(String.self, forKey: .statement)
+        n = try container.decode(Int.self, forKey: .n)
+        paragraph = try container.decode(Int.self, forKey: .paragraph)
+        sharedText = try container.decode(SharedText.self, forKey: .sharedText)
+        start = try container.decode(Int.self, forKey: .start)
+        end = try container.decode(Int.self, forKey: .end)
+        actor = try container.decodeIfPresent(String.self, forKey: .actor)
+        actorCode = try container.decodeIfPresent(String.self, forKey: .actorCode)
+        verb = try container.decodeIfPresent(String.self, forKey: .verb)
+        cameo = try container.decodeIfPresent(String.self, forKey: .cameo)
+        acts = try container.decode([String].self, forKey: .acts)
+        negated = try container.decode(Bool.self, forKey: .negated)
+        modality = try container.decode(Modality.self, forKey: .modality)
+        topics = try container.decode([String].self, forKey: .topics)
+        entities = try container.decode([String].self, forKey: .entities)
+        dates = try container.decode([String].self, forKey: .dates)
+        evidence = try container.decodeIfPresent([CodingEvidence].self, forKey: .evidence) ?? []
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -71,6 +119,6 @@ public struct Clause: Codable, Sendable, Equatable {
         case sharedText = "text"
         case start, end, actor
         case actorCode = "actor_code"
-        case verb, cameo, acts, negated, modality, topics, entities, dates
+        case verb, cameo, acts, negated, modality, topics, entities, dates, evidence
     }
 }

@@ -9,7 +9,14 @@ struct ActorResolver: Sendable {
     /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
     private static let jointNouns = Set(WordClasses.readerWords.list("joint_nouns"))
 
-    /// The actor of a subject spanning `subject` in `tokens`.
+    /// An actor and why: the rule that gave it and the tokens of the subject that decided it.
+    struct Decision: Sendable, Equatable {
+        var actor: ResolvedActor
+        var rule: String
+        var cue: Range<Int>
+    }
+
+    /// The actor of a subject spanning `subject` in `tokens`, and why.
     /// - Parameters:
     ///   - mentions: the sentence's entity mentions.
     ///   - officeHolders: who holds which office in this statement ("president": "USA").
@@ -17,11 +24,13 @@ struct ActorResolver: Sendable {
     func resolve(
         subject: Range<Int>, tokens: [Token], mentions: [SentenceMention], officeHolders: [String: String],
         lastParty: String?
-    ) -> ResolvedActor {
+    ) -> Decision {
         var codes = [String]()
+        // Why the first party was found, and where.
+        var first: (rule: String, cue: Range<Int>)?
         var others = 0
         var people = 0
-        var jointWords = false
+        var joint: (rule: String, cue: Range<Int>)?
         var covered = Set<Int>()
         for mention in mentions where subject.contains(mention.tokens.lowerBound) {
             covered.formUnion(mention.tokens)
@@ -31,8 +40,9 @@ struct ActorResolver: Sendable {
                 if reference.type == .person { people += 1 }
                 if let code = reference.code, parties.contains(code) {
                     if !codes.contains(code) { codes.append(code) }
+                    first = first ?? ("\(reference.type.rawValue) \"\(reference.name)\" of \(code) (\(reference.rule))", mention.tokens)
                 } else if !reference.members.isEmpty, Set(parties).isSubset(of: Set(reference.members)), parties.count > 1 {
-                    jointWords = true
+                    joint = joint ?? ("\"\(reference.name)\", whose members are the parties", mention.tokens)
                 } else {
                     others += 1
                 }
@@ -40,14 +50,14 @@ struct ActorResolver: Sendable {
                 continue
             }
         }
-        var pronoun: String?
+        var pronoun: (word: String, index: Int)?
         var index = subject.lowerBound
         while index < subject.upperBound {
             defer { index += 1 }
             guard !covered.contains(index) else { continue }
             let lower = tokens[index].lower
-            if Self.jointNouns.contains(lower) { jointWords = true }
-            if ["we", "they", "he", "she", "i", "our"].contains(lower) { pronoun = pronoun ?? lower }
+            if Self.jointNouns.contains(lower) { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
+            if ["we", "they", "he", "she", "i", "our"].contains(lower) { pronoun = pronoun ?? (lower, index) }
             if let length = PersonTitles.match(tokens, at: index), !covered.contains(index + length) {
                 let role = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()
                 let followedByOf = index + length < tokens.count && tokens[index + length].lower == "of"
@@ -55,31 +65,41 @@ struct ActorResolver: Sendable {
                     parties.contains(code)
                 {
                     if !codes.contains(code) { codes.append(code) }
+                    let holder = officeHolders[role] == nil ? "the issuing party's president" : "held by \(code) in this statement"
+                    first = first ?? ("title \"\(role)\", \(holder)", index..<(index + length))
                 }
                 index += length - 1
             }
         }
-        if codes.count >= 2 { return .joint }
-        if jointWords {
+        if codes.count >= 2 { return Decision(actor: .joint, rule: "two parties in the subject: joint", cue: subject) }
+        if let joint {
             let isList = tokens[subject].contains { $0.lower == "and" }
             if codes.count == 1, !isList, let only = codes.first, hasAdjective(of: only, mentions: mentions, in: subject) {
-                return .party(only)
+                return Decision(actor: .party(only), rule: "\(only)'s adjective before \(joint.rule): that party", cue: subject)
             }
-            return parties.count > 1 ? .joint : parties.first.map { .party($0) } ?? .joint
+            if parties.count > 1 { return Decision(actor: .joint, rule: joint.rule + ": joint", cue: joint.cue) }
+            return Decision(actor: parties.first.map { .party($0) } ?? .joint, rule: joint.rule + " with one party: that party", cue: joint.cue)
         }
-        if let code = codes.first { return .party(code) }
-        switch pronoun {
-        case "we", "they", "our":
-            if parties.count > 1 { return .joint }
-            return parties.first.map { .party($0) } ?? .unknown
-        case "he", "she", "i":
-            if let party = lastParty ?? (parties.count == 1 ? parties.first : host) { return .party(party) }
-            return .unknown
-        default:
-            break
+        if let code = codes.first, let first { return Decision(actor: .party(code), rule: first.rule, cue: first.cue) }
+        if let pronoun {
+            let cue = pronoun.index..<(pronoun.index + 1)
+            switch pronoun.word {
+            case "we", "they", "our":
+                if parties.count > 1 { return Decision(actor: .joint, rule: "\"\(pronoun.word)\" with \(parties.count) parties: joint", cue: cue) }
+                if let party = parties.first { return Decision(actor: .party(party), rule: "\"\(pronoun.word)\" with one party: that party", cue: cue) }
+            default:
+                if let party = lastParty {
+                    return Decision(actor: .party(party), rule: "\"\(pronoun.word)\": the party of the last clause one party performed", cue: cue)
+                }
+                if let party = parties.count == 1 ? parties.first : host {
+                    return Decision(actor: .party(party), rule: "\"\(pronoun.word)\": the \(parties.count == 1 ? "only party" : "issuing party")", cue: cue)
+                }
+            }
+            return Decision(actor: .unknown, rule: "\"\(pronoun.word)\" with no party to refer to", cue: cue)
         }
-        if people >= 2, parties.count > 1 { return .joint }
-        return others > 0 ? .thirdParty : .unknown
+        if people >= 2, parties.count > 1 { return Decision(actor: .joint, rule: "two people of the parties: joint", cue: subject) }
+        if others > 0 { return Decision(actor: .thirdParty, rule: "the subject names someone who is not a party", cue: subject) }
+        return Decision(actor: .unknown, rule: "the subject names no party", cue: subject)
     }
 
     private func hasAdjective(of code: String, mentions: [SentenceMention], in subject: Range<Int>) -> Bool {

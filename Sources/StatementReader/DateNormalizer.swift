@@ -11,6 +11,8 @@ enum DateNormalizer {
     struct Match: Equatable {
         var day: String
         var tokens: Range<Int>
+        /// How the day was read from the tokens.
+        var rule: String
     }
 
     private static let months = WordTable<Int>([
@@ -42,9 +44,10 @@ enum DateNormalizer {
         let referenceYear = reference.flatMap { number(Array($0.utf8.prefix(4))[...]) }
 
         func resolvePending(year: Int?) {
+            let rule = year == nil ? "month and day, in the year of the statement's date" : "month and day, with the year after them"
             for partial in pending {
                 if let year = year ?? referenceYear, let day = iso(year: year, month: partial.month, day: partial.day) {
-                    matches.append(Match(day: day, tokens: partial.tokens))
+                    matches.append(Match(day: day, tokens: partial.tokens, rule: rule))
                 }
             }
             pending.removeAll()
@@ -81,7 +84,7 @@ enum DateNormalizer {
                         resolvePending(year: year)
                         for (day, at) in days {
                             if let value = iso(year: year, month: month, day: day) {
-                                matches.append(Match(day: value, tokens: index..<max(at + 1, next)))
+                                matches.append(Match(day: value, tokens: index..<max(at + 1, next), rule: "month, day and year"))
                             }
                         }
                         index = next
@@ -98,7 +101,7 @@ enum DateNormalizer {
                 if let (year, next) = year(tokens, at: cursor) {
                     resolvePending(year: year)
                     if let value = iso(year: year, month: month, day: day) {
-                        matches.append(Match(day: value, tokens: index..<next))
+                        matches.append(Match(day: value, tokens: index..<next, rule: "day, month and year"))
                     }
                     index = next
                     continue
@@ -106,7 +109,10 @@ enum DateNormalizer {
             }
             if let reference, token.lower == "today" || token.lower == "yesterday" {
                 let day = token.lower == "today" ? reference : previousDay(reference)
-                if let day { matches.append(Match(day: day, tokens: index..<(index + 1))) }
+                if let day {
+                    let rule = token.lower == "today" ? "\"today\": the statement's date" : "\"yesterday\": the day before the statement's date"
+                    matches.append(Match(day: day, tokens: index..<(index + 1), rule: rule))
+                }
             }
             index += 1
         }
@@ -155,7 +161,7 @@ enum DateNormalizer {
             tokens[index + 4].text.utf8.count == 2, let day = Int(tokens[index + 4].text),
             let value = iso(year: year, month: month, day: day)
         else { return nil }
-        return (Match(day: value, tokens: index..<(index + 5)), index + 5)
+        return (Match(day: value, tokens: index..<(index + 5), rule: "ISO 8601 date"), index + 5)
     }
 
     /// The ISO day, or nil when the day does not exist in that month.

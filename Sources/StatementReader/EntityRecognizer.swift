@@ -81,7 +81,7 @@ struct EntityRecognizer {
         }
         guard let role else {
             guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else { return nil }
-            let reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code)
+            let reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
             for word in tokens[index..<(index + known.length)] where word.isCapitalized && word.text.count > 2 {
                 remember(reference, surname: word.text)
             }
@@ -94,12 +94,13 @@ struct EntityRecognizer {
         let surname = nameTokens.last { $0.isWord && $0.isCapitalized && $0.text.count > 2 && $0.text != "Jr" && $0.text != "Sr" }
         var reference: EntityReference
         if let known = gazetteer.match(nameTokens, at: 0), known.entry.type == .person {
-            reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code)
+            reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "title \"\(role)\" and people.tsv")
         } else if nameTokens.count == 1, let surname, let seen = peopleBySurname[surname.text] {
             reference = seen
+            reference.rule = "title \"\(role)\" and the surname of \(seen.name), named before"
         } else {
             let name = String(slice(text, tokens[nameStart].start, tokens[cursor - 1].end))
-            reference = EntityReference(name: name, type: .person, code: nil)
+            reference = EntityReference(name: name, type: .person, code: nil, rule: "title \"\(role)\" and a capitalised name")
         }
         if reference.code == nil {
             reference.code = countryAfterOf(tokens, at: cursor) ?? countryBefore(tokens, at: index)
@@ -151,7 +152,8 @@ struct EntityRecognizer {
     /// A country, organisation, place, initiative, acronym or typed proper name at `index`.
     private func named(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
         let token = tokens[index]
-        if !localNames.isEmpty, let local = localNames[token.text] {
+        if !localNames.isEmpty, var local = localNames[token.text] {
+            local.rule = "the acronym given to \(local.name)"
             return SentenceMention(tokens: index..<(index + 1), reference: local)
         }
         let known = gazetteer.match(tokens, at: index)
@@ -162,7 +164,7 @@ struct EntityRecognizer {
         guard let known else { return nil }
         var reference = EntityReference(
             name: known.entry.name, type: known.entry.type, code: known.entry.code, members: known.entry.members,
-            role: known.entry.role)
+            role: known.entry.role, rule: Self.table(of: known.entry.type) + (known.isAdjective ? ", an adjective" : ""))
         reference.isAdjective = known.isAdjective
         return SentenceMention(tokens: index..<(index + known.length), reference: reference)
     }
@@ -194,13 +196,25 @@ struct EntityRecognizer {
             return nil
         }
         let name = String(slice(text, tokens[index].start, tokens[lastWord].end))
-        var reference = EntityReference(name: name, type: type)
+        var reference = EntityReference(name: name, type: type, rule: "capitalised words ending in \"\(headWord.text)\" (reader_words.tsv)")
         if type == .organization {
             // A national body acts for its country: "U.S. Department of Commerce", "Bank of Japan".
             reference.code = (index...lastWord).lazy.compactMap { self.gazetteer.match(tokens, at: $0) }
                 .first { $0.entry.type == .country }?.entry.code
         }
         return SentenceMention(tokens: index..<(lastWord + 1), reference: reference)
+    }
+
+    /// The gazetteer table entries of a type come from.
+    private static func table(of type: EntityType) -> String {
+        switch type {
+        case .country: "countries.tsv"
+        case .organization: "organisations.tsv"
+        case .person: "people.tsv"
+        case .place: "places.tsv"
+        case .initiative: "initiatives.tsv"
+        default: "the gazetteer"
+        }
     }
 
     /// "(ACR)" right after a name: the acronym's tokens joined, or nil.
@@ -230,6 +244,7 @@ struct EntityRecognizer {
             && mentions[position].reference.type != .person && mentions[position].reference.type != .organization
         {
             mentions[position].reference.type = .project
+            mentions[position].reference.rule = "listed after \"\(tokens[cue].text) \(tokens[cue + 1].text)\""
         }
         // Which tokens a mention covers, kept up to date as listed codes ("ML-1") are added:
         // looked up, not searched for among all the mentions at every token of the list.
@@ -244,7 +259,8 @@ struct EntityRecognizer {
                 tokens[index + 1].text == "-", tokens[index + 2].text.first?.isNumber == true, !covered[index]
             {
                 let name = String(slice(text, token.start, tokens[index + 2].end))
-                mentions.append(SentenceMention(tokens: index..<(index + 3), reference: EntityReference(name: name, type: .project)))
+                let rule = "a code listed after \"\(tokens[cue].text) \(tokens[cue + 1].text)\""
+                mentions.append(SentenceMention(tokens: index..<(index + 3), reference: EntityReference(name: name, type: .project, rule: rule)))
                 for position in index..<(index + 3) { covered[position] = true }
                 index += 3
             } else {

@@ -14,6 +14,8 @@ struct EntityReference: Sendable, Equatable {
     var role: String?
     /// The mention is a country adjective ("Pakistani", "U.S." in "the U.S. side").
     var isAdjective = false
+    /// How the recogniser found it: the table it is in or the rule that made it.
+    var rule = ""
 }
 
 /// An entity reference at a place in a sentence.

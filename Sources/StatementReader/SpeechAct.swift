@@ -30,4 +30,12 @@ struct SpeechAct: Sendable {
     var isPast = false
     /// The sentence says what should or must be ("should be enforced").
     var isNormative = false
+    /// The tokens of the first main verb ("look forward" is two).
+    var verbTokens: Range<Int>?
+    /// What gave `cameo`: the rule or lexicon entry, and the tokens that decided it.
+    var cameoRule: String?
+    var cameoCue: Range<Int>?
+    /// The word that negates the main verb ("not"), and the modal that gives the modality ("will").
+    var negationCue: Int?
+    var modalityCue: Int?
 }

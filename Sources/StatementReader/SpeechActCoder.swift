@@ -29,26 +29,42 @@ struct SpeechActCoder: Sendable {
         }
         let next = verbIndex + (main?.length ?? 1)
         act.verbIndex = verbIndex
+        act.verbTokens = verbIndex..<next
         act.verb = main?.verb.lemma ?? tokens[verbIndex].lower
         let zone = tokens[auxStart..<verbIndex].map(\.lower)
-        act.negated = zone.enumerated().contains { index, word in
+        let negation = zone.indices.first { index in
             // "not only ... but also" is no negation.
-            (word == "not" && (index + 1 >= zone.count || zone[index + 1] != "only")) || word == "never" || word.hasSuffix("n't")
+            let word = zone[index]
+            return (word == "not" && (index + 1 >= zone.count || zone[index + 1] != "only")) || word == "never" || word.hasSuffix("n't")
                 || word == "cannot"
-        } && !(verbIndex < tokens.count && tokens[verbIndex].lower == "only")
-        if zone.contains(where: { Self.futureModals.contains($0) }) {
+        }
+        if let negation, !(verbIndex < tokens.count && tokens[verbIndex].lower == "only") {
+            act.negated = true
+            act.negationCue = auxStart + negation
+        }
+        if let future = zone.firstIndex(where: { Self.futureModals.contains($0) }) {
             act.modality = .future
-        } else if zone.contains(where: { Self.conditionalModals.contains($0) }) {
+            act.modalityCue = auxStart + future
+        } else if let conditional = zone.firstIndex(where: { Self.conditionalModals.contains($0) }) {
             act.modality = .conditional
+            act.modalityCue = auxStart + conditional
         }
         // "were discussed" is passive; "are committed to", "are determined" are intents.
         let passive = main?.isPast == true && zone.contains { Self.beForms.contains($0) }
             && !(next < tokens.count && tokens[next].lower == "to") && main?.verb.code?.hasPrefix("03") != true
         if let main, !passive {
-            act.cameo = code(main.verb, tokens: tokens, after: next, layout: boundaries)
+            let coded = code(main.verb, tokens: tokens, after: next, layout: boundaries)
+            act.cameo = coded.code
+            act.cameoRule = coded.rule
+            act.cameoCue = verbIndex..<max(next, (coded.cue ?? verbIndex) + 1)
         }
-        if act.modality == .future {
-            act.cameo = futureCode(act.cameo)
+        if act.modality == .future, let modal = act.modalityCue {
+            let code = futureCode(act.cameo)
+            if code != act.cameo, let code {
+                act.cameoRule = (act.cameoRule.map { $0 + "; " } ?? "") + "future \"\(tokens[modal].lower)\": \(code)"
+                act.cameoCue = modal..<(act.cameoCue?.upperBound ?? next)
+            }
+            act.cameo = code
         }
         if let cameo = act.cameo { act.acts.append(cameo) }
         act.acts += coordinatedActs(tokens, after: next, pastOnly: main?.isPast ?? false, layout: boundaries)
@@ -59,6 +75,11 @@ struct SpeechActCoder: Sendable {
     private static let pastAuxiliaries = WordClasses.functionWords.words("past_auxiliaries")
     private static let presentAuxiliaries = WordClasses.functionWords.words("present_auxiliaries")
     private static let normativeModals = WordClasses.functionWords.words("normative_modals")
+
+    /// Whether the token is a modal that makes a sentence normative ("should", "must").
+    static func isNormativeModal(_ token: Token) -> Bool {
+        normativeModals.contains(textOf: token)
+    }
     private static let pronounSubjects = WordClasses.functionWords.words("pronoun_subjects")
 
     /// Whether the first finite verb or auxiliary of the sentence is past or perfect.
@@ -193,37 +214,43 @@ struct SpeechActCoder: Sendable {
         (previousWord(tokens, before: index, layout: layout) ?? -1) + 1
     }
 
-    /// The CAMEO code of `verb` given the words that follow it.
-    private func code(_ verb: VerbLexicon.Verb, tokens: [Token], after start: Int, layout: Layout) -> String? {
+    /// The CAMEO code of `verb` given the words that follow it, the rule or lexicon entry that
+    /// gave it, and the token that decided it (nil when the verb's own code did).
+    private func code(_ verb: VerbLexicon.Verb, tokens: [Token], after start: Int, layout: Layout) -> (code: String?, rule: String, cue: Int?) {
         let immediate = start < tokens.count ? tokens[start].lower : ""
         let next = layout.nextNonAdverb(from: start)
         let following = next < tokens.count ? tokens[next].lower : ""
         let object = objectWords(tokens, from: next)
+        let entry = "verbs.tsv \"\(verb.lemma)\""
         for rule in verb.rules {
             switch rule {
             case .that(let code) where following == "that":
-                return code
+                return (code, entry + " that=\(code)", next)
             case .toVerb(let code) where following == "to" && isVerb(tokens, at: next + 1, layout: layout):
-                return code
+                return (code, entry + " to=\(code)", next + 1)
             case .next(let word, let code) where following == word || immediate == word:
-                return code
-            case .later(let word, let code) where tokens.lastIndex(where: { $0.lower == word }).map({ $0 >= next }) ?? false:
-                return code
+                return (code, entry + " \(word)=\(code)", following == word ? next : start)
+            case .later(let word, let code):
+                if let later = tokens.lastIndex(where: { $0.lower == word }), later >= next { return (code, entry + " ~\(word)=\(code)", later) }
             case .object(let words, let code):
-                if object.contains(where: { words.contains(tokens[$0].lower) }) { return code }
+                if let head = object.first(where: { words.contains(tokens[$0].lower) }) {
+                    return (code, entry + " obj:\(tokens[head].lower)=\(code)", head)
+                }
             case .position:
                 for index in object {
                     guard let noun = lexicon.objectNouns[lowerOf: tokens[index]] else { continue }
+                    let nounEntry = entry + " position; object_nouns.tsv \"\(tokens[index].lower)\""
                     if let toVerb = noun.beforeToVerb, index + 1 < tokens.count, tokens[index + 1].lower == "to" {
-                        return isVerb(tokens, at: index + 2, layout: layout) ? toVerb : noun.code
+                        return isVerb(tokens, at: index + 2, layout: layout)
+                            ? (toVerb, nounEntry + " to=\(toVerb)", index + 2) : (noun.code, nounEntry + " \(noun.code)", index)
                     }
-                    return noun.code
+                    return (noun.code, nounEntry + " \(noun.code)", index)
                 }
             default:
                 continue
             }
         }
-        return verb.code
+        return (verb.code, entry + " " + (verb.code ?? "-"), nil)
     }
 
     /// The indices of the object's first words: up to five words, stopping at a preposition,
@@ -277,7 +304,7 @@ struct SpeechActCoder: Sendable {
             let before = layout.previousNonAdverb[index]
             if before >= start, tokens[before].lower == "and" || tokens[before].text == ",",
                 index + match.length >= tokens.count || tokens[index + match.length].text != "-",
-                let code = code(match.verb, tokens: tokens, after: index + match.length, layout: layout)
+                let code = code(match.verb, tokens: tokens, after: index + match.length, layout: layout).code
             {
                 acts.append(code)
             }
@@ -296,7 +323,11 @@ struct SpeechActCoder: Sendable {
         }
         var act = SpeechAct()
         act.verb = match.verb.lemma
-        act.cameo = code(match.verb, tokens: tokens, after: match.length, layout: layout)
+        let coded = code(match.verb, tokens: tokens, after: match.length, layout: layout)
+        act.cameo = coded.code
+        act.cameoRule = "a declaration's capitalised participle; " + coded.rule
+        act.verbTokens = 0..<match.length
+        act.cameoCue = 0..<max(match.length, (coded.cue ?? 0) + 1)
         act.acts = act.cameo.map { [$0] } ?? []
         act.subject = .continued
         return act
@@ -315,6 +346,9 @@ struct SpeechActCoder: Sendable {
         var act = SpeechAct()
         act.verb = lexicon.match(tokens, at: index + 1)?.verb.lemma ?? tokens[index + 1].lower
         act.cameo = "030"
+        act.cameoRule = "\"to\" and a verb with no main verb: an intent carried on (030)"
+        act.verbTokens = (index + 1)..<(index + 2)
+        act.cameoCue = index..<(index + 2)
         act.acts = ["030"]
         act.subject = .continued
         return act
@@ -329,6 +363,9 @@ struct SpeechActCoder: Sendable {
         var act = SpeechAct()
         act.verb = tokens[(modal + 1)...].first { $0.isWord && !Self.auxiliaries.contains(lowerOf: $0) && !Self.adverbs.contains(lowerOf: $0) }?.lower
         act.cameo = "010"
+        act.cameoRule = "normative \"\(tokens[modal].lower)\": a position the parties state (010)"
+        act.cameoCue = modal..<(modal + 1)
+        act.modalityCue = modal
         act.acts = ["010"]
         act.modality = .conditional
         act.subject = .continued

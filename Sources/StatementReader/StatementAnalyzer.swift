@@ -28,10 +28,11 @@ struct StatementAnalyzer {
                 let sentence = String(slice(paragraph.text, range.lowerBound, range.upperBound))
                 let tokens = Tokenizer.tokens(of: sentence)
                 let mentions = recognizer.mentions(in: tokens, text: sentence)
+                let dates = DateNormalizer.days(in: tokens, reference: reference)
                 sentences.append(SentenceAnalysis(
                     paragraph: paragraphNumber, range: (offset + range.lowerBound)..<(offset + range.upperBound),
                     text: sentence, tokens: tokens, mentions: mentions, act: coder.code(tokens),
-                    dates: unique(DateNormalizer.days(in: tokens, reference: reference).map(\.day))))
+                    dates: unique(dates.map(\.day)), dateMatches: dates))
             }
         }
 
@@ -49,18 +50,24 @@ struct StatementAnalyzer {
         var lastParty: String?
         for sentence in sentences {
             let n = clauses.count + 1
+            var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
+            var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
             var act = sentence.act
             switch act.subject {
             case .tokens(let subject):
-                actor = resolver.resolve(
+                let decision = resolver.resolve(
                     subject: subject, tokens: sentence.tokens, mentions: sentence.mentions,
                     officeHolders: recognizer.officeHolders, lastParty: lastParty)
+                actor = decision.actor
+                actorWhy = (decision.rule, decision.cue)
             case .continued:
                 actor = previous
+                actorWhy = ("no subject of its own: the actor of the clause before", nil)
             case .none:
                 actor = nil
             }
+            var cameoWhy = act.cameoRule.map { (rule: $0, cue: act.cameoCue) }
             if actor == nil || actor == .thirdParty || actor == .unknown {
                 // In a joint statement a normative or present-tense sentence with no party as
                 // subject ("Our partnership is based on ...") is still the parties' position;
@@ -70,9 +77,18 @@ struct StatementAnalyzer {
                 let isPosition = !isEditorial && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
                 if isPosition, let speaker = previous ?? (isJoint ? .joint : nil) {
                     actor = speaker
+                    actorWhy.rule += "; a position the parties state" + (act.isNormative ? " (normative)" : " in a joint statement")
+                        + (previous == nil ? ": joint" : ": the actor of the clause before")
                     // What others should do is the parties' stated position (010); a present-tense
                     // act keeps its own code.
-                    act.cameo = act.isNormative ? "010" : act.cameo ?? "010"
+                    let cameo = act.isNormative ? "010" : act.cameo ?? "010"
+                    if cameo != act.cameo || act.isNormative {
+                        let normative = sentence.tokens.firstIndex { SpeechActCoder.isNormativeModal($0) }
+                        cameoWhy = (act.isNormative ? "a normative position the parties state (010)" : "a position the parties state (010)",
+                            normative.map { $0..<($0 + 1) })
+                        if act.isNormative, let normative { act.modalityCue = normative }
+                    }
+                    act.cameo = cameo
                     act.acts = act.isNormative || act.acts.isEmpty ? ["010"] : act.acts
                     if act.isNormative { act.modality = .conditional }
                 } else {
@@ -85,9 +101,19 @@ struct StatementAnalyzer {
                 // A party acts with a verb the lexicon does not know: a statement, the most general act.
                 act.cameo = "010"
                 act.acts = ["010"] + act.acts
+                cameoWhy = ("verb \"\(act.verb ?? "")\" not in verbs.tsv: a statement (010)", act.verbTokens)
             }
             if case .party(let code) = actor { lastParty = code }
             if actor != nil { previous = actor }
+            let name = actor.map { actorName($0, parties: parties) }
+            evidence.add(.actor, name ?? "", actorWhy.rule, actorWhy.cue)
+            if let cameo = act.cameo, let why = cameoWhy { evidence.add(.cameo, cameo, why.rule, why.cue) }
+            if act.negated, let cue = act.negationCue {
+                evidence.add(.negated, "true", "\"\(sentence.tokens[cue].lower)\" before the main verb", cue..<(cue + 1))
+            }
+            if act.modality != .asserted, let cue = act.modalityCue {
+                evidence.add(.modality, act.modality.rawValue, "\"\(sentence.tokens[cue].lower)\" (function_words.tsv)", cue..<(cue + 1))
+            }
             for mention in sentence.mentions {
                 let base = sentence.range.lowerBound
                 entities.add(
@@ -96,16 +122,18 @@ struct StatementAnalyzer {
                     end: base + sentence.tokens[mention.tokens.upperBound - 1].end,
                     text: String(slice(sentence.text, sentence.tokens[mention.tokens.lowerBound].start,
                         sentence.tokens[mention.tokens.upperBound - 1].end)))
+                evidence.add(.entity, mention.reference.name, "\(mention.reference.type.rawValue): \(mention.reference.rule)", mention.tokens)
             }
+            for date in sentence.dateMatches { evidence.add(.date, date.day, date.rule, date.tokens) }
             let names = unique(sentence.mentions.map(\.reference.name))
             clauses.append(Clause(
                 statement: id, n: n, paragraph: sentence.paragraph,
                 text: slice(text, sentence.range.lowerBound, sentence.range.upperBound),
                 start: sentence.range.lowerBound, end: sentence.range.upperBound,
-                actor: actor.map { actorName($0, parties: parties) },
+                actor: name,
                 actorCode: actor.flatMap { if case .party(let code) = $0 { code } else { nil } },
                 verb: act.verb, cameo: act.cameo, acts: act.acts, negated: act.negated, modality: act.modality,
-                topics: topicTagger.topics(of: sentence.tokens), entities: names, dates: sentence.dates))
+                topics: topicTagger.topics(of: sentence.tokens), entities: names, dates: sentence.dates, evidence: evidence.decisions))
         }
 
         return Statement(

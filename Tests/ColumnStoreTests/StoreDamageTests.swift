@@ -243,7 +243,7 @@ struct StoreDamageTests {
     @Test func aColumnTakenFromAMappedStoreStillReadsOnceTheStoreIsReleased() async {
         await #expect(processExitsWith: .success) {
             var builder = StoreBuilder()
-            builder.addIntegers(ModelStoreLayout.rowCounts, [3, 0, 0, 0])
+            builder.addIntegers(ModelStoreLayout.rowCounts, [3, 0, 0, 0, 0])
             builder.addStrings("statements.text", ["one", "two", "three"])
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("store-lifetime-\(UUID().uuidString)").path
             try Data(builder.bytes(identity: "t")).write(to: URL(fileURLWithPath: path))
@@ -420,7 +420,7 @@ struct StoreDamageTests {
         #expect(Self.damage { () throws(StoreDamage) in _ = try bare.lists("clauses.topics") }?.section == "clauses.topics.offsets")
         #expect(Self.damage { () throws(StoreDamage) in _ = try bare.allStatements() } != nil)
         // Row counts of the wrong length or out of range.
-        for counts: [Int64] in [[1, 2, 0], [1, 2, 0, 0, 0], [], [-1, 0, 0, 0], [0, Int64(Int32.max), 0, 0], [0, 0, 0, Int64.min], [Int64.max, 0, 0, 0]] {
+        for counts: [Int64] in [[1, 2, 0, 0], [1, 2, 0, 0, 0, 0], [], [-1, 0, 0, 0, 0], [0, Int64(Int32.max), 0, 0, 0], [0, 0, 0, 0, Int64.min], [Int64.max, 0, 0, 0, 0]] {
             var builder = StoreBuilder()
             builder.addIntegers(ModelStoreLayout.rowCounts, counts)
             let file = try StoreFile(bytes: builder.bytes(identity: "t"), identity: "t")
@@ -530,7 +530,7 @@ struct StoreDamageTests {
         #expect(Self.damage { () throws(StoreDamage) in _ = try file.section(first.name) }?.section == first.name)
         // Two sections of one name (the builder does not stop it; the directory check does).
         var builder = StoreBuilder()
-        builder.addIntegers(ModelStoreLayout.rowCounts, [0, 0, 0, 0])
+        builder.addIntegers(ModelStoreLayout.rowCounts, [0, 0, 0, 0, 0])
         builder.addIntegers("clauses.n", [])
         builder.addIntegers("clauses.n", [])
         #expect(Self.isDamaged(Self.openProblem(builder.bytes(identity: "t"))))
@@ -595,7 +595,7 @@ struct StoreDamageTests {
     /// A store of `statements` statements and two clauses with no other columns than `add` gives.
     static func smallStore(statements: Int64 = 1, _ add: (inout StoreBuilder) -> Void) throws -> StatementStore {
         var builder = StoreBuilder()
-        builder.addIntegers(ModelStoreLayout.rowCounts, [statements, 2, 0, 0])
+        builder.addIntegers(ModelStoreLayout.rowCounts, [statements, 2, 0, 0, 0])
         add(&builder)
         return try StatementStore(file: StoreFile(bytes: builder.bytes(identity: "t"), identity: "t"))
     }
