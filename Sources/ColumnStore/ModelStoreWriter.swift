@@ -83,7 +83,8 @@ public struct ModelStoreWriter {
             }
             let evidence = clauses.flatMap(\.evidence)
             columns.strings("evidence.field", evidence) { $0.field.rawValue }
-            columns.strings("evidence.value", evidence) { $0.value }
+            // An empty value (no actor) is stored as missing, so that queries see null.
+            columns.strings("evidence.value", evidence) { $0.value.isEmpty ? nil : $0.value }
             columns.integers("evidence.start", evidence) { $0.start ?? -1 }
             columns.integers("evidence.end", evidence) { $0.end ?? -1 }
             columns.strings("evidence.rule", evidence) { $0.rule }

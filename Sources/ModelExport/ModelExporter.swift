@@ -11,7 +11,7 @@ import StatementModel
 /// ```
 public enum ModelExporter {
     /// The tables that `jsonl`, `csv` and `sqlite` write, with the columns of the query sources of those names.
-    public static let tableNames = ["statements", "clauses", "entities", "mentions"]
+    public static let tableNames = ["statements", "clauses", "entities", "mentions", "evidence"]
 
     /// Writes the corpus of `session` to `path`: a file for `json` and `sqlite`, a directory
     /// of `NAME.jsonl` or `NAME.csv` files for the others. The output appears only once

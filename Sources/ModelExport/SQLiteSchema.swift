@@ -17,6 +17,7 @@ enum SQLiteSchema {
         "clauses": [["actor"], ["cameo"]],
         "entities": [["type"]],
         "mentions": [["statement", "clause"], ["entity"]],
+        "evidence": [["statement", "n"]],
     ]
 
     /// `CREATE TABLE` for a source's columns.

@@ -14,6 +14,7 @@ enum CategoricalValues {
         "statement": ("statements.id", false), "id": ("statements.id", false), "name": ("entities.name", false),
         "entity": ("entities.name", false), "type": ("entities.type", false), "code": ("entities.code", false),
         "parties": ("statements.parties", true), "party_codes": ("statements.party_codes", true), "place": ("statements.place", false),
+        "field": ("evidence.field", false),
     ]
 
     /// The columns worked out from each clause's CAMEO code, and how.

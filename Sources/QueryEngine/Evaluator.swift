@@ -20,6 +20,7 @@ struct Evaluator {
         let range = step.range
         var result = ResultTable(columns: step.columns, rows: [], highlight: table.highlight, chart: nil)
         result.marksWordEdits = table.marksWordEdits
+        result.explained = table.explained
         switch step.kind {
         case .filter(let condition):
             let test = try compiler.compile(condition)
@@ -140,6 +141,22 @@ struct Evaluator {
             }
             result.rows = try StatementDiffRows.series(ids, context: context, range: range)
             result.marksWordEdits = true
+        case .why(let statementColumn, let clauseColumn):
+            var positions = [Int]()
+            result.explained = []
+            var last: (id: String, n: Int)?
+            for row in table.rows {
+                try context.checkpoint(range)
+                guard case .string(let id) = row[statementColumn], case .int(let n) = row[clauseColumn] else { continue }
+                // Rows of one clause in a row (its topics, its mentions) explain it once.
+                if let last, last.id == id, last.n == n { continue }
+                last = (id, n)
+                guard let found = context.tables.evidence(ofStatement: id, clause: n) else { continue }
+                positions += found.rows
+                result.explained.append(found.clause)
+                try context.checkRowCount(positions.count, range)
+            }
+            result.rows = context.tables.rows(of: "evidence", at: positions)
         }
         return result
     }

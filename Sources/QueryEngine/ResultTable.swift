@@ -13,6 +13,8 @@ public struct ResultTable: Sendable, Equatable {
     /// Set by a diff: the `changes` column holds word edits marked `[-removed-]{+added+}`,
     /// which a terminal shows in red and green.
     public var marksWordEdits = false
+    /// Set by `why`: the clauses it explains, shown above the decisions at a terminal.
+    public var explained: [ExplainedClause] = []
 
     /// Creates a table.
     public init(columns: [Column], rows: [[Value]], highlight: String? = nil, chart: BarChart? = nil) {

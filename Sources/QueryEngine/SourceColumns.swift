@@ -23,6 +23,7 @@ final class SourceColumns {
         "entities": ["statement", "name", "type", "code", "aliases", "mentions"],
         "mentions": ["statement", "entity", "type", "clause"],
         "topics": ["statement", "clause", "topic"],
+        "evidence": ["statement", "n", "field", "value", "rule"],
     ]
 
     /// Whether `column` of `source` is kept as codes.

@@ -50,6 +50,28 @@ final class SourceTables {
         return sources.reading { (store) throws(StoreDamage) in try store.statements(in: position..<position + 1) }?.first
     }
 
+    /// The rows of `evidence` behind clause `n` of statement `id`, and the clause with its cues;
+    /// nil when there is no such clause.
+    func evidence(ofStatement id: String, clause n: Int) -> (rows: Range<Int>, clause: ExplainedClause)? {
+        guard let position = sources.statementPositions[id],
+            let columns = sources.reading({ (store) throws(StoreDamage) in
+                (try store.rowEnds("statements.clause_end", of: "clauses"), try store.integers("clauses.n"),
+                 try store.rowEnds("clauses.evidence_end", of: "evidence"), try store.integers("clauses.start"),
+                 try store.texts("clauses.text"), try store.integers("evidence.start"), try store.integers("evidence.end"))
+            })
+        else { return nil }
+        let (clauseEnds, numbers, evidenceEnds, clauseStarts, clauseTexts, starts, ends) = columns
+        let first = position == 0 ? 0 : Int(clauseEnds.values[position - 1])
+        guard let row = (first..<Int(clauseEnds.values[position])).first(where: { numbers.values[$0] == Int64(n) }) else { return nil }
+        let rows = (row == 0 ? 0 : Int(evidenceEnds.values[row - 1]))..<Int(evidenceEnds.values[row])
+        let base = Int(clauseStarts.values[row])
+        let cues = rows.compactMap { decision -> Range<Int>? in
+            let start = Int(starts.values[decision]), end = Int(ends.values[decision])
+            return start >= base && end > start ? (start - base)..<(end - base) : nil
+        }
+        return (rows, ExplainedClause(statement: id, n: n, text: clauseTexts.string(row), cues: cues))
+    }
+
     /// The number and byte range of each clause of the statement `id`, in order (for a
     /// statement-level `kwic`); none unless `text` is that statement's whole text.
     func clauseSpans(ofStatement id: String, text: String) -> [(n: Int, bytes: Range<Int>)] {

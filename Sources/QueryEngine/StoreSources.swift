@@ -38,6 +38,7 @@ final class StoreSources {
         switch source {
         case "topics": reading { (store) throws(StoreDamage) in try store.lists("clauses.topics").items.count } ?? 0
         case "cameo_codes": Self.assignableCodes.count
+        case "evidence": store.rowCount("evidence")
         default: store.rowCount(source)
         }
     }
@@ -80,6 +81,17 @@ final class StoreSources {
         case ("clauses", "cameo_name"): return try codes("clauses.cameo", link: nil, as: Self.cameoName)
         case ("clauses", "cameo_root"): return try codes("clauses.cameo", link: nil) { .string(String($0.prefix(2))) }
         case ("clauses", "cameo_root_name"): return try codes("clauses.cameo", link: nil) { Self.cameoName(String($0.prefix(2))) }
+        case ("evidence", "statement"): return try statementColumn("id", link: try link("evidence"))
+        case ("evidence", "n"):
+            return StoredColumn(storage: .integers(try store.integers("clauses.n").values), link: try link("evidence.clause"))
+        case ("evidence", "field"), ("evidence", "value"), ("evidence", "rule"): return try codes("evidence." + name, link: nil)
+        case ("evidence", "start"), ("evidence", "end"):
+            return StoredColumn(storage: .offsets(try store.integers("evidence." + name).values), link: nil)
+        case ("evidence", "cue"):
+            let cues = EvidenceCues(
+                texts: try store.texts("statements.text"), starts: try store.integers("evidence.start").values,
+                ends: try store.integers("evidence.end").values, statements: try link("evidence"))
+            return StoredColumn(storage: .cues(cues), link: nil)
         case ("cameo_codes", "code"): return StoredColumn(storage: .values(Self.assignableCodes.map { .string($0.code) }), link: nil)
         case ("cameo_codes", "name"): return StoredColumn(storage: .values(Self.assignableCodes.map { .string($0.name) }), link: nil)
         case ("cameo_codes", "root"): return StoredColumn(storage: .values(Self.assignableCodes.map { .string($0.root) }), link: nil)
@@ -148,8 +160,8 @@ final class StoreSources {
     }
 
     /// For each row of a source, the row of the table it belongs to: `clauses`, `entities`,
-    /// `mentions` and `topics` to their statement, `mentions.entity` to its entity and
-    /// `topics.clause` to its clause.
+    /// `mentions`, `topics` and `evidence` to their statement, `mentions.entity` to its entity,
+    /// `topics.clause` and `evidence.clause` to their clause.
     func link(_ name: String) throws(StoreDamage) -> [UInt32] {
         if let known = links[name] { return known }
         let built: [UInt32]
@@ -163,6 +175,10 @@ final class StoreSources {
         case "topics.clause":
             let topics = try store.lists("clauses.topics")
             built = try Self.expand(topics.offsets.dropFirst().lazy.map { Int64(truncatingIfNeeded: $0) })
+        case "evidence.clause": built = try Self.expand(try store.rowEnds("clauses.evidence_end", of: "evidence").values)
+        case "evidence":
+            let clauses = try link("clauses")
+            built = try link("evidence.clause").map { clauses[Int($0)] }
         default:
             let clauses = try link("clauses")
             built = try link("topics.clause").map { clauses[Int($0)] }

@@ -18,6 +18,10 @@ struct StoredColumn {
         case lists(ListColumn, items: [Value])
         /// Values worked out for each row.
         case values([Value])
+        /// Byte offsets, one a row; a negative one is null (a decision without a cue).
+        case offsets(UnsafeBufferPointer<Int64>)
+        /// The words each decision of `evidence` points at in its statement's text.
+        case cues(EvidenceCues)
     }
 
     /// The values, stored for the rows of some table.
@@ -38,6 +42,8 @@ struct StoredColumn {
         case .texts(let table): return .string(table.string(stored))
         case .lists(let lists, let items): return .list(lists.codes(stored).map { items[Int($0)] })
         case .values(let values): return values[stored]
+        case .offsets(let offsets): return offsets[stored] < 0 ? .null : .int(Int(offsets[stored]))
+        case .cues(let cues): return cues.cue(stored).map { .string($0) } ?? .null
         }
     }
 

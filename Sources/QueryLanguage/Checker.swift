@@ -228,6 +228,14 @@ public struct Checker {
                     notes: ["for example: statements | where title has \"Quad\" | sort by date | diff"])
             }
             return CheckedStep(kind: .diff(id: id), columns: Schema.diffColumns, range: op.range)
+        case .why:
+            guard let statement = columns.firstIndex(where: { $0.name == "statement" && $0.type == .string }),
+                let clause = columns.firstIndex(where: { ($0.name == "n" || $0.name == "clause") && $0.type == .int })
+            else {
+                throw Diagnostic(.type, "'why' explains clauses: it needs a 'statement' column and a clause number ('n' or 'clause')",
+                    at: op.range, notes: ["for example: clauses | where statement == \"ID\" and n == 3 | why"])
+            }
+            return CheckedStep(kind: .why(statement: statement, clause: clause), columns: Schema.evidenceColumns, range: op.range)
         }
     }
 

@@ -8,7 +8,7 @@ public struct Parser {
     /// The operators that may follow `|`.
     public static let operatorNames = [
         "where", "select", "extend", "sort", "take", "distinct", "count", "summarize", "expand", "search", "kwic",
-        "chart", "diff",
+        "chart", "diff", "why",
     ]
     /// The deepest nesting of parentheses, brackets and operators accepted.
     public static let maximumDepth = 200
@@ -297,6 +297,8 @@ public struct Parser {
             kind = .chart(style)
         case "diff":
             kind = .diff
+        case "why":
+            kind = .why
         case "group" where current.isWord("by"):
             throw try groupBy(from: token.range.lowerBound, summarize: nil)
         default:

@@ -28,6 +28,8 @@ public struct PipelineOperator: Sendable, Equatable {
         case chart(String)
         /// Each statement of the rows compared with the one before.
         case diff
+        /// The reader's decisions behind each clause of the rows.
+        case why
     }
 
     public var kind: Kind

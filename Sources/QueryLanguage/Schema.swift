@@ -13,7 +13,7 @@ public struct Column: Sendable, Equatable, Hashable {
 /// column reaches as `statement.FIELD`.
 public enum Schema {
     /// The sources a query can start from, in the order help lists them.
-    public static let sourceNames = ["statements", "clauses", "entities", "mentions", "topics", "cameo_codes"]
+    public static let sourceNames = ["statements", "clauses", "entities", "mentions", "topics", "evidence", "cameo_codes"]
 
     /// The columns of each built-in source.
     public static let sources: [String: [Column]] = [
@@ -35,7 +35,15 @@ public enum Schema {
             Column("start", .int), Column("end", .int), Column("text", .string),
         ],
         "topics": [Column("statement", .string), Column("clause", .int), Column("topic", .string)],
+        "evidence": evidenceColumns,
         "cameo_codes": [Column("code", .string), Column("name", .string), Column("root", .string), Column("root_name", .string)],
+    ]
+
+    /// The columns of `evidence` (one row per decision the reader took in coding a clause), which
+    /// `why` also gives for the clauses of its input.
+    public static let evidenceColumns = [
+        Column("statement", .string), Column("n", .int), Column("field", .string), Column("value", .string), Column("cue", .string),
+        Column("start", .int), Column("end", .int), Column("rule", .string),
     ]
 
     /// The columns of a statement diff (`diff "A" "B"`, `statements | ... | diff`): one row per

@@ -61,6 +61,8 @@ public struct CheckedStep: Sendable {
         case chart(label: Int, value: Int)
         /// Each statement named in the `id` column compared with the one named before it.
         case diff(id: Int)
+        /// The evidence of the clause each row names by its statement and clause number columns.
+        case why(statement: Int, clause: Int)
     }
 
     public var kind: Kind

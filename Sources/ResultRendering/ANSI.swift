@@ -2,6 +2,8 @@
 enum ANSI {
     /// `text` in bold.
     static func bold(_ text: String) -> String { "\u{1B}[1m" + text + "\u{1B}[0m" }
+    /// `text` in reverse video.
+    static func reverse(_ text: String) -> String { "\u{1B}[7m" + text + "\u{1B}[27m" }
     /// `text` dimmed.
     static func dim(_ text: String) -> String { "\u{1B}[2m" + text + "\u{1B}[0m" }
 
@@ -15,7 +17,7 @@ enum ANSI {
         var index = text.startIndex
         while index < text.endIndex {
             if let end = text.index(index, offsetBy: length, limitedBy: text.endIndex), text[index..<end].lowercased() == lowerTerm {
-                result += "\u{1B}[7m" + text[index..<end] + "\u{1B}[27m"
+                result += reverse(String(text[index..<end]))
                 index = end
             } else {
                 result.append(text[index])

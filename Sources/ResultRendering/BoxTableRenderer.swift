@@ -21,7 +21,7 @@ enum BoxTableRenderer {
         let numeric = columns.map { $0.type.isNumeric }
         let editsColumn = options.color && table.marksWordEdits ? columns.firstIndex { $0.name == "changes" } : nil
 
-        var lines = [border("┌", "┬", "┐", widths)]
+        var lines = explanation(of: table, color: options.color) + [border("┌", "┬", "┐", widths)]
         if options.headers {
             let header = names.enumerated().map { index, name in
                 DisplayWidth.wrap(name, width: widths[index])
@@ -40,6 +40,25 @@ enum BoxTableRenderer {
         let count = table.rows.count
         lines.append("(\(count) row\(count == 1 ? "" : "s"))")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The most clauses `why` shows above its decisions.
+    static let maximumExplainedClauses = 10
+
+    /// The clauses `why` explains, above its decisions (while they keep their `cue` column):
+    /// each as "STATEMENT N: TEXT", the words that decided something in reverse video at a terminal.
+    private static func explanation(of table: ResultTable, color: Bool) -> [String] {
+        guard !table.explained.isEmpty, table.columns.contains(where: { $0.name == "cue" }) else { return [] }
+        var lines = table.explained.prefix(maximumExplainedClauses).map { clause in
+            VisibleText.escaped(clause.statement) + " \(clause.n): " + clause.runs.map { run in
+                let text = VisibleText.escaped(run.text)
+                return run.isCue && color ? ANSI.reverse(text) : text
+            }.joined()
+        }
+        if table.explained.count > maximumExplainedClauses {
+            lines.append("(and \(table.explained.count - maximumExplainedClauses) more clauses)")
+        }
+        return lines
     }
 
     private enum Style {

@@ -38,6 +38,7 @@ enum HelpText {
                 kwic "term" [width N]           keyword in context
                 chart bar                       horizontal bar chart
                 diff                            each statement against the one before (rows with id)
+                why                             the reader's decisions behind each clause
                 """
         case "expressions":
             return """
@@ -65,6 +66,7 @@ enum HelpText {
                 clauses | kwic "corridor" width 30
                 topics | summarize count() by topic | sort by count desc | take 10 | chart bar
                 statements | where title has "Quad" | sort by date | diff | where kind == "reworded"
+                clauses | where statement == "ID" and n == 3 | why
                 """
         default:
             return nil

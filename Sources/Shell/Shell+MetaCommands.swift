@@ -40,6 +40,14 @@ extension Shell {
             return execute(SourceText(name: ".statements", text: Self.statementsQuery))
         case "schema":
             return schema(arguments.first)
+        case "why":
+            guard arguments.count == 1, let n = Int(arguments[0]) else { return fail("usage: .why N (a clause number of the last result)", .queryError) }
+            guard let columns = session.previous?.columns, columns.contains(where: { $0.name == "statement" }),
+                columns.contains(where: { $0.name == "n" })
+            else {
+                return fail(".why needs a last result of clauses (with statement and n columns); run a query over clauses first", .queryError)
+            }
+            return execute(SourceText(name: ".why", text: "_ | where n == \(n) | why"))
         case "mode":
             return mode(arguments.first)
         case "headers", "timer", "csvsafe":

@@ -25,3 +25,21 @@ struct AnalysisCLITests {
         #expect(result.error.contains(#"did you mean "round-4"?"#))
     }
 }
+
+/// `why` and `.why N` through the built cq.
+@Suite("cq why")
+struct WhyCLITests {
+    @Test func dotWhyExplainsAClauseOfTheLastResult() throws {
+        let input = """
+            clauses | where statement == "2024-05-16-pakistan-china-fifth-strategic-dialogue" and actor == "Pakistan" | select statement, n, cameo
+            .why 10
+            .why 99
+            .why ten
+            """
+        let result = try CQProcess.run(["--format", "csv", CQProcess.samples], input: input + "\n")
+        #expect(result.output.contains("2024-05-16-pakistan-china-fifth-strategic-dialogue,10,cameo,051,supports,"))
+        #expect(result.output.contains(#"verbs.tsv ""support"" 051"#))
+        #expect(result.error.contains("cq: usage: .why N (a clause number of the last result)"))
+        #expect(result.status == 3)
+    }
+}

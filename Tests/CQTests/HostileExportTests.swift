@@ -13,7 +13,7 @@ struct HostileExportTests {
         let result = try CQProcess.run(["export", "--to", "csv", target, samples], directory: directory)
         #expect(result.status == 0, "\(result.error)")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        #expect(names == ["clauses.csv", "entities.csv", "mentions.csv", "statements.csv"])
+        #expect(names == ["clauses.csv", "entities.csv", "evidence.csv", "mentions.csv", "statements.csv"])
         let file = try CQProcess.run(["export", "--to", "json", target, samples], directory: directory)
         #expect(file.status == 4)
         #expect(file.error.contains("cq: export failed: \(target): is a directory; give a file name"))

@@ -24,7 +24,7 @@ struct ExportTests {
     @Test func sqliteHoldsEveryRowWithTheSchemaAndIndexes() throws {
         let path = try ExportFixtures.temporaryDirectory() + "/model.sqlite"
         let summary = try ModelExporter.export(session, as: .sqlite, to: path)
-        #expect(summary.tables.map(\.name) == ["statements", "clauses", "entities", "mentions"])
+        #expect(summary.tables.map(\.name) == ["statements", "clauses", "entities", "mentions", "evidence"])
         let database = try DatabaseQueue(path: path)
         try database.read { db in
             for (name, rows) in summary.tables {
@@ -88,7 +88,7 @@ struct ExportTests {
         let directory = try ExportFixtures.temporaryDirectory() + "/tables"
         _ = try ModelExporter.export(session, as: .csv, to: directory)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-            == ["clauses.csv", "entities.csv", "mentions.csv", "statements.csv"])
+            == ["clauses.csv", "entities.csv", "evidence.csv", "mentions.csv", "statements.csv"])
         for name in ModelExporter.tableNames {
             let text = try String(contentsOfFile: directory + "/\(name).csv", encoding: .utf8)
             let rows = ExportFixtures.csvRows(text)

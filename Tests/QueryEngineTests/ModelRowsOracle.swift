@@ -50,6 +50,17 @@ enum ModelRowsOracle {
                         ])
                     }
                 }
+            case "evidence":
+                for clause in statement.clauses {
+                    for evidence in clause.evidence {
+                        let offsets = [evidence.start, evidence.end].map { $0.map { Value.int($0) } ?? .null }
+                        let cue = evidence.start.flatMap { start in
+                            evidence.end.map { end in Value.string(String(decoding: Array(statement.text.utf8)[start..<end], as: UTF8.self)) }
+                        } ?? .null
+                        rows.append([id, .int(clause.n), .string(evidence.field.rawValue), .string(evidence.value), cue] + offsets
+                            + [.string(evidence.rule)])
+                    }
+                }
             case "topics":
                 for clause in statement.clauses {
                     for topic in clause.topics { rows.append([id, .int(clause.n), .string(topic)]) }

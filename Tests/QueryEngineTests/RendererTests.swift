@@ -104,3 +104,26 @@ struct WordEditColourTests {
         #expect(!ResultRenderer.render(table, as: .table, options: RenderOptions(width: 30)).contains("\u{1B}["))
     }
 }
+
+/// `why` shows the clauses it explains above its decisions, the cues in reverse video at a terminal.
+@Suite("Explained clauses")
+struct ExplainedClauseTests {
+    @Test func cuesAreMergedAndHighlightedAtATerminal() {
+        // "Pakistan" and "Pakistan firmly" overlap; "supports" stands alone; one range is out of bounds.
+        let clause = ExplainedClause(statement: "s", n: 3, text: "Pakistan firmly supports China.", cues: [16..<24, 0..<8, 0..<15, 40..<50])
+        #expect(clause.cues == [0..<15, 16..<24])
+        var table = ResultTable(columns: Schema.evidenceColumns, rows: [])
+        table.explained = [clause]
+        let coloured = ResultRenderer.render(table, as: .table, options: RenderOptions(color: true))
+        #expect(coloured.hasPrefix("s 3: \u{1B}[7mPakistan firmly\u{1B}[27m \u{1B}[7msupports\u{1B}[27m China.\n┌"))
+        #expect(ResultRenderer.render(table, as: .table).hasPrefix("s 3: Pakistan firmly supports China.\n┌"))
+        #expect(!ResultRenderer.render(table, as: .csv).contains("Pakistan"))
+    }
+
+    @Test func aCueInsideACharacterIsLeftPlain() {
+        // "é" is two bytes: a cue that starts inside it is not highlighted, and nothing is lost.
+        let clause = ExplainedClause(statement: "s", n: 1, text: "Café talks", cues: [4..<6])
+        #expect(clause.runs.map(\.text).joined() == "Café talks")
+        #expect(!clause.runs.contains { $0.isCue })
+    }
+}

@@ -22,7 +22,7 @@ struct CompletionEngineTests {
 
     @Test func operatorsAfterAPipe() {
         #expect(engine.complete("clauses | su").candidates == ["summarize"])
-        #expect(engine.complete("clauses\n| wh").candidates == ["where"])
+        #expect(engine.complete("clauses\n| wh").candidates == ["where", "why"])
         #expect(engine.complete("clauses | sort ").candidates == ["by"])
     }
 
