@@ -164,7 +164,7 @@ struct EntityRecognizer {
         guard let known else { return nil }
         var reference = EntityReference(
             name: known.entry.name, type: known.entry.type, code: known.entry.code, members: known.entry.members,
-            role: known.entry.role, rule: Self.table(of: known.entry.type) + (known.isAdjective ? ", an adjective" : ""))
+            role: known.entry.role, rule: Self.tableRules[known.entry.type]?[known.isAdjective ? 1 : 0] ?? "the gazetteer")
         reference.isAdjective = known.isAdjective
         return SentenceMention(tokens: index..<(index + known.length), reference: reference)
     }
@@ -205,17 +205,12 @@ struct EntityRecognizer {
         return SentenceMention(tokens: index..<(lastWord + 1), reference: reference)
     }
 
-    /// The gazetteer table entries of a type come from.
-    private static func table(of type: EntityType) -> String {
-        switch type {
-        case .country: "countries.tsv"
-        case .organization: "organisations.tsv"
-        case .person: "people.tsv"
-        case .place: "places.tsv"
-        case .initiative: "initiatives.tsv"
-        default: "the gazetteer"
-        }
-    }
+    /// The rule of a gazetteer match by the type of its entry: the table it comes from, and
+    /// the same for an adjective ("Pakistani"); made once, so that a match builds no string.
+    private static let tableRules: [EntityType: [String]] = [
+        .country: "countries.tsv", .organization: "organisations.tsv", .person: "people.tsv", .place: "places.tsv",
+        .initiative: "initiatives.tsv",
+    ].mapValues { [$0, $0 + ", an adjective"] }
 
     /// "(ACR)" right after a name: the acronym's tokens joined, or nil.
     private func acronym(_ tokens: [Token], at index: Int) -> String? {

@@ -122,7 +122,7 @@ struct StatementAnalyzer {
                     end: base + sentence.tokens[mention.tokens.upperBound - 1].end,
                     text: String(slice(sentence.text, sentence.tokens[mention.tokens.lowerBound].start,
                         sentence.tokens[mention.tokens.upperBound - 1].end)))
-                evidence.add(.entity, mention.reference.name, "\(mention.reference.type.rawValue): \(mention.reference.rule)", mention.tokens)
+                evidence.add(.entity, mention.reference.name, mention.reference.rule, mention.tokens)
             }
             for date in sentence.dateMatches { evidence.add(.date, date.day, date.rule, date.tokens) }
             let names = unique(sentence.mentions.map(\.reference.name))

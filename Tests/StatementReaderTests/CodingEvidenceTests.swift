@@ -37,7 +37,7 @@ struct CodingEvidenceTests {
         let date = try Self.decision(.date, of: 12, in: seed)
         #expect(date.value == "2024-03-26" && Self.cue(date, in: seed) == "March 26, 2024" && date.rule == "month, day and year")
         let project = try #require(seed.clauses.first { $0.n == 12 }?.evidence.first { $0.field == .entity && $0.value == "Dasu Hydropower Project" })
-        #expect(project.rule.hasPrefix("project: capitalised words ending in \"Project\""))
+        #expect(project.rule == #"capitalised words ending in "Project" (reader_words.tsv)"#)
     }
 
     @Test func aNegationIsTracedToItsWord() throws {
