@@ -83,6 +83,9 @@ final class PseudoTerminal {
         }
     }
 
+    /// Everything read so far as the program wrote it, escapes and all (for its colours).
+    var output: String { String(decoding: buffer, as: UTF8.self) }
+
     /// The end of the screen so far, to search only what comes next.
     var mark: String.Index { screen.endIndex }
 

@@ -44,6 +44,22 @@ struct REPLTests {
         #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
     }
 
+    @Test func aDiffIsRedAndGreenAndWhyHighlightsItsCues() throws {
+        let terminal = try start(home: try CQProcess.temporaryDirectory())
+        var mark = terminal.mark
+        terminal.type(#"diff "2021-06-13-readout-biden-ramaphosa-meeting" "2022-06-28-readout-biden-erdogan-call" | where kind == "dropped" | select changes | take 1"# + "\r")
+        #expect(terminal.waitFor("(1 row)", after: mark), "\(terminal.screen)")
+        #expect(terminal.output.contains("\u{1B}[31m[-President Joseph R. Biden"), "\(terminal.output.debugDescription)")
+        mark = terminal.mark
+        terminal.type(#"clauses | where statement == "2024-05-16-pakistan-china-fifth-strategic-dialogue" and n == 10 | select statement, n"# + "\r")
+        #expect(terminal.waitFor("(1 row)", after: mark), "\(terminal.screen)")
+        mark = terminal.mark
+        terminal.type(".why 10\r")
+        #expect(terminal.waitFor("(8 rows)", after: mark), "\(terminal.screen)")
+        #expect(terminal.output.contains("firmly \u{1B}[7msupports\u{1B}[27m \u{1B}[7mChina"), "\(terminal.output.debugDescription)")
+        #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
+    }
+
     @Test func upArrowRecallsThePreviousQuery() throws {
         let terminal = try start(home: try CQProcess.temporaryDirectory())
         terminal.type("statements | count\r")
