@@ -9,7 +9,6 @@ struct SentenceAnalysis {
     var tokens: [Token]
     var mentions: [SentenceMention]
     var act: SpeechAct
-    var dates: [String]
     /// Every day named, with the tokens that name it and how it was read.
     var dateMatches: [DateNormalizer.Match]
 }

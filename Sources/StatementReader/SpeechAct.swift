@@ -28,8 +28,10 @@ struct SpeechAct: Sendable {
     var subject: Subject = .none
     /// The sentence's first finite verb or auxiliary is past or perfect ("attacks have continued").
     var isPast = false
-    /// The sentence says what should or must be ("should be enforced").
-    var isNormative = false
+    /// The sentence's first modal that says what should or must be ("should be enforced").
+    var normativeModal: Int?
+    /// The sentence says what should or must be.
+    var isNormative: Bool { normativeModal != nil }
     /// The tokens of the first main verb ("look forward" is two).
     var verbTokens: Range<Int>?
     /// What gave `cameo`: the rule or lexicon entry, and the tokens that decided it.

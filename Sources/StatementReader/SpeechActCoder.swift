@@ -22,10 +22,10 @@ struct SpeechActCoder: Sendable {
         let boundaries = Layout(tokens)
         var act = SpeechAct()
         act.isPast = Self.isPast(tokens)
-        act.isNormative = tokens.contains { Self.normativeModals.contains(textOf: $0) }
+        act.normativeModal = tokens.firstIndex { Self.normativeModals.contains(textOf: $0) }
         if let preamble = preamble(tokens, layout: boundaries) { return preamble }
         guard let (verbIndex, auxStart, main) = mainVerb(tokens, boundaries: boundaries) else {
-            return infinitiveOfPurpose(tokens, layout: boundaries) ?? normativeStatement(tokens) ?? act
+            return infinitiveOfPurpose(tokens, layout: boundaries) ?? act.normativeModal.map { normativeStatement(tokens, modal: $0) } ?? act
         }
         let next = verbIndex + (main?.length ?? 1)
         act.verbIndex = verbIndex
@@ -75,11 +75,6 @@ struct SpeechActCoder: Sendable {
     private static let pastAuxiliaries = WordClasses.functionWords.words("past_auxiliaries")
     private static let presentAuxiliaries = WordClasses.functionWords.words("present_auxiliaries")
     private static let normativeModals = WordClasses.functionWords.words("normative_modals")
-
-    /// Whether the token is a modal that makes a sentence normative ("should", "must").
-    static func isNormativeModal(_ token: Token) -> Bool {
-        normativeModals.contains(textOf: token)
-    }
     private static let pronounSubjects = WordClasses.functionWords.words("pronoun_subjects")
 
     /// Whether the first finite verb or auxiliary of the sentence is past or perfect.
@@ -356,10 +351,7 @@ struct SpeechActCoder: Sendable {
 
     /// "The resolution ... is legally binding and should be enforced": no act of a party's own,
     /// but a position the parties state (010), carried by the surrounding clauses' actor.
-    private func normativeStatement(_ tokens: [Token]) -> SpeechAct? {
-        guard let modal = tokens.firstIndex(where: { Self.normativeModals.contains(textOf: $0) }) else {
-            return nil
-        }
+    private func normativeStatement(_ tokens: [Token], modal: Int) -> SpeechAct {
         var act = SpeechAct()
         act.verb = tokens[(modal + 1)...].first { $0.isWord && !Self.auxiliaries.contains(lowerOf: $0) && !Self.adverbs.contains(lowerOf: $0) }?.lower
         act.cameo = "010"

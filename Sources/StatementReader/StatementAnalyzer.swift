@@ -28,11 +28,10 @@ struct StatementAnalyzer {
                 let sentence = String(slice(paragraph.text, range.lowerBound, range.upperBound))
                 let tokens = Tokenizer.tokens(of: sentence)
                 let mentions = recognizer.mentions(in: tokens, text: sentence)
-                let dates = DateNormalizer.days(in: tokens, reference: reference)
                 sentences.append(SentenceAnalysis(
                     paragraph: paragraphNumber, range: (offset + range.lowerBound)..<(offset + range.upperBound),
                     text: sentence, tokens: tokens, mentions: mentions, act: coder.code(tokens),
-                    dates: unique(dates.map(\.day)), dateMatches: dates))
+                    dateMatches: DateNormalizer.days(in: tokens, reference: reference)))
             }
         }
 
@@ -83,10 +82,10 @@ struct StatementAnalyzer {
                     // act keeps its own code.
                     let cameo = act.isNormative ? "010" : act.cameo ?? "010"
                     if cameo != act.cameo || act.isNormative {
-                        let normative = sentence.tokens.firstIndex { SpeechActCoder.isNormativeModal($0) }
-                        cameoWhy = (act.isNormative ? "a normative position the parties state (010)" : "a position the parties state (010)",
+                        let normative = act.normativeModal
+                        cameoWhy = (normative == nil ? "a position the parties state (010)" : "a normative position the parties state (010)",
                             normative.map { $0..<($0 + 1) })
-                        if act.isNormative, let normative { act.modalityCue = normative }
+                        if let normative { act.modalityCue = normative }
                     }
                     act.cameo = cameo
                     act.acts = act.isNormative || act.acts.isEmpty ? ["010"] : act.acts
@@ -133,11 +132,11 @@ struct StatementAnalyzer {
                 actor: name,
                 actorCode: actor.flatMap { if case .party(let code) = $0 { code } else { nil } },
                 verb: act.verb, cameo: act.cameo, acts: act.acts, negated: act.negated, modality: act.modality,
-                topics: topicTagger.topics(of: sentence.tokens), entities: names, dates: sentence.dates, evidence: evidence.decisions))
+                topics: topicTagger.topics(of: sentence.tokens), entities: names, dates: unique(sentence.dateMatches.map(\.day)), evidence: evidence.decisions))
         }
 
         return Statement(
-            id: id, title: title, date: document.date ?? sentences.lazy.compactMap(\.dates.first).first,
+            id: id, title: title, date: document.date ?? sentences.lazy.compactMap(\.dateMatches.first?.day).first,
             place: document.place ?? titleMentions.first { $0.reference.type == .place }?.reference.name,
             source: document.source, path: path, parties: parties.map(partyResolver.name(of:)),
             partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)
