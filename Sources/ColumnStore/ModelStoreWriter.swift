@@ -77,10 +77,7 @@ public struct ModelStoreWriter {
             columns.lists("clauses.topics", clauses) { $0.topics }
             columns.lists("clauses.entities", clauses) { $0.entities }
             columns.lists("clauses.dates", clauses) { $0.dates }
-            columns.integers("clauses.evidence_end", clauses) { clause in
-                evidenceEnd += clause.evidence.count
-                return evidenceEnd
-            }
+            columns.rowEnds("clauses.evidence_end", clauses, end: &evidenceEnd) { $0.evidence.count }
             let evidence = clauses.flatMap(\.evidence)
             columns.strings("evidence.field", evidence) { $0.field.rawValue }
             // An empty value (no actor) is stored as missing, so that queries see null.
@@ -93,10 +90,7 @@ public struct ModelStoreWriter {
             columns.strings("entities.type", entities) { $0.type.rawValue }
             columns.strings("entities.code", entities) { $0.code }
             columns.lists("entities.aliases", entities) { $0.aliases }
-            columns.integers("entities.mention_end", entities) { entity in
-                mentionEnd += entity.mentions.count
-                return mentionEnd
-            }
+            columns.rowEnds("entities.mention_end", entities, end: &mentionEnd) { $0.mentions.count }
             let mentions = entities.flatMap(\.mentions)
             columns.integers("mentions.clause", mentions) { $0.clause }
             columns.integers("mentions.start", mentions) { $0.start }
@@ -148,6 +142,17 @@ public struct ModelStoreWriter {
             // By index: a row taken out of the array by `for in` is a copy that retains its fields.
             for index in rows.indices { column.append(number: Int64(value(rows[index]))) }
             integers[name] = column
+        }
+
+        /// Appends to the `*_end` column `name` where the child rows of each of `parents` end,
+        /// counting on from `end` (the children of the rows written before) and leaving it there.
+        mutating func rowEnds<Parent>(_ name: String, _ parents: [Parent], end: inout Int, children: (Parent) -> Int) {
+            var running = end
+            integers(name, parents) { parent in
+                running += children(parent)
+                return running
+            }
+            end = running
         }
 
         /// Appends `value` of each of `rows` to the string column `name`.

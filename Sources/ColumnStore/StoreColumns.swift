@@ -10,6 +10,12 @@ public struct IntegerColumn: @unchecked Sendable {
         values = section.bindMemory(to: Int64.self)
         self.file = file
     }
+
+    /// For a `*_end` column (`StatementStore.rowEnds`, checked to rise): the rows of the child
+    /// table that belong to row `index` of its parent.
+    public func childRows(of index: Int) -> Range<Int> {
+        (index == 0 ? 0 : Int(values[index - 1]))..<Int(values[index])
+    }
 }
 
 /// A column of short strings kept as codes into a dictionary of its distinct values, in order

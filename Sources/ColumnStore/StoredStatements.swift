@@ -89,11 +89,6 @@ private struct ModelColumns {
         evidenceRule = try store.strings("evidence.rule")
     }
 
-    /// The rows of a child table that belong to row `index` of its parent.
-    private func rows(_ ends: IntegerColumn, _ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : Int(ends.values[index - 1]))..<Int(ends.values[index])
-    }
-
     func statement(_ index: Int, identifiers: StatementStore.Identifiers) throws(StoreDamage) -> Statement {
         let loadedId = id.value(index) ?? "", readId = rawId.value(index) ?? ""
         let renamed = identifiers == .loaded && loadedId != readId
@@ -102,7 +97,7 @@ private struct ModelColumns {
         // bytes were not valid UTF-8, so that the offsets may not fit the repaired text).
         let sharesText = statementText.utf8.count == text.utf8(index).count
         var clauses = [Clause]()
-        for row in rows(clauseEnd, index) {
+        for row in clauseEnd.childRows(of: index) {
             guard let modalityName = modality.value(row), let modality = Modality(rawValue: modalityName) else {
                 throw StoreDamage(section: "clauses.modality.dict", reason: "an unknown modality")
             }
@@ -119,11 +114,11 @@ private struct ModelColumns {
                     evidence: try evidence(ofClause: row)))
         }
         var statementEntities = [Entity]()
-        for row in rows(entityEnd, index) {
+        for row in entityEnd.childRows(of: index) {
             guard let typeName = entityType.value(row), let type = EntityType(rawValue: typeName) else {
                 throw StoreDamage(section: "entities.type.dict", reason: "an unknown entity type")
             }
-            let mentions = rows(mentionEnd, row).map { mention in
+            let mentions = mentionEnd.childRows(of: row).map { mention in
                 Mention(
                     clause: Int(mentionClause.values[mention]), start: Int(mentionStart.values[mention]),
                     end: Int(mentionEndOffset.values[mention]), text: mentionText.value(mention) ?? "")
@@ -140,7 +135,7 @@ private struct ModelColumns {
     /// The evidence of the clause at `row`.
     private func evidence(ofClause row: Int) throws(StoreDamage) -> [CodingEvidence] {
         var decisions = [CodingEvidence]()
-        for decision in rows(evidenceEnd, row) {
+        for decision in evidenceEnd.childRows(of: row) {
             guard let fieldName = evidenceField.value(decision), let field = CodingEvidence.Field(rawValue: fieldName) else {
                 throw StoreDamage(section: "evidence.field.dict", reason: "an unknown field")
             }

@@ -61,9 +61,8 @@ final class SourceTables {
             })
         else { return nil }
         let (clauseEnds, numbers, evidenceEnds, clauseStarts, clauseTexts, starts, ends) = columns
-        let first = position == 0 ? 0 : Int(clauseEnds.values[position - 1])
-        guard let row = (first..<Int(clauseEnds.values[position])).first(where: { numbers.values[$0] == Int64(n) }) else { return nil }
-        let rows = (row == 0 ? 0 : Int(evidenceEnds.values[row - 1]))..<Int(evidenceEnds.values[row])
+        guard let row = clauseEnds.childRows(of: position).first(where: { numbers.values[$0] == Int64(n) }) else { return nil }
+        let rows = evidenceEnds.childRows(of: row)
         let base = Int(clauseStarts.values[row])
         let cues = rows.compactMap { decision -> Range<Int>? in
             let start = Int(starts.values[decision]), end = Int(ends.values[decision])
@@ -83,8 +82,7 @@ final class SourceTables {
         else { return [] }
         let (texts, ends, numbers, starts, stops) = columns
         guard texts.utf8(position).elementsEqual(text.utf8) else { return [] }
-        let first = position == 0 ? 0 : Int(ends.values[position - 1]), last = Int(ends.values[position])
-        return (first..<last).compactMap { row in
+        return ends.childRows(of: position).compactMap { row in
             let start = Int(starts.values[row]), end = Int(stops.values[row])
             return start <= end ? (Int(numbers.values[row]), start..<end) : nil
         }
