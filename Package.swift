@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ModelCache", targets: ["ModelCache"]),
         .library(name: "ColumnStore", targets: ["ColumnStore"]),
         .library(name: "StatementAnalysis", targets: ["StatementAnalysis"]),
+        .library(name: "CQTesting", targets: ["CQTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -43,6 +44,10 @@ let package = Package(
         .target(name: "QueryLanguage", dependencies: ["TerminalText"]),
         .target(name: "QueryEngine", dependencies: ["ColumnStore", "QueryLanguage", "StatementAnalysis", "StatementModel"]),
         .target(name: "ResultRendering", dependencies: ["QueryEngine", "QueryLanguage", "TerminalText"]),
+        .target(
+            name: "CQTesting",
+            dependencies: ["ColumnStore", "ModelCache", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader"]
+        ),
         .target(name: "ModelCache", dependencies: ["ColumnStore", "FilePaths", "StatementModel", "StatementReader"]),
         .target(
             name: "ModelExport",
@@ -68,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "cq",
             dependencies: [
-                "FilePaths", "Shell", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
+                "CQTesting", "FilePaths", "Shell", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,6 +93,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+        .testTarget(name: "CQTestingTests", dependencies: ["CQTesting"]),
         .testTarget(name: "StatementAnalysisTests", dependencies: ["StatementAnalysis", "StatementModel", "StatementReader"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzTargets"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "QueryEngine", "QueryLanguage", "StatementReader"]),
@@ -95,7 +101,7 @@ let package = Package(
         .testTarget(name: "CQTests", dependencies: ["cq", "ColumnStore", "PseudoTerminalSupport"]),
         .testTarget(
             name: "QueryEngineTests",
-            dependencies: ["ColumnStore", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader", "StatementModel"],
+            dependencies: ["CQTesting", "ColumnStore", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader", "StatementModel"],
             exclude: ["Golden"]
         ),
         .testTarget(

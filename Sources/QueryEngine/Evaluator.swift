@@ -157,6 +157,24 @@ struct Evaluator {
                 try context.checkRowCount(positions.count, range)
             }
             result.rows = context.tables.rows(of: "evidence", at: positions)
+        case .assert(let condition, let aggregates, let message):
+            let test = try compiler.compile(condition)
+            if aggregates.isEmpty {
+                for (index, row) in table.rows.enumerated() {
+                    try context.checkpoint(range)
+                    if try !test(row).isTrue {
+                        throw AssertionFailure.row(index, of: table, message: message, at: condition.range)
+                    }
+                }
+            } else {
+                let summary = try summarize(table, keys: [], aggregates: aggregates.map { ($0.function, $0.argument) },
+                    compiler: compiler, range: range)
+                if let values = summary.first, try !test(values).isTrue {
+                    throw AssertionFailure.aggregates(aggregates, values: values, message: message, at: condition.range)
+                }
+            }
+            result.rows = table.rows
+            result.chart = table.chart
         }
         return result
     }

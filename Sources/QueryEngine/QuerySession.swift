@@ -152,8 +152,16 @@ public final class QuerySession {
     public func run(_ source: SourceText, bail: Bool = true, cancellation: Cancellation = Cancellation(),
         output: (QueryOutput) -> Void) -> Bool
     {
+        run(Parser.parseStatements(source), bail: bail, cancellation: cancellation, output: output)
+    }
+
+    /// Runs statements parsed already, as `run` runs a script's.
+    @discardableResult
+    public func run(_ statements: [Result<ScriptStatement, Diagnostic>], bail: Bool = true, cancellation: Cancellation = Cancellation(),
+        output: (QueryOutput) -> Void) -> Bool
+    {
         var succeeded = true
-        for parsed in Parser.parseStatements(source) {
+        for parsed in statements {
             do throws(Diagnostic) {
                 output(try execute(try parsed.get(), cancellation: cancellation))
             } catch {

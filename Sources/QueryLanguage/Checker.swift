@@ -236,6 +236,8 @@ public struct Checker {
                     at: op.range, notes: ["for example: clauses | where statement == \"ID\" and n == 3 | why"])
             }
             return CheckedStep(kind: .why(statement: statement, clause: clause), columns: Schema.evidenceColumns, range: op.range)
+        case .assert(let condition, let message):
+            return try checkAssertion(condition, message: message, columns: columns, range: op.range)
         }
     }
 
@@ -270,7 +272,7 @@ public struct Checker {
 
     // MARK: Expressions
 
-    private func require(_ expression: TypedExpression, fits type: ValueType, what: String) throws(Diagnostic) {
+    func require(_ expression: TypedExpression, fits type: ValueType, what: String) throws(Diagnostic) {
         guard expression.type.fits(type) else {
             throw Diagnostic(.type, "\(what) must be \(type), not \(expression.type)", at: expression.range)
         }
@@ -557,7 +559,7 @@ public struct Checker {
         return Suggestions.note(for: text, in: known, quote: "\"")
     }
 
-    private func diagnostic(for problem: FunctionCatalog.TypeProblem, function: String, range: Range<Int>, candidates: [String],
+    func diagnostic(for problem: FunctionCatalog.TypeProblem, function: String, range: Range<Int>, candidates: [String],
         kind: String, arguments: [TypedExpression] = []) -> Diagnostic
     {
         switch problem {

@@ -8,7 +8,7 @@ public struct Parser {
     /// The operators that may follow `|`.
     public static let operatorNames = [
         "where", "select", "extend", "sort", "take", "distinct", "count", "summarize", "expand", "search", "kwic",
-        "chart", "diff", "why",
+        "chart", "diff", "why", "assert",
     ]
     /// The deepest nesting of parentheses, brackets and operators accepted.
     public static let maximumDepth = 200
@@ -45,6 +45,12 @@ public struct Parser {
     /// Parses a script statement by statement: a statement with a syntax error gives its
     /// diagnostic and parsing goes on at the next statement, as sqlite3 and psql do.
     public static func parseStatements(_ source: SourceText) -> [Result<ScriptStatement, Diagnostic>] {
+        locatedStatements(source).map(\.statement)
+    }
+
+    /// Parses every statement as `parseStatements` does, each with the byte offset where it
+    /// starts (a test file gives each statement the expectation that follows it).
+    public static func locatedStatements(_ source: SourceText) -> [(start: Int, statement: Result<ScriptStatement, Diagnostic>)] {
         var parser = Parser(source: source)
         return parser.script()
     }
@@ -58,19 +64,20 @@ public struct Parser {
 
     // MARK: Statements
 
-    private mutating func script() -> [Result<ScriptStatement, Diagnostic>] {
-        var results = [Result<ScriptStatement, Diagnostic>]()
+    private mutating func script() -> [(start: Int, statement: Result<ScriptStatement, Diagnostic>)] {
+        var results = [(start: Int, statement: Result<ScriptStatement, Diagnostic>)]()
         while true {
             skipSeparators()
             if current.kind == .end { return results }
+            let start = current.range.lowerBound
             do throws(Diagnostic) {
                 let statement = try statement()
                 guard current.kind == .newline || current.isSymbol(";") || current.kind == .end else {
                     throw unexpected("expected '|', a new line or ';' after the query", current, notes: notesAfterQuery())
                 }
-                results.append(.success(statement))
+                results.append((start, .success(statement)))
             } catch {
-                results.append(.failure(error))
+                results.append((start, .failure(error)))
                 skipToNextStatement()
             }
         }
@@ -299,6 +306,16 @@ public struct Parser {
             kind = .diff
         case "why":
             kind = .why
+        case "assert":
+            let condition = try expression()
+            var message: String?
+            if current.isSymbol(",") {
+                advance()
+                try continueOnNextLine()
+                if current.kind == .end { throw Diagnostic(.incomplete, "expected the message of 'assert' after ','", at: current.range) }
+                message = try stringLiteral(after: ",")
+            }
+            kind = .assert(condition, message: message)
         case "group" where current.isWord("by"):
             throw try groupBy(from: token.range.lowerBound, summarize: nil)
         default:

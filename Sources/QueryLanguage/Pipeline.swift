@@ -30,6 +30,9 @@ public struct PipelineOperator: Sendable, Equatable {
         case diff
         /// The reader's decisions behind each clause of the rows.
         case why
+        /// A condition the rows must meet (each row, or once over all rows when it holds
+        /// aggregates such as `count()`), and the message of its failure; the rows pass on.
+        case assert(Expression, message: String?)
     }
 
     public var kind: Kind

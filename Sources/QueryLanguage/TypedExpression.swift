@@ -63,6 +63,10 @@ public struct CheckedStep: Sendable {
         case diff(id: Int)
         /// The evidence of the clause each row names by its statement and clause number columns.
         case why(statement: Int, clause: Int)
+        /// A condition every row must meet or, when `aggregates` is not empty, that the
+        /// aggregates of all rows must meet (the condition then reads them as its columns, in
+        /// order); `message` is said when it fails. The rows pass on unchanged.
+        case assert(condition: TypedExpression, aggregates: [AssertedAggregate], message: String?)
     }
 
     public var kind: Kind
@@ -70,4 +74,13 @@ public struct CheckedStep: Sendable {
     public var columns: [Column]
     /// The operator's range in the source.
     public var range: Range<Int>
+}
+
+/// An aggregate in the condition of `assert` (`count()` in `assert count() >= 1`), computed
+/// over all the rows before the condition is tested.
+public struct AssertedAggregate: Sendable {
+    public var function: String
+    public var argument: TypedExpression?
+    /// How a failure names it: `count()`, `max(n)`.
+    public var name: String
 }

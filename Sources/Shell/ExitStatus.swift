@@ -1,6 +1,8 @@
 /// The exit statuses of `cq`.
 public enum ExitStatus: Int32, Sendable, Comparable {
     case success = 0
+    /// `cq test`: a test failed.
+    case testFailed = 1
     /// A wrong command line.
     case usage = 2
     /// A query that does not parse or check.

@@ -39,6 +39,7 @@ enum HelpText {
                 chart bar                       horizontal bar chart
                 diff                            each statement against the one before (rows with id)
                 why                             the reader's decisions behind each clause
+                assert COND [, "message"]       stop with an error unless the rows meet COND
                 """
         case "expressions":
             return """
@@ -67,6 +68,7 @@ enum HelpText {
                 topics | summarize count() by topic | sort by count desc | take 10 | chart bar
                 statements | where title has "Quad" | sort by date | diff | where kind == "reworded"
                 clauses | where statement == "ID" and n == 3 | why
+                clauses | where text has "one-China" | assert count() >= 1, "the formula is gone"
                 """
         default:
             return nil

@@ -31,13 +31,15 @@ giveArgumentParserAReadableWidth()
 // output must end them with EPIPE, not kill cq with SIGPIPE.
 signal(SIGPIPE, SIG_IGN)
 
-// `cq export ...` is a command of its own; anything else is the shell's command line, whose
+// `cq export ...` and `cq test ...` are commands of their own; anything else is the shell's command line, whose
 // positional arguments are statement paths.
 // The arguments' own bytes: a path that is not valid UTF-8 must still name its file.
 let arguments = (1..<Int(CommandLine.argc)).map { index in
     CommandLine.unsafeArgv[index].map { RawFilePath.string(from: UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? ""
 }
-if arguments.first == "export" {
-    run(ExportCommand.self, Array(arguments.dropFirst()))
+switch arguments.first {
+case "export": run(ExportCommand.self, Array(arguments.dropFirst()))
+case "test": run(TestCommand.self, Array(arguments.dropFirst()))
+default: break
 }
 run(CQCommand.self, arguments)

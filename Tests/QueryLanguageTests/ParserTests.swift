@@ -42,7 +42,7 @@ struct ParserTests {
         #expect(pipeline.operators.map(\.name) == ["where"])
     }
 
-    @Test(arguments: ["clauses |", "clauses | where (n > 1", "clauses | where actor == \"Pak", "clauses | where n >", "let x =", "clauses | where x in [1, 2"])
+    @Test(arguments: ["clauses |", "clauses | where (n > 1", "clauses | where actor == \"Pak", "clauses | where n >", "let x =", "clauses | where x in [1, 2", "clauses | assert count() > 1,"])
     func incompleteInputIsItsOwnKind(_ text: String) {
         #expect(diagnostic(text)?.kind == .incomplete)
     }

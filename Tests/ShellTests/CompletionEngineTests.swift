@@ -24,6 +24,10 @@ struct CompletionEngineTests {
         #expect(engine.complete("clauses | su").candidates == ["summarize"])
         #expect(engine.complete("clauses\n| wh").candidates == ["where", "why"])
         #expect(engine.complete("clauses | sort ").candidates == ["by"])
+        #expect(engine.complete("clauses | as").candidates == ["assert"])
+        // An assert's condition takes columns and aggregates alike.
+        #expect(engine.complete("clauses | assert cou").candidates == ["count(", "count_distinct("])
+        #expect(engine.complete("clauses | assert act").candidates.contains("actor"))
     }
 
     @Test func columnsFunctionsAndKeywordsInExpressions() {

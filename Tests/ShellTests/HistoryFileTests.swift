@@ -50,14 +50,4 @@ struct HistoryFileTests {
         #expect(HistoryFile.defaultPath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/cq/history")
         #expect(HistoryFile.defaultPath(environment: ["HOME": "/h"]) == "/h/.local/state/cq/history")
     }
-
-    @Test func parameterValuesAreTyped() {
-        #expect(ParameterValue.parse("42") == .int(42))
-        #expect(ParameterValue.parse("-3") == .int(-3))
-        #expect(ParameterValue.parse("2024-05-16") == .date(.init(year: 2024, month: 5, day: 16)!))
-        #expect(ParameterValue.parse("Pakistan") == .string("Pakistan"))
-        #expect(ParameterValue.parse("\"two words\"") == .string("two words"))
-        #expect(ParameterValue.parse("Côte d'Ivoire") == .string("Côte d'Ivoire"))
-        #expect(ParameterValue.parse("true") == .bool(true))
-    }
 }
