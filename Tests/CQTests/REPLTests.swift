@@ -106,9 +106,16 @@ struct REPLTests {
         mark = terminal.mark
         terminal.type("statements | count\r")
         #expect(terminal.waitFor("│     4 │", after: mark))
-        mark = terminal.mark
+        #expect(terminal.waitFor("cq> ", after: mark))
         #expect(terminal.waitForRawMode())
-        terminal.type("clauses | wher\u{3}")
+        // Ctrl-C cancels a line being typed: once the line is echoed, and only then, the prompt
+        // that follows the Ctrl-C is a new one (a Ctrl-D read before the Ctrl-C is handled
+        // would meet a line that is not empty, and not end the shell).
+        mark = terminal.mark
+        terminal.type("clauses | wher")
+        #expect(terminal.waitFor("clauses | wher", after: mark))
+        mark = terminal.mark
+        terminal.type("\u{3}")
         #expect(terminal.waitFor("cq> ", after: mark))
         #expect(terminal.pressCtrlDToExit() == 0, "\(terminal.screen.debugDescription)")
     }
