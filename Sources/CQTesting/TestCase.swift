@@ -20,7 +20,7 @@ public struct TestCase: Sendable {
     public var showsOutput: Bool {
         statements.contains { parsed in
             switch parsed {
-            case .success(.binding): false
+            case .success(.binding), .success(.value): false
             case .success(.query(let pipeline)):
                 if case .assert = pipeline.operators.last?.kind { false } else { true }
             case .failure: true

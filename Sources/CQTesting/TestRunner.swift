@@ -76,7 +76,7 @@ public final class TestRunner {
         session.run(testCase.statements, bail: false) { output in
             actual += TestTranscript.lines(of: output, in: testCase.source, format: script.format)
             switch output {
-            case .table(_, let given), .binding(_, _, let given): warnings += given
+            case .table(_, let given), .binding(_, _, let given), .value(_, _, let given): warnings += given
             case .failure(let diagnostic): errors.append(diagnostic)
             }
         }

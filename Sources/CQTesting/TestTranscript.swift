@@ -17,6 +17,8 @@ enum TestTranscript {
             return warnings.flatMap { lines(of: $0, in: source) } + split(rendered)
         case .binding(let name, let rows, let warnings):
             return warnings.flatMap { lines(of: $0, in: source) } + ["\(name): \(rows) rows"]
+        case .value(let name, let value, let warnings):
+            return warnings.flatMap { lines(of: $0, in: source) } + ["$\(name) = \(value.literalDescription)"]
         case .failure(let diagnostic):
             return lines(of: diagnostic, in: source)
         }

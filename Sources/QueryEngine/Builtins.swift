@@ -54,8 +54,79 @@ enum Builtins {
                 }
                 return .list(value.components(separatedBy: glue).map { .string($0) })
             }
+        case "iff":
+            let condition = arguments[0], then = arguments[1], otherwise = arguments[2]
+            return { row throws(Diagnostic) in try condition(row).isTrue ? try then(row) : try otherwise(row) }
+        case "case":
+            // Only the branch taken is computed: a division by zero in another is no error.
+            return { row throws(Diagnostic) in
+                for index in stride(from: 0, to: arguments.count - 1, by: 2) where try arguments[index](row).isTrue {
+                    return try arguments[index + 1](row)
+                }
+                return try arguments[arguments.count - 1](row)
+            }
+        case "strcat":
+            return { row throws(Diagnostic) in
+                var text = ""
+                for argument in arguments {
+                    let value = try argument(row)
+                    if !value.isNull { text += value.description }
+                }
+                return .string(text)
+            }
+        case "substring":
+            return { row throws(Diagnostic) in
+                guard case .string(let text) = try arguments[0](row), case .int(let start) = try arguments[1](row) else { return .null }
+                var length = Int.max
+                if arguments.count == 3 {
+                    guard case .int(let given) = try arguments[2](row) else { return .null }
+                    length = given
+                }
+                return .string(substring(text, from: start, length: length))
+            }
+        case "bin":
+            return try bin(arguments, range: range)
+        case "format_date":
+            return { row throws(Diagnostic) in
+                guard case .date(let day) = try arguments[0](row), case .string(let pattern) = try arguments[1](row) else { return .null }
+                return .string(DatePattern(pattern).format(day))
+            }
         default:
             throw Diagnostic(.type, "unknown function '\(name)'", at: range)
+        }
+    }
+
+    /// The characters of `text` from `start` (0 is the first), at most `length` of them; a start
+    /// or length outside the text is clamped to it, as KQL does.
+    static func substring(_ text: String, from start: Int, length: Int) -> String {
+        let start = max(0, start)
+        guard length > 0, let from = text.index(text.startIndex, offsetBy: start, limitedBy: text.endIndex) else { return "" }
+        let to = text.index(from, offsetBy: length, limitedBy: text.endIndex) ?? text.endIndex
+        return String(text[from..<to])
+    }
+
+    /// `bin(date, STEP)` (the step's literal text, as the checker leaves it) or `bin(number, size)`.
+    private static func bin(_ arguments: [CompiledExpression], range: Range<Int>) throws(Diagnostic) -> CompiledExpression {
+        let value = arguments[0], size = arguments[1]
+        return { row throws(Diagnostic) in
+            switch (try value(row), try size(row)) {
+            case (.date(let day), .string(let literal)):
+                guard let step = DateStep(literal: literal) else { throw Diagnostic(.runtime, "'\(literal)' is not a duration", at: range) }
+                guard let start = step.start(of: day) else {
+                    throw Diagnostic(.runtime, "the \(step) bucket of \(day) starts before year 1", at: range)
+                }
+                return .date(start)
+            case (.int(let number), .int(let width)):
+                guard width > 0 else { throw Diagnostic(.runtime, "the size of 'bin' must be positive, not \(width)", at: range) }
+                let remainder = number % width
+                let (start, overflow) = number.subtractingReportingOverflow(remainder < 0 ? remainder + width : remainder)
+                if overflow { throw Diagnostic(.runtime, "integer overflow in bin", at: range) }
+                return .int(start)
+            case (let number, let width):
+                guard let number = number.number, let width = width.number else { return .null }
+                guard width > 0 else { throw Diagnostic(.runtime, "the size of 'bin' must be positive, not \(Value.float(width))", at: range) }
+                return .float(try Operations.finite((number / width).rounded(.down) * width, in: "bin", range: range))
+            }
         }
     }
 
@@ -120,10 +191,11 @@ enum Builtins {
             }
         }
 
-        /// The aggregate's value.
-        var result: Value {
+        /// The aggregate's value, in a summary of `total` rows in all (for `percent()`).
+        func result(total: Int) -> Value {
             switch function {
             case "count": return .int(count)
+            case "percent": return total == 0 ? .null : .float(100 * Double(count) / Double(total))
             case "count_distinct": return .int(distinct.count)
             case "sum":
                 if count == 0 { return .null }

@@ -56,6 +56,12 @@ struct ColumnarExecutor {
                 try context.checkNow(step.range)
                 selection = Array((selection ?? Array(0..<total)).prefix(limit))
                 try context.checkRowCount(selection?.count ?? 0, step.range)
+            case .top(let count, let key):
+                guard let limit = takeLimit(count), let plan = ColumnarSort(keys: [key], source: source, parameters: context.parameters),
+                    let ordered = try plan.order(selection, total: total, columns: columns, context: context, range: step.range)
+                else { break stepping }
+                selection = Array(ordered.prefix(limit))
+                try context.checkRowCount(selection?.count ?? 0, step.range)
             case .count:
                 try context.checkNow(step.range)
                 let table = ResultTable(columns: step.columns, rows: [[.int(selection?.count ?? total)]])

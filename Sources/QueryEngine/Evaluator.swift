@@ -51,36 +51,22 @@ struct Evaluator {
                 result.rows.append(output)
             }
         case .sort(let keys):
-            let compiled = try keys.map { (key) throws(Diagnostic) in (try compiler.compile(key.expression), key.descending) }
-            var decorated = [(keys: [Value], index: Int)]()
-            decorated.reserveCapacity(table.rows.count)
-            for (index, row) in table.rows.enumerated() {
-                try context.checkpoint(range)
-                var values = [Value]()
-                for (expression, _) in compiled { values.append(try expression(row)) }
-                decorated.append((values, index))
-            }
-            decorated.sort { a, b in
-                for (position, (_, descending)) in compiled.enumerated() {
-                    let x = a.keys[position], y = b.keys[position]
-                    if x == y { continue }
-                    return descending ? y < x : x < y
-                }
-                return a.index < b.index
-            }
-            result.rows = decorated.map { table.rows[$0.index] }
+            result.rows = try sorted(table.rows, by: keys, compiler: compiler, range: range)
         case .take(let count):
-            let value = try compiler.compile(count)([])
-            guard case .int(let limit) = value else {
-                throw Diagnostic(.runtime, "'take' needs a whole number, not \(value.literalDescription)", at: count.range)
+            result.rows = Array(table.rows.prefix(try limit(count, of: "take", compiler: compiler)))
+        case .sample(let count, let seed):
+            let limit = try limit(count, of: "sample", compiler: compiler)
+            var seedValue: Int?
+            if let seed {
+                guard case .int(let value) = try compiler.compile(seed)([]) else {
+                    throw Diagnostic(.runtime, "the seed of 'sample' must be a whole number", at: seed.range)
+                }
+                seedValue = value
             }
-            guard limit >= 0 else {
-                throw Diagnostic(.runtime, "'take' needs a count of zero or more, not \(limit)", at: count.range)
-            }
-            guard limit <= context.limits.maximumRows else {
-                throw Diagnostic(.runtime, "'take \(limit)' is more than the row limit of \(context.limits.maximumRows)", at: count.range)
-            }
-            result.rows = Array(table.rows.prefix(limit))
+            result.rows = RowSample.positions(choosing: limit, of: table.rows.count, seed: seedValue).map { table.rows[$0] }
+        case .top(let count, let key):
+            let limit = try limit(count, of: "top", compiler: compiler)
+            result.rows = Array(try sorted(table.rows, by: [key], compiler: compiler, range: range).prefix(limit))
         case .distinct(let expressions):
             let compiled = try expressions.map { (expression) throws(Diagnostic) in try compiler.compile(expression) }
             var seen = Set<[Value]>()
@@ -179,6 +165,45 @@ struct Evaluator {
         return result
     }
 
+    /// The rows in the order of the keys; rows with equal keys keep their order.
+    private func sorted(_ rows: [[Value]], by keys: [(expression: TypedExpression, descending: Bool)], compiler: ExpressionCompiler,
+        range: Range<Int>) throws(Diagnostic) -> [[Value]]
+    {
+        let compiled = try keys.map { (key) throws(Diagnostic) in (try compiler.compile(key.expression), key.descending) }
+        var decorated = [(keys: [Value], index: Int)]()
+        decorated.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            try context.checkpoint(range)
+            var values = [Value]()
+            for (expression, _) in compiled { values.append(try expression(row)) }
+            decorated.append((values, index))
+        }
+        decorated.sort { a, b in
+            for (position, (_, descending)) in compiled.enumerated() {
+                let x = a.keys[position], y = b.keys[position]
+                if x == y { continue }
+                return descending ? y < x : x < y
+            }
+            return a.index < b.index
+        }
+        return decorated.map { rows[$0.index] }
+    }
+
+    /// The row count of `take` or `top`: a whole number from zero to the row limit.
+    private func limit(_ count: TypedExpression, of name: String, compiler: ExpressionCompiler) throws(Diagnostic) -> Int {
+        let value = try compiler.compile(count)([])
+        guard case .int(let limit) = value else {
+            throw Diagnostic(.runtime, "'\(name)' needs a whole number, not \(value.literalDescription)", at: count.range)
+        }
+        guard limit >= 0 else {
+            throw Diagnostic(.runtime, "'\(name)' needs a count of zero or more, not \(limit)", at: count.range)
+        }
+        guard limit <= context.limits.maximumRows else {
+            throw Diagnostic(.runtime, "'\(name) \(limit)' is more than the row limit of \(context.limits.maximumRows)", at: count.range)
+        }
+        return limit
+    }
+
     private func summarize(
         _ table: ResultTable, keys: [TypedExpression], aggregates: [(function: String, argument: TypedExpression?)],
         compiler: ExpressionCompiler, range: Range<Int>
@@ -225,9 +250,10 @@ struct Evaluator {
         }
         if keys.isEmpty && order.isEmpty {
             // A summary of no rows is still one row: count() = 0.
-            return [aggregates.map { Builtins.Accumulator(function: $0.function).result }]
+            return [aggregates.map { Builtins.Accumulator(function: $0.function).result(total: 0) }]
         }
-        return order.enumerated().map { group, key in key + accumulators[group].map(\.result) }
+        let total = table.rows.count
+        return order.enumerated().map { group, key in key + accumulators[group].map { $0.result(total: total) } }
     }
 
     /// Whether a value (a string, or a list of strings) contains the searched text, ignoring case.

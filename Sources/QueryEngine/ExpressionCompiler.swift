@@ -55,6 +55,8 @@ struct ExpressionCompiler {
                 for element in compiled { values.append(try element(row)) }
                 return .list(values)
             }
+        case .call(let name, let arguments) where name == "extract" || name == "replace":
+            return try regexFunction(name, arguments, range: range)
         case .call(let name, let arguments):
             let compiled = try arguments.map { (argument) throws(Diagnostic) in try compile(argument) }
             return try Builtins.function(name, arguments: compiled, range: range)

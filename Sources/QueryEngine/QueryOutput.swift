@@ -6,6 +6,8 @@ public enum QueryOutput: Sendable {
     case table(ResultTable, warnings: [Diagnostic])
     /// `let NAME = ...` bound a table of this many rows.
     case binding(name: String, rows: Int, warnings: [Diagnostic])
+    /// `let NAME = VALUE` bound the parameter `$NAME` to this value.
+    case value(name: String, value: Value, warnings: [Diagnostic])
     /// The statement failed; later statements run only when the script does not bail.
     case failure(Diagnostic)
 }

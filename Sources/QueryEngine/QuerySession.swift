@@ -182,6 +182,7 @@ public final class QuerySession {
             switch output {
             case .table(let table, _): last = table
             case .binding(let name, _, _): last = bindings[name]
+            case .value(let name, let value, _): last = ResultTable(columns: [Column(name, value.type)], rows: [[value]])
             case .failure(let diagnostic): failure = diagnostic
             }
         }
@@ -199,6 +200,8 @@ public final class QuerySession {
                 switch statement {
                 case .binding(let name, _, let pipeline):
                     environment.bindings[name] = try checker.check(pipeline).columns
+                case .value(let name, _, let expression):
+                    environment.parameters[name] = try checker.check(expression, columns: []).type
                 case .query(let pipeline):
                     environment.previous = try checker.check(pipeline).columns
                 }
@@ -227,6 +230,12 @@ public final class QuerySession {
             let table = try evaluate(try checker.check(pipeline), cancellation: cancellation)
             bindings[name] = table
             return .binding(name: name, rows: table.rows.count, warnings: checker.warnings)
+        case .value(let name, _, let expression):
+            let typed = try checker.check(expression, columns: [])
+            let context = ExecutionContext(tables: tables, parameters: parameters, limits: limits, cancellation: cancellation)
+            let value = try ExpressionCompiler(context: context).compile(typed)([])
+            parameters[name] = value
+            return .value(name: name, value: value, warnings: checker.warnings)
         case .query(let pipeline):
             let checked = try checker.check(pipeline)
             let table = try evaluate(checked, cancellation: cancellation)
@@ -261,6 +270,9 @@ public final class QuerySession {
             input = bindings[name] ?? ResultTable(columns: [], rows: [])
         case .previous:
             input = previous ?? ResultTable(columns: [], rows: [])
+        case .search(let text):
+            input = ResultTable(columns: Schema.searchColumns, rows: try SearchRows.rows(text, tables: tables, context: context, range: pipeline.sourceRange))
+            input.highlight = text
         case .diff(let before, let after):
             let range = pipeline.sourceRange
             input = ResultTable(columns: Schema.diffColumns, rows: try StatementDiffRows.rows(before, after, context: context, range: range))

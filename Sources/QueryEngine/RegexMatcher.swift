@@ -31,16 +31,26 @@ struct RegexMatcher {
     /// Whether the regex matches anywhere in `text`; throws when the query is stopped, or when
     /// this one match runs longer than `QueryLimits.regexTimePerText`.
     func matches(_ text: String, context: ExecutionContext) throws(Diagnostic) -> Bool {
-        if let prefilter, !prefilter.mayMatch(text) { return false }
-        var found = false
+        try firstMatch(in: text, context: context) != nil
+    }
+
+    /// The first match in `text`, or nil; stops as `matches` does.
+    func firstMatch(in text: String, context: ExecutionContext) throws(Diagnostic) -> NSTextCheckingResult? {
+        try allMatches(in: text, context: context, first: true).first
+    }
+
+    /// The matches in `text` (only the first when `first`), in order; stops as `matches` does.
+    func allMatches(in text: String, context: ExecutionContext, first: Bool = false) throws(Diagnostic) -> [NSTextCheckingResult] {
+        if let prefilter, !prefilter.mayMatch(text) { return [] }
+        var found = [NSTextCheckingResult]()
         var stopped = false
         var tooSlow = false
         let deadline = ContinuousClock.now + QueryLimits.duration(context.limits.regexTimePerText)
         let whole = NSRange(location: 0, length: (text as NSString).length)
         regex.enumerateMatches(in: text, options: [.reportProgress], range: whole) { match, _, stop in
-            if match != nil {
-                found = true
-                stop.pointee = true
+            if let match {
+                found.append(match)
+                if first { stop.pointee = true }
             } else if context.shouldStop {
                 stopped = true
                 stop.pointee = true
@@ -55,5 +65,20 @@ struct RegexMatcher {
                 notes: ["it backtracks catastrophically: avoid nested repetition such as (\\w+\\s?)+, or anchor the pattern"])
         }
         return found
+    }
+
+    /// `text` with every match replaced by `template` (`$1` is the first group, `\$` a dollar).
+    func replacingMatches(in text: String, with template: String, context: ExecutionContext) throws(Diagnostic) -> String {
+        let matches = try allMatches(in: text, context: context)
+        guard !matches.isEmpty else { return text }
+        let result = NSMutableString(string: text)
+        var offset = 0
+        for match in matches {
+            let replacement = regex.replacementString(for: match, in: text, offset: 0, template: template)
+            let place = NSRange(location: match.range.location + offset, length: match.range.length)
+            result.replaceCharacters(in: place, with: replacement)
+            offset += (replacement as NSString).length - match.range.length
+        }
+        return result as String
     }
 }

@@ -47,6 +47,15 @@ public struct ScriptCheck {
                     environment.bindings[name] = nil
                     failedNames.insert(name)
                 }
+            case .success(.value(let name, _, let expression)):
+                parsedUpTo = expression.range.upperBound
+                var checker = Checker(environment: environment)
+                do throws(Diagnostic) {
+                    environment.parameters[name] = try checker.check(expression, columns: []).type
+                    environment.parameterValues[name] = nil
+                } catch {
+                    errors.append(error)
+                }
             case .success(.query(let pipeline)):
                 parsedUpTo = pipeline.range.upperBound
                 if let columns = check(pipeline, into: &errors) {

@@ -17,15 +17,9 @@ extension Checker {
             }
             var summaryColumns = [Column]()
             for call in lifting.calls {
-                let argument = try call.argument.map { (expression) throws(Diagnostic) in try check(expression, columns: columns) }
-                switch FunctionCatalog.aggregateType(of: call.function, argument: argument?.type) {
-                case .success(let type):
-                    aggregates.append(AssertedAggregate(function: call.function, argument: argument, name: call.name))
-                    summaryColumns.append(Column(AggregateLifting.columnName(aggregates.count - 1), type))
-                case .failure(let problem):
-                    throw diagnostic(for: problem, function: call.function, range: call.range,
-                        candidates: FunctionCatalog.aggregates.map(\.name), kind: "aggregate")
-                }
+                let (function, argument, type) = try checkAggregate(call.function, call.arguments, range: call.range, columns: columns)
+                aggregates.append(AssertedAggregate(function: function, argument: argument, name: call.name))
+                summaryColumns.append(Column(AggregateLifting.columnName(aggregates.count - 1), type))
             }
             typed = try check(rewritten, columns: summaryColumns)
         }
@@ -40,7 +34,7 @@ struct AggregateLifting {
     /// An aggregate call found in the condition.
     struct Call {
         var function: String
-        var argument: Expression?
+        var arguments: [Expression]
         var name: String
         var range: Range<Int>
     }
@@ -60,10 +54,7 @@ struct AggregateLifting {
         let range = expression.range
         switch expression.kind {
         case .call(let name, let arguments) where FunctionCatalog.aggregates.contains(where: { $0.name == name }):
-            guard arguments.count <= 1 else {
-                throw Diagnostic(.type, "the aggregate '\(name)' takes at most 1 argument, not \(arguments.count)", at: range)
-            }
-            calls.append(Call(function: name, argument: arguments.first, name: Self.describe(name, arguments.first), range: range))
+            calls.append(Call(function: name, arguments: arguments, name: Self.describe(name, arguments), range: range))
             return Expression(.column([Self.columnName(calls.count - 1)]), range)
         case .column(let path):
             rowColumns.append((path.joined(separator: "."), range))
@@ -80,15 +71,16 @@ struct AggregateLifting {
             return Expression(.unary(op, try lift(operand)), range)
         case .binary(let op, let left, let right):
             return Expression(.binary(op, try lift(left), try lift(right)), range)
-        case .literal, .parameter, .regex:
+        case .literal, .duration, .parameter, .regex:
             return expression
         }
     }
 
-    /// `count()`, `max(n)`, `sum(…)` for an argument that is not a column.
-    private static func describe(_ function: String, _ argument: Expression?) -> String {
-        guard let argument else { return function + "()" }
-        if case .column(let path) = argument.kind { return "\(function)(\(path.joined(separator: ".")))" }
-        return function + "(…)"
+    /// `count()`, `max(n)`; `…` for an argument that is not a column (`count_if(…)`).
+    private static func describe(_ function: String, _ arguments: [Expression]) -> String {
+        let shown = arguments.map { argument in
+            if case .column(let path) = argument.kind { path.joined(separator: ".") } else { "…" }
+        }
+        return "\(function)(\(shown.joined(separator: ", ")))"
     }
 }

@@ -63,6 +63,10 @@ public struct Checker {
             try checkStatementId(ids[1])
             source = .diff(before: ids[0].text, after: ids[1].text)
             columns = Schema.diffColumns
+        } else if pipeline.source == "search", let text = pipeline.sourceArguments.first {
+            guard !text.text.isEmpty else { throw Diagnostic(.type, "'search' needs a non-empty text", at: text.range) }
+            source = .search(text.text)
+            columns = Schema.searchColumns
         } else if let bound = environment.bindings[pipeline.source] {
             source = .binding(pipeline.source)
             columns = bound
@@ -144,6 +148,27 @@ public struct Checker {
             let typed = try check(count, columns: [])
             try require(typed, fits: .int, what: "the row count of 'take'")
             return CheckedStep(kind: .take(typed), columns: columns, range: op.range)
+        case .rename(let renames):
+            return try checkRename(renames, columns: columns, range: op.range)
+        case .drop(let dropped):
+            return try checkDrop(dropped, columns: columns, range: op.range)
+        case .sample(let count, let seed):
+            let typedCount = try check(count, columns: [])
+            try require(typedCount, fits: .int, what: "the row count of 'sample'")
+            if case .literal(.int(let value)) = typedCount.kind, value < 0 {
+                throw Diagnostic(.type, "'sample' needs a count of zero or more, not \(value)", at: count.range)
+            }
+            let typedSeed = try seed.map { (expression) throws(Diagnostic) in try check(expression, columns: []) }
+            if let typedSeed { try require(typedSeed, fits: .int, what: "the seed of 'sample'") }
+            return CheckedStep(kind: .sample(count: typedCount, seed: typedSeed), columns: columns, range: op.range)
+        case .top(let count, let key):
+            let typed = try check(count, columns: [])
+            try require(typed, fits: .int, what: "the row count of 'top'")
+            if case .literal(.int(let value)) = typed.kind, value < 0 {
+                throw Diagnostic(.type, "'top' needs a count of zero or more, not \(value)", at: count.range)
+            }
+            let keyExpression = try check(key.expression, columns: columns)
+            return CheckedStep(kind: .top(count: typed, key: (keyExpression, key.descending)), columns: columns, range: op.range)
         case .distinct(let expressions):
             var typed = [TypedExpression]()
             var output = [Column]()
@@ -165,15 +190,8 @@ public struct Checker {
             }
             var typedAggregates = [(function: String, argument: TypedExpression?)]()
             for aggregate in aggregates {
-                let argument = try aggregate.argument.map { (expression) throws(Diagnostic) in try check(expression, columns: columns) }
-                let type: ValueType
-                switch FunctionCatalog.aggregateType(of: aggregate.function, argument: argument?.type) {
-                case .success(let result): type = result
-                case .failure(let problem):
-                    throw diagnostic(for: problem, function: aggregate.function, range: aggregate.range,
-                        candidates: FunctionCatalog.aggregates.map(\.name), kind: "aggregate")
-                }
-                typedAggregates.append((aggregate.function, argument))
+                let (function, argument, type) = try checkAggregate(aggregate.function, aggregate.arguments, range: aggregate.range, columns: columns)
+                typedAggregates.append((function, argument))
                 let name = aggregate.name ?? Self.aggregateName(aggregate)
                 try addUnique(Column(name, type), to: &output, at: aggregate.range)
             }
@@ -265,7 +283,7 @@ public struct Checker {
 
     /// `count` for `count()`, `sum_n` for `sum(n)`.
     static func aggregateName(_ aggregate: Aggregate) -> String {
-        guard let argument = aggregate.argument else { return aggregate.function }
+        guard let argument = aggregate.arguments.first else { return aggregate.function }
         if case .column(let path) = argument.kind { return aggregate.function + "_" + (path.last ?? "") }
         return aggregate.function
     }
@@ -284,6 +302,9 @@ public struct Checker {
         switch expression.kind {
         case .literal(let value):
             return TypedExpression(kind: .literal(value), type: value.type, range: range)
+        case .duration(let step):
+            throw Diagnostic(.type, "a duration such as \(step) only sizes the buckets of bin", at: range,
+                notes: ["for example: summarize count() by month = bin(date, 1month)"])
         case .column(let path):
             return try column(path, columns: columns, range: range)
         case .parameter(let name):
@@ -308,6 +329,8 @@ public struct Checker {
                 typed.append(checked)
             }
             return TypedExpression(kind: .list(typed), type: .list(elementType == .null ? .any : elementType), range: range)
+        case .call("bin", let arguments):
+            return try checkBin(arguments, columns: columns, range: range)
         case .call(let name, let arguments):
             var typed = [TypedExpression]()
             for argument in arguments { typed.append(try check(argument, columns: columns)) }

@@ -3,6 +3,8 @@ public struct Expression: Sendable, Equatable {
     /// The forms an expression takes.
     public indirect enum Kind: Sendable, Equatable {
         case literal(Value)
+        /// A duration literal, which only `bin(date, STEP)` takes.
+        case duration(DateStep)
         /// A column, or a path into a clause's statement (`statement.title`).
         case column([String])
         case parameter(String)

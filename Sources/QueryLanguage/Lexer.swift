@@ -81,7 +81,7 @@ public struct Lexer {
             // After an operator word an operand comes: `text matches /re/`.
             return ["matches", "contains", "has", "in", "and", "or", "not", "startswith", "where", "select", "by", "extend", "filter"]
                 .contains(word)
-        case .string, .integer, .float, .date, .regex, .parameter: return false
+        case .string, .integer, .float, .date, .duration, .regex, .parameter: return false
         case .symbol(let symbol): return symbol != ")" && symbol != "]"
         case .newline, .end, .invalid: return true
         }
@@ -204,7 +204,16 @@ public struct Lexer {
         if index < bytes.count, isIdentifierStart(bytes[index]) {
             let wordStart = index
             while index < bytes.count, isIdentifierByte(bytes[index]) { index += 1 }
-            throw Diagnostic(.syntax, "a number cannot run into letters", at: wordStart..<index)
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            guard !isFloat, let step = DateStep(literal: text) else {
+                throw Diagnostic(.syntax, "a number cannot run into letters", at: wordStart..<index,
+                    notes: isFloat ? [] : ["a duration is a whole number and a unit: 1d, 7d, 2w, 1month, 1quarter, 1year"])
+            }
+            guard (1...DateStep.maximumCount).contains(step.count) else {
+                throw Diagnostic(.syntax, "a duration counts 1 to \(DateStep.maximumCount) units, not \(step.count)", at: start..<index)
+            }
+            tokens.append(QueryToken(kind: .duration(step), range: start..<index))
+            return
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard text.utf8.count <= Self.maximumTokenLength else {
@@ -241,7 +250,7 @@ public struct Lexer {
         let two = index + 1 < bytes.count ? String(decoding: bytes[index..<(index + 2)], as: UTF8.self) : ""
         // `&&`, `||` and `<>` are no operators of cq: they are read whole so that the parser can
         // name cq's own (`and`, `or`, `!=`).
-        if ["==", "!=", "<=", ">=", "=~", "&&", "||", "<>"].contains(two) {
+        if ["==", "!=", "<=", ">=", "=~", "&&", "||", "<>", ".."].contains(two) {
             index += 2
             tokens.append(QueryToken(kind: .symbol(two), range: start..<index))
             return

@@ -1,6 +1,7 @@
 /// Reads a parameter's value as given on the command line, with `.param set` or in a test
 /// file's `#@ param` line: a number, a date, `true`, `false`, `null`, a quoted string or a list
-/// of those in brackets (`["Pakistan", "China"]`) as such; any other text as a string.
+/// of those in brackets (`["Pakistan", "China"]`) as such; text with commas as a list of the
+/// values between them (`Pakistan,China`, `1,2`); any other text as a string.
 public enum ParameterValue {
     /// The value `text` stands for.
     public static func parse(_ text: String) -> Value {
@@ -9,7 +10,21 @@ public enum ParameterValue {
         let tokens = Lexer.tokens(of: SourceText(name: "param", text: text)).filter { $0.kind != .end }
         if let value = scalar(tokens[...]) { return value }
         if let list = list(tokens) { return list }
+        if text.contains(","), !text.hasPrefix("[") { return commaList(text) }
         return .string(text)
+    }
+
+    /// `a,b,c`: each piece (spaces around it dropped) read as a literal when every piece reads
+    /// as one of the same type (`1,2`), else each piece as text (`Pakistan,China`).
+    private static func commaList(_ text: String) -> Value {
+        let pieces = text.split(separator: ",", omittingEmptySubsequences: false).map { piece in
+            String(piece.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        }
+        let literals = pieces.map { scalar(Lexer.tokens(of: SourceText(name: "param", text: $0)).filter { $0.kind != .end }[...]) }
+        if let first = literals.first??.type, literals.allSatisfy({ $0?.type == first }) {
+            return .list(literals.compactMap { $0 })
+        }
+        return .list(pieces.map { .string($0) })
     }
 
     /// `[v, v, ...]` of scalars, or nil.

@@ -8,7 +8,7 @@ public struct Parser {
     /// The operators that may follow `|`.
     public static let operatorNames = [
         "where", "select", "extend", "sort", "take", "distinct", "count", "summarize", "expand", "search", "kwic",
-        "chart", "diff", "why", "assert",
+        "chart", "diff", "why", "assert", "top", "rename", "drop", "sample",
     ]
     /// The deepest nesting of parentheses, brackets and operators accepted.
     public static let maximumDepth = 200
@@ -110,7 +110,12 @@ public struct Parser {
             guard !Self.isReserved(name) else {
                 throw Diagnostic(.syntax, "'\(name)' is a source or keyword and cannot be a let name", at: nameRange)
             }
-            return .binding(name: name, nameRange: nameRange, pipeline: try pipeline())
+            // A source or let name starts a pipeline; anything else is a value (`["a", "b"]`, `5`,
+            // `bin(2024-05-16, 1month)`).
+            if let word = current.identifier, !["true", "false", "null", "not"].contains(word), !peek(1).isSymbol("(") {
+                return .binding(name: name, nameRange: nameRange, pipeline: try pipeline())
+            }
+            return .value(name: name, nameRange: nameRange, expression: try expression())
         }
         return .query(try pipeline())
     }
@@ -186,8 +191,25 @@ public struct Parser {
         if source.lowercased() == "select", !startsNextStep(peek(1)) { throw sqlSelect() }
         let sourceRange = current.range
         advance()
-        let sourceArguments = source == "diff" ? try diffArguments(at: sourceRange) : []
-        var operators = [PipelineOperator]()
+        // `kwic "term" [width N]` first is the keyword in context over every statement's text.
+        if source == "kwic", case .string = current.kind {
+            position -= 1
+            let kwic = try pipelineOperator()
+            return try restOfPipeline(source: "statements", sourceRange: sourceRange, arguments: [], first: [kwic], start: start)
+        }
+        var sourceArguments = source == "diff" ? try diffArguments(at: sourceRange) : []
+        if source == "search", case .string(let text) = current.kind {
+            sourceArguments = [QuotedArgument(text: text, range: current.range)]
+            advance()
+        }
+        return try restOfPipeline(source: source, sourceRange: sourceRange, arguments: sourceArguments, first: [], start: start)
+    }
+
+    /// The operators after a pipeline's source (and any operators it stands for), and the pipeline.
+    private mutating func restOfPipeline(source: String, sourceRange: Range<Int>, arguments sourceArguments: [QuotedArgument],
+        first: [PipelineOperator], start: Int) throws(Diagnostic) -> Pipeline
+    {
+        var operators = first
         while true {
             if current.kind == .newline {
                 // A following line that starts with '|' continues the pipeline.
@@ -226,8 +248,8 @@ public struct Parser {
             if token.kind == .end { throw Diagnostic(.incomplete, "expected an operator after '|'", at: token.range) }
             throw unexpected("expected an operator after '|'", token, notes: ["operators: " + Self.operatorNames.joined(separator: ", ")])
         }
-        let name = word == "order" ? "sort" : word
         advance()
+        let name = word == "order" ? "sort" : hyphenatedOperator(after: word) ?? word
         let kind: PipelineOperator.Kind
         switch name {
         case "where", "filter":
@@ -259,6 +281,17 @@ public struct Parser {
             kind = .sort(keys)
         case "take", "limit":
             kind = .take(try expression())
+        case "top":
+            let count = try expression()
+            guard current.isWord("by") else { throw expected("'by' after the row count of 'top' (top 5 by count)") }
+            advance()
+            let key = try expression()
+            var descending = true
+            if current.isWord("asc") || current.isWord("desc") {
+                descending = current.isWord("desc")
+                advance()
+            }
+            kind = .top(count, by: SortKey(expression: key, descending: descending))
         case "distinct":
             kind = .distinct(try expressionList())
         case "count":
@@ -283,6 +316,29 @@ public struct Parser {
                 throw try groupBy(from: start, summarize: token)
             }
             kind = .summarize(aggregates, by: by)
+        case "rename", "project-rename":
+            var renames = [ColumnRename]()
+            repeat {
+                if !renames.isEmpty { advance(); try continueOnNextLine() }
+                guard case .identifier(let new) = current.kind, peek(1).isSymbol("=") else {
+                    throw expected("NEW = OLD after 'rename' (rename who = actor)")
+                }
+                let newRange = current.range
+                advance()
+                advance()
+                renames.append(ColumnRename(new: new, newRange: newRange, old: try expression()))
+            } while current.isSymbol(",")
+            kind = .rename(renames)
+        case "drop", "project-away":
+            kind = .drop(try expressionList())
+        case "sample":
+            let count = try expression()
+            var seed: Expression?
+            if current.isWord("seed") {
+                advance()
+                seed = try expression()
+            }
+            kind = .sample(count, seed: seed)
         case "expand", "mv-expand":
             kind = .expand(try expression())
         case "search":
@@ -324,6 +380,18 @@ public struct Parser {
         }
         let end = tokens[max(0, position - 1)].range.upperBound
         return PipelineOperator(kind: kind, name: name, range: token.range.lowerBound..<max(end, token.range.upperBound))
+    }
+
+    /// KQL's hyphenated operator names (`project-away`, `project-rename`, `mv-expand`), which
+    /// the lexer reads as a word, `-` and a word: with the cursor on the `-` after `word`, the
+    /// whole name (the cursor moved past it), or nil.
+    private mutating func hyphenatedOperator(after word: String) -> String? {
+        guard ["project", "mv"].contains(word), current.isSymbol("-"), case .identifier(let second) = peek(1).kind,
+            tokens[max(0, position - 1)].range.upperBound == current.range.lowerBound, current.range.upperBound == peek(1).range.lowerBound
+        else { return nil }
+        advance()
+        advance()
+        return word + "-" + second
     }
 
     /// SQL's `group by KEYS`, as an operator (`| group by actor`, `summarize` is nil) or after the
@@ -400,17 +468,14 @@ public struct Parser {
             throw Diagnostic(.syntax, "expected '(' after aggregate '\(function)'", at: current.range,
                 notes: ["aggregates are called like functions: count(), sum(n), collect(actor)"])
         }
+        let open = current.range.lowerBound
         advance()
         if current.isSymbol("*"), peek(1).isSymbol(")") { throw starArgument(of: function) }
-        var argument: Expression?
-        if !current.isSymbol(")") {
-            argument = try nested { (parser: inout Parser) throws(Diagnostic) in try parser.expression() }
-        }
-        guard current.isSymbol(")") else { throw closing(")", opened: start) }
+        let arguments = try expressions(closedBy: ")", opened: open)
         let end = current.range.upperBound
         advance()
         let alias = try alias()
-        return Aggregate(function: function, argument: argument, name: name ?? alias, range: start..<end)
+        return Aggregate(function: function, arguments: arguments, name: name ?? alias, range: start..<end)
     }
 
     // MARK: Expressions
@@ -420,7 +485,12 @@ public struct Parser {
         var left = try unary()
         let outerOperatorDepth = operatorDepth
         defer { operatorDepth = outerOperatorDepth }
-        while let (op, length) = binaryOperator(), op.precedence >= minimumPrecedence {
+        while true {
+            if current.isWord("between"), BinaryOperator.lessOrEqual.precedence >= minimumPrecedence {
+                left = try between(left)
+                continue
+            }
+            guard let (op, length) = binaryOperator(), op.precedence >= minimumPrecedence else { break }
             let operatorRange = current.range
             operatorDepth += 1
             guard operatorDepth <= Self.maximumOperatorDepth else {
@@ -432,7 +502,7 @@ public struct Parser {
             if current.kind == .end {
                 throw Diagnostic(.incomplete, "expected an expression after '\(op.rawValue)'", at: operatorRange)
             }
-            if op == .in || op == .notIn, current.isSymbol("("), parenthesesHoldAComma() {
+            if op == .in || op == .notIn, current.isSymbol("("), parenthesesHold(",") {
                 throw try listInParentheses(after: sourceText.slice(left.range) + " " + op.rawValue + " ")
             }
             let right = try nested { (parser: inout Parser) throws(Diagnostic) in
@@ -442,6 +512,45 @@ public struct Parser {
         }
         if let borrowed = borrowedOperator() { throw borrowed }
         return left
+    }
+
+    /// `VALUE between LOW .. HIGH` (KQL's `between (LOW .. HIGH)` too), with the cursor on
+    /// `between`: read as `VALUE >= LOW and VALUE <= HIGH`, both bounds included.
+    private mutating func between(_ value: Expression) throws(Diagnostic) -> Expression {
+        let word = current.range
+        operatorDepth += 3
+        guard operatorDepth <= Self.maximumOperatorDepth else {
+            throw Diagnostic(.syntax, "expression stacks more than \(Self.maximumOperatorDepth) operators", at: word)
+        }
+        advance()
+        let parenthesized = current.isSymbol("(") && parenthesesHold("..")
+        let open = current.range
+        if parenthesized { advance() }
+        let bound = { (parser: inout Parser, what: String) throws(Diagnostic) -> Expression in
+            try parser.continueOnNextLine()
+            if parser.current.kind == .end {
+                throw Diagnostic(.incomplete, "expected the \(what) bound of 'between'", at: parser.current.range)
+            }
+            return try parser.nested { (parser: inout Parser) throws(Diagnostic) in
+                try parser.expression(minimumPrecedence: BinaryOperator.add.precedence)
+            }
+        }
+        let low = try bound(&self, "low")
+        guard current.isSymbol("..") else {
+            throw unexpected("expected '..' after the low bound of 'between'", current, notes: ["for example: date between 2022-01-01 .. 2022-12-31"])
+        }
+        advance()
+        let high = try bound(&self, "high")
+        var end = high.range.upperBound
+        if parenthesized {
+            guard current.isSymbol(")") else { throw closing(")", opened: open.lowerBound) }
+            end = current.range.upperBound
+            advance()
+        }
+        let start = value.range.lowerBound
+        return Expression(.binary(.and,
+            Expression(.binary(.greaterOrEqual, value, low), start..<low.range.upperBound),
+            Expression(.binary(.lessOrEqual, value, high), start..<end)), start..<end)
     }
 
     /// An operator of SQL or KQL after an operand (`&&`, `||`, `<>`, `=`, `AND`, `like`), as an
@@ -460,8 +569,9 @@ public struct Parser {
         }
     }
 
-    /// Whether the parenthesis at the cursor holds a comma at its own level, as SQL's `("a", "b")`.
-    private func parenthesesHoldAComma() -> Bool {
+    /// Whether the parenthesis at the cursor holds the symbol at its own level: a comma for
+    /// SQL's list `("a", "b")`, `..` for KQL's `between (a .. b)`.
+    private func parenthesesHold(_ symbol: String) -> Bool {
         var level = 0
         for token in tokens[position...] {
             switch token.kind {
@@ -469,7 +579,7 @@ public struct Parser {
             case .symbol(")"), .symbol("]"):
                 level -= 1
                 if level == 0 { return false }
-            case .symbol(","):
+            case .symbol(symbol):
                 if level == 1 { return true }
             case .end:
                 return false
@@ -549,6 +659,9 @@ public struct Parser {
         case .date(let value):
             advance()
             return Expression(.literal(.date(value)), token.range)
+        case .duration(let step):
+            advance()
+            return Expression(.duration(step), token.range)
         case .regex(let pattern, let flags):
             advance()
             return Expression(.regex(pattern: pattern, flags: flags), token.range)
@@ -700,6 +813,7 @@ public struct Parser {
         case .integer(let value): "number \(value)"
         case .float(let value): "number \(value)"
         case .date(let day): "date \(day)"
+        case .duration(let step): "duration \(step)"
         case .regex(let pattern, _): "regex /\(pattern)/"
         case .parameter(let name): "parameter $\(name)"
         case .symbol(let symbol): "'\(symbol)'"

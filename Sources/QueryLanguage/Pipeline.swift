@@ -19,6 +19,14 @@ public struct PipelineOperator: Sendable, Equatable {
         case extend([SelectItem])
         case sort([SortKey])
         case take(Expression)
+        /// `top N by EXPR [asc|desc]`: the first N rows in that order (descending unless `asc`).
+        case top(Expression, by: SortKey)
+        /// `rename NEW = OLD, ...`: the columns' new names and the columns as written.
+        case rename([ColumnRename])
+        /// `drop COLUMN, ...`: every column but these.
+        case drop([Expression])
+        /// `sample N [seed S]`: N rows drawn at random, in their order.
+        case sample(Expression, seed: Expression?)
         case distinct([Expression])
         case count
         case summarize([Aggregate], by: [SelectItem])
@@ -53,6 +61,13 @@ public struct SelectItem: Sendable, Equatable {
     public var name: String?
 }
 
+/// `NEW = OLD` of `rename`.
+public struct ColumnRename: Sendable, Equatable {
+    public var new: String
+    public var newRange: Range<Int>
+    public var old: Expression
+}
+
 /// A sort key and its direction.
 public struct SortKey: Sendable, Equatable {
     public var expression: Expression
@@ -62,7 +77,7 @@ public struct SortKey: Sendable, Equatable {
 /// An aggregate of `summarize`: `count()`, `sum(n) as total`, ...
 public struct Aggregate: Sendable, Equatable {
     public var function: String
-    public var argument: Expression?
+    public var arguments: [Expression]
     public var name: String?
     public var range: Range<Int>
 }
@@ -71,6 +86,8 @@ public struct Aggregate: Sendable, Equatable {
 public enum ScriptStatement: Sendable, Equatable {
     /// `let NAME = PIPELINE`
     case binding(name: String, nameRange: Range<Int>, pipeline: Pipeline)
+    /// `let NAME = VALUE` (a literal, a list, a computation on them): binds the parameter `$NAME`.
+    case value(name: String, nameRange: Range<Int>, expression: Expression)
     /// A query whose result is shown.
     case query(Pipeline)
 }

@@ -7,6 +7,8 @@ public struct QueryToken: Sendable, Equatable {
         case integer(Int)
         case float(Double)
         case date(Day)
+        /// A duration literal: `7d`, `1month`.
+        case duration(DateStep)
         case regex(pattern: String, flags: String)
         case parameter(String)
         /// Punctuation and operators: `|`, `,`, `(`, `==`, ...

@@ -48,6 +48,13 @@ public enum Schema {
 
     /// The columns of a statement diff (`diff "A" "B"`, `statements | ... | diff`): one row per
     /// clause pair, with the earlier statement's values `_before` and the later one's `_after`.
+    /// The columns of `search "text"` as a source: which source a row is of, its statement,
+    /// its clause number (null for a statement or an entity), the column that holds the text and
+    /// that column's value.
+    public static let searchColumns = [
+        Column("source", .string), Column("statement", .string), Column("n", .int), Column("column", .string), Column("text", .string),
+    ]
+
     public static let diffColumns = [
         Column("kind", .string), Column("a", .string), Column("a_n", .int), Column("b", .string), Column("b_n", .int),
         Column("similarity", .float), Column("changes", .string), Column("text_before", .string), Column("text_after", .string),

@@ -30,6 +30,8 @@ public struct CheckedPipeline: Sendable {
         case previous
         /// `diff "A" "B"`: the clauses of statement `before` against those of `after`.
         case diff(before: String, after: String)
+        /// `search "text"`: the rows of every source that mention the text.
+        case search(String)
     }
 
     public var source: Source
@@ -50,6 +52,10 @@ public struct CheckedStep: Sendable {
         case extend([(position: Int, expression: TypedExpression)])
         case sort([(expression: TypedExpression, descending: Bool)])
         case take(TypedExpression)
+        /// `count` rows drawn at random (from a generator seeded with `seed` when given), in order.
+        case sample(count: TypedExpression, seed: TypedExpression?)
+        /// The first rows in the order of the key: a sort, then a take.
+        case top(count: TypedExpression, key: (expression: TypedExpression, descending: Bool))
         case distinct([TypedExpression])
         case count
         /// Group by the keys and compute the aggregates: function names and arguments.

@@ -22,7 +22,10 @@ enum HelpText {
                 "\(name): " + (Schema.sources[name] ?? []).map(\.name).joined(separator: ", ")
             }.joined(separator: "\n")
                 + "\ndiff \"ID-A\" \"ID-B\": the clauses of two statements compared: " + Schema.diffColumns.map(\.name).joined(separator: ", ")
-                + "\nlet NAME = QUERY binds a result; _ is the previous result; statement.FIELD reaches a row's statement."
+                + "\nsearch \"text\": the rows of every source that mention it: " + Schema.searchColumns.map(\.name).joined(separator: ", ")
+                + "\nkwic \"term\" [width N]: the term in context in every statement's text"
+                + "\nlet NAME = QUERY binds a result; let NAME = VALUE binds $NAME; _ is the previous result;"
+                + " statement.FIELD reaches a row's statement."
         case "operators":
             return """
                 where EXPR                      keep matching rows
@@ -30,10 +33,14 @@ enum HelpText {
                 extend NAME = EXPR, ...         add columns
                 sort by EXPR [asc|desc], ...    order rows
                 take N                          first N rows
+                top N by EXPR [asc|desc]        the first N rows by EXPR (descending unless asc)
+                sample N [seed S]               N rows drawn at random, in order
                 distinct EXPR, ...              distinct combinations
                 count                           number of rows
                 summarize AGG, ... [by EXPR, ...]  aggregates per group
                 expand COLUMN                   one row per list element
+                rename NEW = OLD, ...           rename columns (project-rename)
+                drop COLUMN, ...                every column but these (project-away)
                 search "text"                   rows mentioning the text anywhere
                 kwic "term" [width N]           keyword in context
                 chart bar                       horizontal bar chart
@@ -44,7 +51,8 @@ enum HelpText {
         case "expressions":
             return """
                 literals   "text" 'text' 42 2.5 true false null 2024-05-16 ["a", "b"] /regex/i $param
-                compare    == != < <= > >= in, not in
+                compare    == != < <= > >= in, not in, between LOW .. HIGH (both included)
+                durations  1d 7d 2w 1month 1quarter 1year (in bin(date, 1month))
                 text       has (whole word or phrase, any case, plurals of the last word)
                            contains (any substring)  startswith  matches /regex/
                 lists      has, contains, in
@@ -53,7 +61,7 @@ enum HelpText {
                 """
         case "functions":
             return (FunctionCatalog.functions + FunctionCatalog.aggregates).map { "\($0.signature)  \($0.summary)" }.joined(separator: "\n")
-                + "\n(the last seven are aggregates of summarize)"
+                + "\n(the last \(FunctionCatalog.aggregates.count) are aggregates of summarize and assert)"
         case "meta":
             return MetaCommand.summaries.map { "\($0.usage.padding(to: 24))\($0.summary)" }.joined(separator: "\n")
         case "formats":

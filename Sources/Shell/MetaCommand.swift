@@ -16,6 +16,8 @@ enum MetaCommand {
         ("output", ".output [FORMAT] [FILE]", "send results to a file (format from its name; none: the screen)"),
         ("once", ".once [FORMAT] FILE", "send the next result to a file"),
         ("read", ".read FILE", "run a script"),
+        ("save", ".save NAME", "keep the last query as NAME (in $XDG_CONFIG_HOME/cq/queries)"),
+        ("run", ".run [NAME]", "run the saved query NAME; without one, list them"),
         ("param", ".param set NAME VALUE | list | unset NAME", "parameters for $NAME"),
         ("history", ".history", "the commands typed so far"),
         ("quit", ".quit", "leave (also .exit, Ctrl-D)"),

@@ -69,6 +69,12 @@ extension Shell {
             return read(path)
         case "param":
             return parameter(line, words)
+        case "save":
+            guard arguments.count == 1 else { return fail("usage: .save NAME", .queryError) }
+            return save(as: arguments[0])
+        case "run":
+            guard arguments.count <= 1 else { return fail("usage: .run [NAME]", .queryError) }
+            return runSaved(arguments.first)
         case "history":
             for (index, entry) in (history?.entries ?? []).enumerated() {
                 writeOutputLine("\(index + 1)  \(entry.replacingOccurrences(of: "\n", with: "\n   "))")
@@ -269,6 +275,36 @@ extension Shell {
         case .failure(let problem):
             return fail("cannot read \(path): \(problem.reason)", .runtimeError)
         }
+    }
+
+    /// `.save NAME`: the last query, kept for `.run NAME` in later sessions.
+    private func save(as name: String) -> Flow {
+        if let problem = SavedQueries.problem(with: name) { return fail(problem, .queryError) }
+        guard let text = lastQueryText else { return fail(".save keeps the last query, and none has run yet", .queryError) }
+        do {
+            let replaced = try savedQueries.save(text, as: name)
+            let message = "saved '\(name)'\(replaced ? " (replacing the one before)" : "") in \(savedQueries.path(of: name))"
+            if output.isTerminal { writeOutputLine(message) } else { writeError("cq: \(message)") }
+            return .proceed
+        } catch {
+            return fail("cannot save '\(name)': \(error.localizedDescription)", .runtimeError)
+        }
+    }
+
+    /// `.run NAME` runs a saved query as `.read` runs a script; `.run` lists them.
+    private func runSaved(_ name: String?) -> Flow {
+        let names = savedQueries.names
+        guard let name else {
+            if names.isEmpty { writeOutputLine("no saved queries yet (.save NAME keeps the last query)") }
+            for saved in names { writeOutputLine(saved) }
+            return .proceed
+        }
+        if let problem = SavedQueries.problem(with: name) { return fail(problem, .queryError) }
+        guard names.contains(name) else {
+            let note = Suggestions.closest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? (names.isEmpty ? "; none is saved yet" : "; .run lists them")
+            return fail("no saved query '\(name)'\(note)", .queryError)
+        }
+        return read(savedQueries.path(of: name))
     }
 
     private func parameter(_ line: String, _ words: [String]) -> Flow {

@@ -28,6 +28,10 @@ public final class Shell {
     var interactive = false
     /// The format `.output FILE` / `.once FILE` took from the file's extension, while it lasts.
     var redirectedFormat: OutputFormat?
+    /// The text of the last query run from the prompt or a script, which `.save` keeps.
+    var lastQueryText: String?
+    /// Where `.save` and `.run` keep queries.
+    var savedQueries = SavedQueries(directory: SavedQueries.defaultDirectory())
     /// Whether the "no statements are loaded" warning was given.
     private var warnedNoStatements = false
 
@@ -55,6 +59,8 @@ public final class Shell {
     /// statement's output to the end of its own, so parsing, checking, running and writing).
     func execute(_ source: SourceText) -> Flow {
         warnIfNothingIsLoaded()
+        // Meta-commands run queries of their own (`.why`, `.statements`): those are not the user's.
+        if !source.name.hasPrefix(".") { lastQueryText = source.text }
         let cancellation = Cancellation(isRequested: { TerminalSetup.signalPending })
         var flow = Flow.proceed
         var start = ContinuousClock.now
@@ -68,6 +74,9 @@ public final class Shell {
             case .binding(let name, let rows, let warnings):
                 warnings.forEach { report($0, in: source) }
                 if readDepth == 0, output.isTerminal { writeOutputLine("\(name): \(rows) row\(rows == 1 ? "" : "s")") }
+            case .value(let name, let value, let warnings):
+                warnings.forEach { report($0, in: source) }
+                if readDepth == 0, output.isTerminal { writeOutputLine("$\(name) = \(value.literalDescription)") }
             case .failure(let diagnostic):
                 if cancellation.isCancelled {
                     // Ctrl-C: the terminal has echoed ^C; say what happened on a line of its own.

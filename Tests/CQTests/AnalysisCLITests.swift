@@ -43,3 +43,24 @@ struct WhyCLITests {
         #expect(result.status == 3)
     }
 }
+
+/// `.save NAME` and `.run NAME` through the built cq, in a config folder of the test's own.
+@Suite("Saved queries")
+struct SavedQueryCLITests {
+    @Test func aSavedQueryRunsInALaterSession() throws {
+        let config = try CQProcess.temporaryDirectory()
+        let environment = ["XDG_CONFIG_HOME": config]
+        let first = try CQProcess.run([CQProcess.samples], input: "clauses | where actor == \"China\" | count\n.save china-count\n",
+            environment: environment)
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.error.contains("cq: saved 'china-count' in \(config)/cq/queries/china-count.cq"))
+        #expect(try String(contentsOfFile: config + "/cq/queries/china-count.cq", encoding: .utf8) == "clauses | where actor == \"China\" | count\n")
+        let later = try CQProcess.run([CQProcess.samples], input: ".run\n.run china-count\n", environment: environment)
+        #expect(later.output == "china-count\ncount\n4\n")
+        let typo = try CQProcess.run(["--no-bail", CQProcess.samples], input: ".run china-cont\n.save ../escape\n", environment: environment)
+        #expect(typo.status == 3)
+        #expect(typo.error.contains("cq: no saved query 'china-cont'; did you mean 'china-count'?"))
+        #expect(typo.error.contains("not '../escape'"))
+        #expect(!FileManager.default.fileExists(atPath: config + "/cq/escape.cq"))
+    }
+}

@@ -168,7 +168,7 @@ struct ColumnarDifferentialTests {
                 switch output {
                 case .table(let table, let warnings): answer = .table(table, warnings)
                 case .failure(let diagnostic): answer = .failure(diagnostic)
-                case .binding: answer = .other
+                case .binding, .value: answer = .other
                 }
             }
             return answer

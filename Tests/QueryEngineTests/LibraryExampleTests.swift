@@ -25,6 +25,8 @@ struct LibraryExampleTests {
                 printed.append(ResultRenderer.render(result, as: .table, options: RenderOptions(width: 100)))
             case .binding(let name, let rows, _):
                 printed.append("\(name): \(rows) rows")
+            case .value(let name, let value, _):
+                printed.append("$\(name) = \(value.literalDescription)")
             case .failure(let diagnostic):
                 printed.append(DiagnosticRenderer.render(diagnostic, in: script))
             }

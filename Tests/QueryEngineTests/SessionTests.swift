@@ -46,7 +46,7 @@ struct SessionTests {
         let ok = session.run(SourceText(name: "s", text: "clauses | count\nclauses | wher x\nclauses | count"), bail: true) { output in
             switch output {
             case .table: kinds.append("table")
-            case .binding: kinds.append("binding")
+            case .binding, .value: kinds.append("binding")
             case .failure: kinds.append("failure")
             }
         }

@@ -29,6 +29,7 @@ struct HabitMessageTests {
                 var checker = Checker(environment: environment)
                 switch statement {
                 case .binding(let name, _, let pipeline): environment.bindings[name] = try checker.check(pipeline).columns
+                case .value(let name, _, let expression): environment.parameters[name] = try checker.check(expression, columns: []).type
                 case .query(let pipeline): environment.previous = try checker.check(pipeline).columns
                 }
             }

@@ -23,4 +23,11 @@ struct ParameterValueTests {
         #expect(ParameterValue.parse("[Pakistan China]") == .string("[Pakistan China]"))
         #expect(ParameterValue.parse("[\"a\",]") == .string("[\"a\",]"))
     }
+
+    @Test func commasMakeAListOfOneType() {
+        #expect(ParameterValue.parse("Pakistan,China") == .list([.string("Pakistan"), .string("China")]))
+        #expect(ParameterValue.parse("1, 2,3") == .list([.int(1), .int(2), .int(3)]))
+        #expect(ParameterValue.parse("1,two") == .list([.string("1"), .string("two")]))
+        #expect(ParameterValue.parse("\"Hello, world\"") == .string("Hello, world"))
+    }
 }
