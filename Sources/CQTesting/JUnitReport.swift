@@ -1,4 +1,5 @@
 import Foundation
+import ResultRendering
 
 /// The JUnit XML report of a run, as CI dashboards read it: a `testsuite` per file, a
 /// `testcase` per case with a `failure` holding the reason and details, an `error` for a file
@@ -38,24 +39,13 @@ public enum JUnitReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Text escaped for an attribute value.
+    /// Text escaped for an attribute value: line breaks kept as character references.
     private static func attribute(_ value: String) -> String {
-        text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\n", with: "&#10;")
+        XMLText.escaped(value).replacingOccurrences(of: "\n", with: "&#10;")
     }
 
-    /// Text escaped for element content; characters XML 1.0 cannot hold become U+FFFD.
+    /// Text escaped for element content.
     private static func text(_ value: String) -> String {
-        var escaped = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: escaped += "\u{FFFD}"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        XMLText.escaped(value)
     }
 }

@@ -54,6 +54,14 @@ struct Evaluator {
             result.rows = try sorted(table.rows, by: keys, compiler: compiler, range: range)
         case .take(let count):
             result.rows = Array(table.rows.prefix(try limit(count, of: "take", compiler: compiler)))
+        case .join(let kind, let right, let keys, let rightColumns):
+            let joined = try context.runPipeline(right, context)
+            result.rows = try JoinRows.join(table.rows, with: joined.rows, kind: kind, keys: keys, rightColumns: rightColumns,
+                context: context, range: range)
+        case .union(let pipelines, let placements):
+            var tables = [table.rows]
+            for pipeline in pipelines { tables.append(try context.runPipeline(pipeline, context).rows) }
+            result.rows = try JoinRows.union(tables, placements: placements, context: context, range: range)
         case .sample(let count, let seed):
             let limit = try limit(count, of: "sample", compiler: compiler)
             var seedValue: Int?
@@ -117,9 +125,9 @@ struct Evaluator {
                 result.rows += kwic.rows(for: row)
                 try context.checkRowCount(result.rows.count, range)
             }
-        case .chart(let label, let value):
+        case .chart(let layout):
             result.rows = table.rows
-            result.chart = BarChart(label: label, value: value)
+            result.chart = layout
         case .diff(let column):
             let ids = table.rows.compactMap { row -> String? in
                 if case .string(let id) = row[column] { return id }

@@ -7,14 +7,22 @@ final class ExecutionContext {
     let parameters: [String: Value]
     let limits: QueryLimits
     let cancellation: Cancellation
+    /// Runs a pipeline an operator holds (`join (...)`, `union (...)`) under this context's
+    /// limits, in the session the query runs in.
+    let runPipeline: (CheckedPipeline, ExecutionContext) throws(Diagnostic) -> ResultTable
     private let deadline: ContinuousClock.Instant?
     private var ticks = 0
 
-    init(tables: SourceTables, parameters: [String: Value], limits: QueryLimits, cancellation: Cancellation) {
+    init(tables: SourceTables, parameters: [String: Value], limits: QueryLimits, cancellation: Cancellation,
+        runPipeline: @escaping (CheckedPipeline, ExecutionContext) throws(Diagnostic) -> ResultTable = { pipeline, _ throws(Diagnostic) in
+            throw Diagnostic(.runtime, "a pipeline inside an operator cannot run here", at: pipeline.sourceRange)
+        })
+    {
         self.tables = tables
         self.parameters = parameters
         self.limits = limits
         self.cancellation = cancellation
+        self.runPipeline = runPipeline
         deadline = limits.timeLimit.map { ContinuousClock.now + QueryLimits.duration($0) }
     }
 

@@ -245,7 +245,15 @@ public final class QuerySession {
     }
 
     private func evaluate(_ pipeline: CheckedPipeline, cancellation: Cancellation) throws(Diagnostic) -> ResultTable {
-        let context = ExecutionContext(tables: tables, parameters: parameters, limits: limits, cancellation: cancellation)
+        let context = ExecutionContext(tables: tables, parameters: parameters, limits: limits, cancellation: cancellation) {
+            [unowned self] inner, context throws(Diagnostic) in try evaluate(inner, in: context)
+        }
+        return try evaluate(pipeline, in: context)
+    }
+
+    /// The rows of a pipeline under `context` (a query's, or the one of the query whose
+    /// operator holds the pipeline).
+    private func evaluate(_ pipeline: CheckedPipeline, in context: ExecutionContext) throws(Diagnostic) -> ResultTable {
         var steps = pipeline.steps[...]
         // The shortcuts below run a first step themselves: a cancelled query stops before them.
         if let first = steps.first { try context.checkNow(first.range) }

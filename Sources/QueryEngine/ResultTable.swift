@@ -8,8 +8,8 @@ public struct ResultTable: Sendable, Equatable {
     public var rows: [[Value]]
     /// Text to highlight on a terminal (the term of `search`).
     public var highlight: String?
-    /// Set by `chart bar`: draw the rows as bars.
-    public var chart: BarChart?
+    /// Set by `chart`: draw the rows as bars or lines.
+    public var chart: ChartLayout?
     /// Set by a diff: the `changes` column holds word edits marked `[-removed-]{+added+}`,
     /// which a terminal shows in red and green.
     public var marksWordEdits = false
@@ -17,7 +17,7 @@ public struct ResultTable: Sendable, Equatable {
     public var explained: [ExplainedClause] = []
 
     /// Creates a table.
-    public init(columns: [Column], rows: [[Value]], highlight: String? = nil, chart: BarChart? = nil) {
+    public init(columns: [Column], rows: [[Value]], highlight: String? = nil, chart: ChartLayout? = nil) {
         self.columns = columns
         self.rows = rows
         self.highlight = highlight
@@ -28,19 +28,5 @@ public struct ResultTable: Sendable, Equatable {
     public func values(of column: String) -> [Value]? {
         guard let index = columns.firstIndex(where: { $0.name == column }) else { return nil }
         return rows.map { $0[index] }
-    }
-}
-
-/// A horizontal bar chart over a table: which column labels the bars and which gives their length.
-public struct BarChart: Sendable, Equatable {
-    /// The column that labels the bars.
-    public var label: Int
-    /// The numeric column that gives their length.
-    public var value: Int
-
-    /// A chart of the `value` column labelled by the `label` column.
-    public init(label: Int, value: Int) {
-        self.label = label
-        self.value = value
     }
 }

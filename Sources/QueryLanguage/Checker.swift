@@ -28,9 +28,9 @@ public struct Checker {
         }
     }
 
-    private let environment: Environment
+    let environment: Environment
     /// Warnings found so far.
-    public private(set) var warnings: [Diagnostic] = []
+    public internal(set) var warnings: [Diagnostic] = []
     /// The most "no row has" warnings given for one query; the rest are counted in one more.
     public static let maximumUnknownValueWarnings = 5
     /// The "no row has" warnings not given, and where the first of them is.
@@ -148,6 +148,10 @@ public struct Checker {
             let typed = try check(count, columns: [])
             try require(typed, fits: .int, what: "the row count of 'take'")
             return CheckedStep(kind: .take(typed), columns: columns, range: op.range)
+        case .join(let kind, let right, let keys):
+            return try checkJoin(kind, right, keys: keys, columns: columns, range: op.range)
+        case .union(let pipelines):
+            return try checkUnion(pipelines, columns: columns, range: op.range)
         case .rename(let renames):
             return try checkRename(renames, columns: columns, range: op.range)
         case .drop(let dropped):
@@ -228,16 +232,9 @@ public struct Checker {
             ]
             return CheckedStep(kind: .kwic(term: term, width: typedWidth, text: text, statement: statement, clause: clause),
                 columns: output, range: op.range)
-        case .chart:
-            guard let value = columns.lastIndex(where: { $0.type.isNumeric }) else {
-                throw Diagnostic(.type, "'chart bar' needs a numeric column", at: op.range,
-                    notes: ["for example: clauses | summarize count() by actor | chart bar"])
-            }
-            let label = columns.indices.first { $0 != value && !columns[$0].type.isNumeric } ?? columns.indices.first { $0 != value }
-            guard let label else {
-                throw Diagnostic(.type, "'chart bar' needs a label column beside the number", at: op.range)
-            }
-            return CheckedStep(kind: .chart(label: label, value: value), columns: columns, range: op.range)
+        case .chart(let style, let stacked, let file):
+            return CheckedStep(kind: .chart(try chartLayout(style, stacked: stacked, file: file, columns: columns, range: op.range)),
+                columns: columns, range: op.range)
         case .diff:
             guard let id = columns.firstIndex(where: { $0.name == "id" && $0.type == .string })
                 ?? columns.firstIndex(where: { $0.name == "statement" && $0.type == .string })

@@ -8,7 +8,7 @@ public struct Parser {
     /// The operators that may follow `|`.
     public static let operatorNames = [
         "where", "select", "extend", "sort", "take", "distinct", "count", "summarize", "expand", "search", "kwic",
-        "chart", "diff", "why", "assert", "top", "rename", "drop", "sample",
+        "chart", "diff", "why", "assert", "top", "rename", "drop", "sample", "join", "lookup", "union",
     ]
     /// The deepest nesting of parentheses, brackets and operators accepted.
     public static let maximumDepth = 200
@@ -339,6 +339,33 @@ public struct Parser {
                 seed = try expression()
             }
             kind = .sample(count, seed: seed)
+        case "join":
+            var joinKind = JoinKind.inner
+            if current.isWord("kind") {
+                advance()
+                guard current.isSymbol("=") else { throw expected("'=' after 'kind' (join kind=leftouter (...) on KEY)") }
+                advance()
+                let kinds = JoinKind.allCases.filter { $0 != .lookup }.map(\.rawValue)
+                guard case .identifier(let word) = current.kind, let chosen = JoinKind(rawValue: word), chosen != .lookup else {
+                    throw Diagnostic(.syntax, "unknown join kind", at: current.range,
+                        notes: (current.identifier.map { Suggestions.note(for: $0, in: kinds) } ?? []) + ["join kinds: " + kinds.joined(separator: ", ")])
+                }
+                joinKind = chosen
+                advance()
+            }
+            let right = try subpipeline(of: "join")
+            kind = .join(joinKind, right, on: try joinKeys())
+        case "lookup":
+            let right = try subpipeline(of: "lookup")
+            kind = .join(.lookup, right, on: try joinKeys())
+        case "union":
+            var pipelines = [try subpipeline(of: "union")]
+            while current.isSymbol(",") {
+                advance()
+                try continueOnNextLine()
+                pipelines.append(try subpipeline(of: "union"))
+            }
+            kind = .union(pipelines)
         case "expand", "mv-expand":
             kind = .expand(try expression())
         case "search":
@@ -352,12 +379,23 @@ public struct Parser {
             }
             kind = .kwic(term: term, width: width)
         case "chart":
-            guard case .identifier(let style) = current.kind else { throw expected("a chart style after 'chart' (bar)") }
-            guard style == "bar" else {
-                throw Diagnostic(.syntax, "unknown chart style '\(style)'", at: current.range, notes: ["the chart style is: bar"])
+            let styles = ["bar", "line", "timeline"]
+            guard case .identifier(let word) = current.kind else { throw expected("a chart style after 'chart' (bar, line, timeline)") }
+            guard let style = ChartStyle(rawValue: word == "timeline" ? "line" : word) else {
+                throw Diagnostic(.syntax, "unknown chart style '\(word)'", at: current.range,
+                    notes: Suggestions.note(for: word, in: styles) + ["chart styles: " + styles.joined(separator: ", ")])
             }
             advance()
-            kind = .chart(style)
+            let stacked = current.isWord("stacked")
+            if stacked { advance() }
+            var file: QuotedArgument?
+            if current.isWord("to") {
+                advance()
+                guard case .string(let path) = current.kind else { throw expected("a quoted file name after 'to' (chart line to \"out.svg\")") }
+                file = QuotedArgument(text: path, range: current.range)
+                advance()
+            }
+            kind = .chart(style, stacked: stacked, file: file)
         case "diff":
             kind = .diff
         case "why":
@@ -380,6 +418,41 @@ public struct Parser {
         }
         let end = tokens[max(0, position - 1)].range.upperBound
         return PipelineOperator(kind: kind, name: name, range: token.range.lowerBound..<max(end, token.range.upperBound))
+    }
+
+    /// The pipeline an operator takes: `(PIPELINE)`, or a source name alone (`union pk`).
+    private mutating func subpipeline(of name: String) throws(Diagnostic) -> Pipeline {
+        try continueOnNextLine()
+        if current.identifier != nil { return try nested { (parser: inout Parser) throws(Diagnostic) in try parser.pipeline() } }
+        guard current.isSymbol("(") else {
+            if current.kind == .end { throw Diagnostic(.incomplete, "expected a pipeline in parentheses after '\(name)'", at: current.range) }
+            throw unexpected("expected a pipeline in parentheses after '\(name)'", current, notes: ["for example: \(name) (entities | where type == \"country\")\(name == "union" ? "" : " on ...")"])
+        }
+        let open = current.range.lowerBound
+        advance()
+        let pipeline = try nested { (parser: inout Parser) throws(Diagnostic) in
+            parser.skipNewlines()
+            let inner = try parser.pipeline()
+            parser.skipNewlines()
+            return inner
+        }
+        guard current.isSymbol(")") else {
+            if current.kind == .end { throw Diagnostic(.incomplete, "the pipeline of '\(name)' is not closed", at: open..<(open + 1)) }
+            throw closing(")", opened: open)
+        }
+        advance()
+        return pipeline
+    }
+
+    /// `on KEY, ...` after a joined pipeline: a column both sides have, or `LEFT == RIGHT`.
+    private mutating func joinKeys() throws(Diagnostic) -> [JoinKey] {
+        try continueOnNextLine()
+        guard current.isWord("on") else { throw expected("'on' and the key columns after the joined pipeline (on actor)") }
+        advance()
+        return try expressionList().map { expression in
+            if case .binary(.equal, let left, let right) = expression.kind { return JoinKey(left: left, right: right) }
+            return JoinKey(left: expression, right: expression)
+        }
     }
 
     /// KQL's hyphenated operator names (`project-away`, `project-rename`, `mv-expand`), which

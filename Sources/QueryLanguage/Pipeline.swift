@@ -27,13 +27,18 @@ public struct PipelineOperator: Sendable, Equatable {
         case drop([Expression])
         /// `sample N [seed S]`: N rows drawn at random, in their order.
         case sample(Expression, seed: Expression?)
+        /// `join [kind=K] (PIPELINE) on KEY, ...` and `lookup (PIPELINE) on KEY, ...`.
+        case join(JoinKind, Pipeline, on: [JoinKey])
+        /// `union (PIPELINE), ...`: the rows of each pipeline after the input's, columns by name.
+        case union([Pipeline])
         case distinct([Expression])
         case count
         case summarize([Aggregate], by: [SelectItem])
         case expand(Expression)
         case search(String)
         case kwic(term: String, width: Expression?)
-        case chart(String)
+        /// `chart bar|line|timeline [stacked] [to "FILE.svg"]`.
+        case chart(ChartStyle, stacked: Bool, file: QuotedArgument?)
         /// Each statement of the rows compared with the one before.
         case diff
         /// The reader's decisions behind each clause of the rows.
@@ -59,6 +64,32 @@ public struct QuotedArgument: Sendable, Equatable {
 public struct SelectItem: Sendable, Equatable {
     public var expression: Expression
     public var name: String?
+}
+
+/// The kinds of chart: horizontal bars, or lines over time (`timeline` is `line`).
+public enum ChartStyle: String, Sendable, Equatable, CaseIterable {
+    case bar, line
+}
+
+/// How `join` pairs rows; `lookup` is `leftouter` with at most one row per key.
+public enum JoinKind: String, Sendable, Equatable, CaseIterable {
+    /// Every pair of rows with equal keys.
+    case inner
+    /// Every pair, and each input row that has none with nulls.
+    case leftouter
+    /// The input rows that have a pair, once each.
+    case leftsemi
+    /// The input rows that have none.
+    case leftanti
+    /// Each input row with the first row of equal keys, or nulls (`lookup`).
+    case lookup
+}
+
+/// A key of `join ... on`: a column of the input and one of the joined pipeline (the same
+/// name for `on actor`, two for `on actor == name`).
+public struct JoinKey: Sendable, Equatable {
+    public var left: Expression
+    public var right: Expression
 }
 
 /// `NEW = OLD` of `rename`.

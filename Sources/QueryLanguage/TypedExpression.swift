@@ -52,6 +52,13 @@ public struct CheckedStep: Sendable {
         case extend([(position: Int, expression: TypedExpression)])
         case sort([(expression: TypedExpression, descending: Bool)])
         case take(TypedExpression)
+        /// The input's rows paired with the rows of `right` whose keys are equal (the key columns'
+        /// positions on each side); the output is the input's columns and then `right`'s columns at
+        /// `rightColumns` (none for `leftsemi` and `leftanti`).
+        case join(JoinKind, right: CheckedPipeline, keys: [(left: Int, right: Int)], rightColumns: [Int])
+        /// The input's rows and then each pipeline's; `placements` says, for the input and then for
+        /// each pipeline, which of its columns fills each output column (nil: null).
+        case union([CheckedPipeline], placements: [[Int?]])
         /// `count` rows drawn at random (from a generator seeded with `seed` when given), in order.
         case sample(count: TypedExpression, seed: TypedExpression?)
         /// The first rows in the order of the key: a sort, then a take.
@@ -64,7 +71,8 @@ public struct CheckedStep: Sendable {
         case search(String)
         /// Keyword in context over the text column; statement and clause number columns carried when present.
         case kwic(term: String, width: TypedExpression?, text: Int, statement: Int?, clause: Int?)
-        case chart(label: Int, value: Int)
+        /// Draw the rows (see `ChartLayout`).
+        case chart(ChartLayout)
         /// Each statement named in the `id` column compared with the one named before it.
         case diff(id: Int)
         /// The evidence of the clause each row names by its statement and clause number columns.
@@ -80,6 +88,29 @@ public struct CheckedStep: Sendable {
     public var columns: [Column]
     /// The operator's range in the source.
     public var range: Range<Int>
+}
+
+/// How `chart` draws a table: bars (`label` names them) or lines (`label` is the x axis, dates
+/// or numbers), each `value` long or high; with a `series` column, one line per value of it,
+/// or one bar per value within each label (side by side, or `stacked`). `file` is the SVG
+/// file to write as well.
+public struct ChartLayout: Sendable, Equatable {
+    public var style: ChartStyle
+    public var label: Int
+    public var value: Int
+    public var series: Int?
+    public var stacked: Bool
+    public var file: String?
+
+    /// A layout of the columns at these positions.
+    public init(style: ChartStyle, label: Int, value: Int, series: Int? = nil, stacked: Bool = false, file: String? = nil) {
+        self.style = style
+        self.label = label
+        self.value = value
+        self.series = series
+        self.stacked = stacked
+        self.file = file
+    }
 }
 
 /// An aggregate in the condition of `assert` (`count()` in `assert count() >= 1`), computed

@@ -8,7 +8,10 @@ public enum ResultRenderer {
     public static func render(_ table: ResultTable, as format: OutputFormat, options: RenderOptions = RenderOptions()) -> String {
         switch format {
         case .table:
-            if let chart = table.chart { return BarChartRenderer.render(table, chart: chart, options: options) }
+            if let chart = table.chart {
+                return chart.style == .line
+                    ? LineChartRenderer.render(table, chart: chart, options: options) : BarChartRenderer.render(table, chart: chart, options: options)
+            }
             return BoxTableRenderer.render(table, options: options)
         case .json:
             return JSONRenderer.array(table) + "\n"

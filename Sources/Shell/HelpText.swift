@@ -43,7 +43,11 @@ enum HelpText {
                 drop COLUMN, ...                every column but these (project-away)
                 search "text"                   rows mentioning the text anywhere
                 kwic "term" [width N]           keyword in context
-                chart bar                       horizontal bar chart
+                chart bar [stacked] [to "F.svg"] horizontal bars (grouped or stacked by a 2nd key)
+                chart line [to "F.svg"]         lines over dates (one per text value; timeline)
+                join [kind=K] (QUERY) on KEY    pair rows by keys (inner, leftouter, leftsemi, leftanti)
+                lookup (QUERY) on KEY           add the first matching row's columns, or nulls
+                union (QUERY), ...              the rows of the queries after these
                 diff                            each statement against the one before (rows with id)
                 why                             the reader's decisions behind each clause
                 assert COND [, "message"]       stop with an error unless the rows meet COND
@@ -73,7 +77,8 @@ enum HelpText {
                 clauses | where cameo startswith "11" | select statement, n, actor, text
                 entities | where type == "project" | summarize count() by name
                 clauses | kwic "corridor" width 30
-                topics | summarize count() by topic | sort by count desc | take 10 | chart bar
+                topics | summarize count() by topic | top 10 by count | chart bar
+                clauses | summarize count() by month = bin(statement.date, 1month), actor | chart line
                 statements | where title has "Quad" | sort by date | diff | where kind == "reworded"
                 clauses | where statement == "ID" and n == 3 | why
                 clauses | where text has "one-China" | assert count() >= 1, "the formula is gone"

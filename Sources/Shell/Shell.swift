@@ -4,6 +4,7 @@ import LineEditor
 import QueryEngine
 import QueryLanguage
 import ResultRendering
+import TerminalText
 
 /// The `cq` shell: runs scripts and the interactive prompt over a query session, handles
 /// meta-commands, writes results to standard output (or a file) and diagnostics to standard
@@ -124,8 +125,20 @@ public final class Shell {
         }
     }
 
-    /// Writes a result in the current format; a closed pipe stops quietly.
+    /// Writes a result in the current format; a closed pipe stops quietly. A chart with a file
+    /// (`chart line to "out.svg"`) is written there as SVG first.
     func show(_ table: ResultTable) -> Flow {
+        if let file = table.chart?.file {
+            do {
+                try Data(SVGChartRenderer.render(table).utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+                let message = "wrote the chart to \(VisibleText.escaped(file))"
+                if output.isTerminal { writeOutputLine(message) } else { writeError("cq: \(message)") }
+            } catch {
+                writeError("cq: cannot write the chart to \(VisibleText.escaped(file)): \(error.localizedDescription)")
+                raise(.runtimeError)
+                if bails { return .stop }
+            }
+        }
         let width = output.isTerminal ? TerminalSetup.width(of: STDOUT_FILENO) : nil
         let options = RenderOptions(
             width: width, headers: settings.headers, color: settings.color && output.isTerminal, spreadsheetSafe: settings.spreadsheetSafe)

@@ -64,3 +64,21 @@ struct SavedQueryCLITests {
         #expect(!FileManager.default.fileExists(atPath: config + "/cq/escape.cq"))
     }
 }
+
+/// `chart ... to "FILE.svg"` through the built cq.
+@Suite("Chart files")
+struct ChartFileCLITests {
+    @Test func aChartIsWrittenAsSVGBesideTheRows() throws {
+        let folder = try CQProcess.temporaryDirectory()
+        let query = #"clauses | summarize c = count() by day = statement.date | chart line to "clauses.svg""#
+        let result = try CQProcess.run(["-e", query, CQProcess.samples], directory: folder)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.contains("cq: wrote the chart to clauses.svg"))
+        #expect(result.output.hasPrefix("day\tc\n2021-06-13\t2\n"))
+        let svg = try String(contentsOfFile: folder + "/clauses.svg", encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml") && svg.contains(#"<polyline class="series""#))
+        let unwritable = try CQProcess.run(["-e", #"clauses | summarize c = count() by actor | chart bar to "/no/such/dir/x.svg""#, CQProcess.samples])
+        #expect(unwritable.status == 4)
+        #expect(unwritable.error.contains("cq: cannot write the chart to /no/such/dir/x.svg"))
+    }
+}

@@ -59,7 +59,7 @@ struct ControlSequenceRenderingTests {
     @Test func aBarChartShowsControlsAsEscapes() {
         let chart = ResultTable(
             columns: [Column("actor", .string), Column("count", .int)],
-            rows: Self.planted.enumerated().map { [.string($1.actor), .int($0 + 1)] }, chart: BarChart(label: 0, value: 1))
+            rows: Self.planted.enumerated().map { [.string($1.actor), .int($0 + 1)] }, chart: ChartLayout(style: .bar, label: 0, value: 1))
         let output = ResultRenderer.render(chart, as: .table, options: RenderOptions(width: 60))
         #expect(controls(in: output).isEmpty)
         // Each label is padded to one width, so the bars start in one column.

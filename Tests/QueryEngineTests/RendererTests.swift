@@ -69,7 +69,7 @@ struct RendererTests {
 
     @Test func barChart() {
         let counts = ResultTable(columns: [Column("actor", .string), Column("count", .int)],
-            rows: [[.string("joint"), .int(8)], [.string("China"), .int(2)]], chart: BarChart(label: 0, value: 1))
+            rows: [[.string("joint"), .int(8)], [.string("China"), .int(2)]], chart: ChartLayout(style: .bar, label: 0, value: 1))
         let lines = ResultRenderer.render(counts, as: .table, options: RenderOptions(width: 30)).split(separator: "\n")
         let full = String(repeating: "█", count: 20)
         let quarter = String(repeating: "█", count: 5) + String(repeating: " ", count: 15)
