@@ -62,6 +62,10 @@ struct Evaluator {
             var tables = [table.rows]
             for pipeline in pipelines { tables.append(try context.runPipeline(pipeline, context).rows) }
             result.rows = try JoinRows.union(tables, placements: placements, context: context, range: range)
+        case .pivot(let column, let value, let keys):
+            let pivoted = try PivotRows.pivot(table, column: column, value: value, keys: keys, context: context, range: range)
+            result.columns = pivoted.columns
+            result.rows = pivoted.rows
         case .sample(let count, let seed):
             let limit = try limit(count, of: "sample", compiler: compiler)
             var seedValue: Int?

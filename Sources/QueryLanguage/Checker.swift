@@ -80,6 +80,10 @@ public struct Checker {
         }
         var steps = [CheckedStep]()
         for op in pipeline.operators {
+            if case .pivot = steps.last?.kind {
+                throw Diagnostic(.type, "'pivot' makes its columns from the values it finds: it ends a query", at: op.range,
+                    notes: ["filter, sort or select before the pivot"])
+            }
             let step = try check(op, columns: columns)
             steps.append(step)
             columns = step.columns
@@ -150,6 +154,18 @@ public struct Checker {
             return CheckedStep(kind: .take(typed), columns: columns, range: op.range)
         case .join(let kind, let right, let keys):
             return try checkJoin(kind, right, keys: keys, columns: columns, range: op.range)
+        case .pivot(let expression):
+            let typed = try check(expression, columns: columns)
+            guard case .column(let position) = typed.kind else {
+                throw Diagnostic(.type, "'pivot' takes a column of its input, not an expression", at: expression.range)
+            }
+            if case .list = columns[position].type {
+                throw Diagnostic(.type, "cannot pivot on the list column '\(columns[position].name)'", at: expression.range,
+                    notes: ["expand it first: | expand \(columns[position].name) | summarize ... | pivot \(columns[position].name)"])
+            }
+            let value = columns.indices.last { $0 != position && columns[$0].type.isNumeric }
+            let keys = columns.indices.filter { $0 != position && $0 != value }
+            return CheckedStep(kind: .pivot(column: position, value: value, keys: keys), columns: keys.map { columns[$0] }, range: op.range)
         case .union(let pipelines):
             return try checkUnion(pipelines, columns: columns, range: op.range)
         case .rename(let renames):

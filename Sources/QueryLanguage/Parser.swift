@@ -8,7 +8,7 @@ public struct Parser {
     /// The operators that may follow `|`.
     public static let operatorNames = [
         "where", "select", "extend", "sort", "take", "distinct", "count", "summarize", "expand", "search", "kwic",
-        "chart", "diff", "why", "assert", "top", "rename", "drop", "sample", "join", "lookup", "union",
+        "chart", "diff", "why", "assert", "top", "rename", "drop", "sample", "join", "lookup", "union", "pivot",
     ]
     /// The deepest nesting of parentheses, brackets and operators accepted.
     public static let maximumDepth = 200
@@ -358,6 +358,8 @@ public struct Parser {
         case "lookup":
             let right = try subpipeline(of: "lookup")
             kind = .join(.lookup, right, on: try joinKeys())
+        case "pivot":
+            kind = .pivot(try expression())
         case "union":
             var pipelines = [try subpipeline(of: "union")]
             while current.isSymbol(",") {

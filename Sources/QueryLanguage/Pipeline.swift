@@ -31,6 +31,8 @@ public struct PipelineOperator: Sendable, Equatable {
         case join(JoinKind, Pipeline, on: [JoinKey])
         /// `union (PIPELINE), ...`: the rows of each pipeline after the input's, columns by name.
         case union([Pipeline])
+        /// `pivot COLUMN`: one column per value of COLUMN, one row per combination of the others.
+        case pivot(Expression)
         case distinct([Expression])
         case count
         case summarize([Aggregate], by: [SelectItem])

@@ -59,6 +59,10 @@ public struct CheckedStep: Sendable {
         /// The input's rows and then each pipeline's; `placements` says, for the input and then for
         /// each pipeline, which of its columns fills each output column (nil: null).
         case union([CheckedPipeline], placements: [[Int?]])
+        /// One row per combination of the `keys` columns, and a column per value of the `column`
+        /// column holding the `value` column (summed over rows that share a cell), or the rows'
+        /// count without one. Its columns depend on the rows: it ends a query.
+        case pivot(column: Int, value: Int?, keys: [Int])
         /// `count` rows drawn at random (from a generator seeded with `seed` when given), in order.
         case sample(count: TypedExpression, seed: TypedExpression?)
         /// The first rows in the order of the key: a sort, then a take.

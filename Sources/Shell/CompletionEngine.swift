@@ -9,8 +9,9 @@ import TerminalText
 /// Tab completion by context: sources and `let` names where a query starts, operators after
 /// `|`, columns, functions and keywords inside expressions, the corpus's own values inside a
 /// string compared with a column (`actor == "Pa` gives "Pakistan") or after `diff` (statement
-/// ids), meta-commands after `.`,
-/// formats after `.mode`, file names after `.load`, `.read` and `.output`.
+/// ids), chart styles after `chart`, join kinds after `join kind=`, meta-commands after `.`,
+/// formats after `.mode`, file names after `.load`, `.read` and `.output`, saved queries after
+/// `.run` and `.save`.
 public struct CompletionEngine {
     let session: QuerySession
 
@@ -46,13 +47,23 @@ public struct CompletionEngine {
             candidates = Schema.sourceNames + session.bindings.keys.sorted() + ["diff", "let"]
         } else if tokens.last?.isSymbol("|") == true {
             candidates = Parser.operatorNames
-        } else if tokens.last?.isWord("sort") == true {
+        } else if tokens.last?.isWord("sort") == true || Self.followsTopCount(tokens) {
             candidates = ["by"]
+        } else if tokens.last?.isWord("chart") == true {
+            candidates = ChartStyle.allCases.map(\.rawValue) + ["timeline"]
+        } else if tokens.count >= 3, tokens[tokens.count - 1].isSymbol("="), tokens[tokens.count - 2].isWord("kind"), tokens[tokens.count - 3].isWord("join") {
+            candidates = JoinKind.allCases.filter { $0 != .lookup }.map(\.rawValue)
         } else {
             candidates = columns(tokens) + FunctionCatalog.functions.map { $0.name + "(" }
                 + FunctionCatalog.aggregates.map { $0.name + "(" } + Self.keywords
         }
         return CompletionResult(replacing: word.count, candidates: Self.matching(word, in: candidates))
+    }
+
+    /// Whether the tokens end with `top N`, which `by` follows.
+    private static func followsTopCount(_ tokens: [QueryToken]) -> Bool {
+        guard tokens.count >= 2, tokens[tokens.count - 2].isWord("top"), case .integer = tokens[tokens.count - 1].kind else { return false }
+        return true
     }
 
     /// The columns of the pipeline's source, and of the statement for sources with one.
@@ -107,6 +118,9 @@ public struct CompletionEngine {
             return CompletionResult(replacing: argument.count, candidates: Self.matching(argument, in: ["on", "off"]))
         case ".schema":
             return CompletionResult(replacing: argument.count, candidates: Self.matching(argument, in: Schema.sourceNames + session.bindings.keys.sorted()))
+        case ".run", ".save":
+            return CompletionResult(replacing: argument.count,
+                candidates: Self.matching(argument, in: SavedQueries(directory: SavedQueries.defaultDirectory()).names))
         case ".help":
             return CompletionResult(replacing: argument.count, candidates: Self.matching(argument, in: HelpText.topics))
         case ".export" where parts.count == 2:

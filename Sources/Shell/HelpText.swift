@@ -48,6 +48,7 @@ enum HelpText {
                 join [kind=K] (QUERY) on KEY    pair rows by keys (inner, leftouter, leftsemi, leftanti)
                 lookup (QUERY) on KEY           add the first matching row's columns, or nulls
                 union (QUERY), ...              the rows of the queries after these
+                pivot COLUMN                    a column per value of COLUMN (ends a query)
                 diff                            each statement against the one before (rows with id)
                 why                             the reader's decisions behind each clause
                 assert COND [, "message"]       stop with an error unless the rows meet COND

@@ -25,6 +25,9 @@ struct CompletionEngineTests {
         #expect(engine.complete("clauses\n| wh").candidates == ["where", "why"])
         #expect(engine.complete("clauses | sort ").candidates == ["by"])
         #expect(engine.complete("clauses | as").candidates == ["assert"])
+        #expect(engine.complete("clauses | chart l").candidates == ["line"])
+        #expect(engine.complete("clauses | join kind=left").candidates == ["leftanti", "leftouter", "leftsemi"])
+        #expect(engine.complete("clauses | top 5 ").candidates == ["by"])
         // An assert's condition takes columns and aggregates alike.
         #expect(engine.complete("clauses | assert cou").candidates == ["count(", "count_distinct(", "count_if("])
         #expect(engine.complete("clauses | assert act").candidates.contains("actor"))
