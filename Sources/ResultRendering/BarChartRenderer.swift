@@ -13,19 +13,20 @@ enum BarChartRenderer {
         guard chart.series != nil else { return single(table, chart: chart, options: options) }
         let data = ChartData(table, layout: chart)
         let labelWidth = min(30, data.labels.map { DisplayWidth.of($0.text) }.max() ?? 0)
-        let totals = data.labels.indices.map { label in data.values.reduce(0.0) { $0 + max(0, $1[label] ?? 0) } }
+        let totals = data.labels.indices.map { label in data.values.reduce(0.0) { ChartData.sum($0, max(0, $1[label] ?? 0)) } }
         let valueTexts = chart.stacked ? totals.map(ChartData.format) : data.values.flatMap { $0.compactMap { $0.map(ChartData.format) } }
         let valueWidth = valueTexts.map { DisplayWidth.of($0) }.max() ?? 0
         let barWidth = max(10, (options.width ?? 80) - labelWidth - valueWidth - 4)
         let maximum = data.range(stacked: chart.stacked).high
-        let cells = { (value: Double) in maximum > 0 ? Int((max(0, value) / maximum * Double(barWidth)).rounded()) : 0 }
+        let cells = { (value: Double) in ChartData.steps(value, from: 0, to: maximum, of: barWidth) }
         var lines = [String]()
         for (index, label) in data.labels.enumerated() {
             let name = DisplayWidth.pad(DisplayWidth.wrap(label.text, width: labelWidth).first ?? "", to: labelWidth)
             if chart.stacked {
                 var bar = "", used = 0
                 for series in data.series.indices {
-                    let width = cells(data.values[series][index] ?? 0)
+                    // Rounding (or a total beyond the doubles) must not run past the bar's room.
+                    let width = min(cells(data.values[series][index] ?? 0), barWidth - used)
                     bar += ChartStyling.paint(String(repeating: ChartStyling.fill(series), count: width), series: series, color: options.color)
                     used += width
                 }
@@ -65,7 +66,7 @@ enum BarChartRenderer {
         var lines = [String]()
         for (index, entry) in entries.enumerated() {
             let label = DisplayWidth.wrap(entry.label, width: labelWidth).first ?? ""
-            let eighths = maximum > 0 ? Int((max(0, entry.value) / maximum * Double(barWidth * 8)).rounded()) : 0
+            let eighths = ChartData.steps(entry.value, from: 0, to: maximum, of: barWidth * 8)
             let bar = String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
             lines.append(DisplayWidth.pad(label, to: labelWidth) + " │" + DisplayWidth.pad(bar, to: barWidth) + " " + valueTexts[index])
         }

@@ -55,7 +55,7 @@ struct ChartData {
             cells = cells.map { ($0.series, moved[$0.label], $0.value) }
         }
         var values = Array(repeating: [Double?](repeating: nil, count: labels.count), count: series.count)
-        for cell in cells { values[cell.series][cell.label] = (values[cell.series][cell.label] ?? 0) + cell.value }
+        for cell in cells { values[cell.series][cell.label] = Self.sum(values[cell.series][cell.label] ?? 0, cell.value) }
         self.labels = labels
         self.series = series
         self.values = values
@@ -67,13 +67,32 @@ struct ChartData {
         for label in labels.indices {
             let column = values.map { $0[label] ?? 0 }
             if stacked {
-                high = max(high, column.reduce(0) { $0 + max(0, $1) })
+                high = max(high, column.reduce(0) { Self.sum($0, max(0, $1)) })
             } else {
                 high = max(high, column.max() ?? 0)
                 low = min(low, column.min() ?? 0)
             }
         }
         return (low, high)
+    }
+
+    /// Where `value` stands between `low` and `high`, from 0 to 1: halves are subtracted so
+    /// that the extremes of the doubles cannot overflow; 0 for an empty or undefined span.
+    static func fraction(_ value: Double, from low: Double, to high: Double) -> Double {
+        let span = high / 2 - low / 2
+        guard span > 0 else { return 0 }
+        let fraction = (value / 2 - low / 2) / span
+        return fraction.isFinite ? min(1, max(0, fraction)) : 0
+    }
+
+    /// `fraction` as a whole number of `steps` (cells of a bar, rows or columns of a grid).
+    static func steps(_ value: Double, from low: Double, to high: Double, of steps: Int) -> Int {
+        Int((fraction(value, from: low, to: high) * Double(steps)).rounded())
+    }
+
+    /// `a + b`, kept within the finite doubles.
+    static func sum(_ a: Double, _ b: Double) -> Double {
+        min(max(a + b, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
     }
 
     /// A value as a number to draw: numbers as they are, anything else 0.
@@ -96,9 +115,11 @@ struct ChartData {
         }
     }
 
-    /// A number as an axis or legend shows it: whole numbers plainly, others with up to two decimals.
+    /// A number as an axis or legend shows it: whole numbers plainly, others with two
+    /// decimals, very large or small ones in three significant digits (`1.8e+308`).
     static func format(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        if abs(number) >= 1e15 || abs(number) < 0.01 { return String(format: "%.3g", number) }
         return String(format: "%.2f", number)
     }
 }

@@ -14,13 +14,11 @@ enum LineChartRenderer {
         let data = ChartData(table, layout: chart)
         guard let first = data.labels.first, let last = data.labels.last else { return "(no rows to chart)\n" }
         let (low, high) = data.range(stacked: false)
-        let span = high > low ? high - low : 1
-        let axisLabels = [high, low + span / 2, low].map(ChartData.format)
+        let axisLabels = [high, low / 2 + high / 2, low].map(ChartData.format)
         let axisWidth = axisLabels.map(\.count).max() ?? 1
         let width = max(20, (options.width ?? 80) - axisWidth - 2)
-        let xSpan = last.position > first.position ? last.position - first.position : 1
-        let column = { (position: Double) in Int(((position - first.position) / xSpan * Double(width - 1)).rounded()) }
-        let row = { (value: Double) in Int(((value - low) / span * Double(height - 1)).rounded()) }
+        let column = { (position: Double) in ChartData.steps(position, from: first.position, to: last.position, of: width - 1) }
+        let row = { (value: Double) in ChartData.steps(value, from: low, to: high, of: height - 1) }
         var grid = Array(repeating: Array(repeating: (glyph: " ", series: -1), count: width), count: height)
         for (series, values) in data.values.enumerated() {
             let points = data.labels.indices.compactMap { index in values[index].map { (x: column(data.labels[index].position), y: row($0)) } }

@@ -35,11 +35,11 @@ public enum SVGChartRenderer {
 
     private static func lines(_ data: ChartData) -> [String] {
         let (low, high) = data.range(stacked: false)
-        let span = high > low ? high - low : 1
-        let first = data.labels[0].position, xSpan = max((data.labels.last?.position ?? first) - first, 1)
-        let x = { (position: Double) in left + (position - first) / xSpan * plotWidth }
-        let y = { (value: Double) in top + plotHeight - (value - low) / span * plotHeight }
-        var elements = axes(yLabels: [(low, y(low)), (low + span / 2, y(low + span / 2)), (high, y(high))])
+        let first = data.labels[0].position, last = data.labels.last?.position ?? first
+        let x = { (position: Double) in left + ChartData.fraction(position, from: first, to: last) * plotWidth }
+        let y = { (value: Double) in top + plotHeight - ChartData.fraction(value, from: low, to: high) * plotHeight }
+        let middle = low / 2 + high / 2
+        var elements = axes(yLabels: [(low, y(low)), (middle, y(middle)), (high, y(high))])
         let ticks = [0, data.labels.count / 2, data.labels.count - 1]
         for index in Set(ticks).sorted() {
             let label = data.labels[index]
@@ -62,7 +62,7 @@ public enum SVGChartRenderer {
         let band = plotHeight / Double(data.labels.count)
         let perLabel = stacked ? 1 : data.series.count
         let thickness = max(1, band * 0.8 / Double(perLabel))
-        let length = { (value: Double) in max(0, value) / high * plotWidth }
+        let length = { (value: Double) in ChartData.fraction(value, from: 0, to: high) * plotWidth }
         var elements = axes(yLabels: [])
         elements.append(#"<text class="x-label" x="\#(format(left))" y="\#(format(top + plotHeight + 20))" text-anchor="middle">0</text>"#)
         elements.append(#"<text class="x-label" x="\#(format(left + plotWidth))" y="\#(format(top + plotHeight + 20))" text-anchor="middle">\#(ChartData.format(high))</text>"#)

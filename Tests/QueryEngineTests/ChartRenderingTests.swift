@@ -70,6 +70,22 @@ struct ChartRenderingTests {
         #expect(ResultRenderer.render(table, as: .csv).hasPrefix("year,actor,c\r\n2021-01-01,United States,1\r\n"))
     }
 
+    @Test(arguments: [
+        "clauses | take 3 | select n, v = iff(n == 1, 1e308, -1e308) | chart line",
+        "clauses | take 3 | select n = iff(n == 1, 1e308, -1e308), v = 1 | chart line",
+        "clauses | select k = \"a\", s = actor, v = 1e308 | chart bar stacked",
+        "clauses | select k = \"a\", v = 1e308 | chart bar",
+        "clauses | take 1 | select n, v = 0 | chart line",
+    ])
+    func extremeValuesAreDrawnWithinTheWidth(_ query: String) throws {
+        let table = try Self.table(query)
+        let text = ResultRenderer.render(table, as: .table, options: RenderOptions(width: 80))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let svg = SVGChartRenderer.render(table)
+        #expect(!svg.contains("nan") && !svg.contains("inf"))
+        #expect(throws: Never.self) { _ = try XMLDocument(xmlString: svg) }
+    }
+
     @Test func aLineChartFitsItsWidth() throws {
         let table = try Self.table("clauses | summarize c = count() by day = statement.date | chart line")
         for width in [40, 80, 120] {
