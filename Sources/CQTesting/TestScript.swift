@@ -40,8 +40,10 @@ public struct TestScript: Sendable {
     /// Parses the text of a test file found at `path` (which names it and anchors its loads).
     public static func parse(_ text: String, path: String) throws(TestFileProblem) -> TestScript {
         let name = URL(fileURLWithPath: path).lastPathComponent
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split at the line feed byte: a Character "\r\n" is not "\n", so splitting the String would
+        // keep a CRLF file one line.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line, as: UTF8.self)
         }
         if lines.last == "" { lines.removeLast() }
         var script = TestScript(path: path, name: name, lines: lines, loads: [], parameters: [:], format: .table, cases: [])
@@ -94,8 +96,8 @@ public struct TestScript: Sendable {
         }
         var cases = [TestCase]()
         for (position, group) in grouped.enumerated() {
-            let end = position + 1 < grouped.count ? grouped[position + 1].line - 1 : marks.count
-            let span = (group.line - 1)..<end
+            let end = min(marks.count, position + 1 < grouped.count ? grouped[position + 1].line - 1 : marks.count)
+            let span = min(group.line - 1, end)..<end
             var lastLine = group.line
             var output = [String]()
             var diagnostics = [ExpectedDiagnostic]()

@@ -26,7 +26,8 @@ public struct TestSummary: Sendable {
             for failure in result.cases where !failure.passed {
                 guard case .failed(let reason, let details) = failure.outcome else { continue }
                 lines.append("FAIL \(failure.testCase.source.name):\(failure.testCase.firstLine): \(failure.testCase.title)")
-                lines.append("  \(reason)")
+                // A reason of several lines (an assert's message) stays indented under its FAIL line.
+                lines.append("  " + reason.replacingOccurrences(of: "\n", with: "\n  "))
                 lines += details.map { "  " + $0 }
             }
         }

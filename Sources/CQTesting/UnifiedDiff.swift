@@ -6,6 +6,7 @@ public enum UnifiedDiff {
     public static func lines(old: [String], new: [String], oldLabel: String, newLabel: String, oldStart: Int = 1, newStart: Int = 1,
         context: Int = 3) -> [String]
     {
+        let context = max(0, context)
         let edits = script(old: old, new: new)
         let changed = edits.indices.filter { edits[$0].mark != " " }
         guard let firstChange = changed.first else { return [] }

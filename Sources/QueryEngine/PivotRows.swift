@@ -4,8 +4,13 @@ import QueryLanguage
 /// appearance, then one column per value of COLUMN (in order of first appearance, named by
 /// the value's text, `null` for null, a `_2`, `_3` ... after a name already taken) holding the
 /// value column summed over the rows of that cell, or the rows' count when there is no value
-/// column; a cell without rows is null (0 for counts).
+/// column; a cell without rows is null (0 for counts). At most 1,000 columns and 10,000,000
+/// cells: beyond, a run-time error.
 enum PivotRows {
+    /// The most columns a pivot makes, and the most cells (rows times columns).
+    static let maximumColumns = 1_000
+    static let maximumCells = 10_000_000
+
     static func pivot(_ table: ResultTable, column: Int, value: Int?, keys: [Int], context: ExecutionContext, range: Range<Int>)
         throws(Diagnostic) -> ResultTable
     {
@@ -25,7 +30,10 @@ enum PivotRows {
             if names[row[column]] == nil {
                 names[row[column]] = nameOrder.count
                 nameOrder.append(row[column])
-                try context.checkRowCount(nameOrder.count, range)
+                guard nameOrder.count <= maximumColumns else {
+                    throw Diagnostic(.runtime, "pivot would make more than \(maximumColumns) columns", at: range,
+                        notes: ["pivot a column of few values (summarize by it first), or filter the rows"])
+                }
             }
             let cell = [.int(group), row[column]]
             let amount = value.map { row[$0] } ?? .int(1)
@@ -47,9 +55,17 @@ enum PivotRows {
             }
             columns.append(Column(text, type))
         }
+        let (size, overflow) = groupKeys.count.multipliedReportingOverflow(by: nameOrder.count)
+        guard !overflow, size <= maximumCells else {
+            throw Diagnostic(.runtime, "pivot would make \(groupKeys.count) rows of \(nameOrder.count) columns, more than \(maximumCells) cells", at: range,
+                notes: ["summarize first, so that fewer rows remain"])
+        }
         let empty: Value = value == nil ? .int(0) : .null
-        let rows = groupKeys.enumerated().map { group, key in
-            key + nameOrder.map { cells[[.int(group), $0]] ?? empty }
+        var rows = [[Value]]()
+        rows.reserveCapacity(groupKeys.count)
+        for (group, key) in groupKeys.enumerated() {
+            try context.checkpoint(range)
+            rows.append(key + nameOrder.map { cells[[.int(group), $0]] ?? empty })
         }
         return ResultTable(columns: columns, rows: rows)
     }

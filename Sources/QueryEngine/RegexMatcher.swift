@@ -39,7 +39,8 @@ struct RegexMatcher {
         try allMatches(in: text, context: context, first: true).first
     }
 
-    /// The matches in `text` (only the first when `first`), in order; stops as `matches` does.
+    /// The matches in `text` (only the first when `first`), in order; stops as `matches` does,
+    /// between matches too (a pattern such as `/x*/` matches at every position).
     func allMatches(in text: String, context: ExecutionContext, first: Bool = false) throws(Diagnostic) -> [NSTextCheckingResult] {
         if let prefilter, !prefilter.mayMatch(text) { return [] }
         var found = [NSTextCheckingResult]()
@@ -50,8 +51,12 @@ struct RegexMatcher {
         regex.enumerateMatches(in: text, options: [.reportProgress], range: whole) { match, _, stop in
             if let match {
                 found.append(match)
-                if first { stop.pointee = true }
-            } else if context.shouldStop {
+                if first {
+                    stop.pointee = true
+                    return
+                }
+            }
+            if context.shouldStop {
                 stopped = true
                 stop.pointee = true
             } else if ContinuousClock.now > deadline {
@@ -62,23 +67,50 @@ struct RegexMatcher {
         if stopped { try context.checkNow(range) }
         if tooSlow {
             throw Diagnostic(.runtime, "regex /\(pattern)/ ran longer than \(context.limits.regexTimePerText) s on one text", at: range,
-                notes: ["it backtracks catastrophically: avoid nested repetition such as (\\w+\\s?)+, or anchor the pattern"])
+                notes: ["it backtracks catastrophically or matches everywhere: avoid nested repetition such as (\\w+\\s?)+, or anchor the pattern"])
         }
         return found
     }
 
-    /// `text` with every match replaced by `template` (`$1` is the first group, `\$` a dollar).
+    /// The most UTF-16 units a replaced text may hold.
+    static let maximumReplacedLength = 10_000_000
+
+    /// `text` with every match replaced by `template` (`$1` is the first group, `\$` a dollar),
+    /// built left to right in one pass; a result longer than `maximumReplacedLength` is an error.
     func replacingMatches(in text: String, with template: String, context: ExecutionContext) throws(Diagnostic) -> String {
         let matches = try allMatches(in: text, context: context)
         guard !matches.isEmpty else { return text }
-        let result = NSMutableString(string: text)
-        var offset = 0
-        for match in matches {
-            let replacement = regex.replacementString(for: match, in: text, offset: 0, template: template)
-            let place = NSRange(location: match.range.location + offset, length: match.range.length)
-            result.replaceCharacters(in: place, with: replacement)
-            offset += (replacement as NSString).length - match.range.length
+        let source = text as NSString
+        let pieces = ReplacementTemplate(template)
+        var result = ""
+        var length = 0
+        var cursor = 0
+        func append(_ range: NSRange) throws(Diagnostic) {
+            guard range.location != NSNotFound, range.length > 0 else { return }
+            length += range.length
+            guard length <= Self.maximumReplacedLength else {
+                throw Diagnostic(.runtime, "replace makes a text longer than \(Self.maximumReplacedLength) characters", at: self.range)
+            }
+            result += source.substring(with: range)
         }
-        return result as String
+        for match in matches {
+            try context.checkpoint(range)
+            try append(NSRange(location: cursor, length: match.range.location - cursor))
+            for piece in pieces.pieces {
+                switch piece {
+                case .text(let literal):
+                    length += (literal as NSString).length
+                    guard length <= Self.maximumReplacedLength else {
+                        throw Diagnostic(.runtime, "replace makes a text longer than \(Self.maximumReplacedLength) characters", at: range)
+                    }
+                    result += literal
+                case .group(let number):
+                    if number < match.numberOfRanges { try append(match.range(at: number)) }
+                }
+            }
+            cursor = match.range.location + match.range.length
+        }
+        try append(NSRange(location: cursor, length: source.length - cursor))
+        return result
     }
 }

@@ -96,12 +96,16 @@ public struct ScriptCheck {
     }
 
     /// The checked result columns, or nil after appending the error (or when the pipeline
-    /// reads a name that already failed).
+    /// reads a name that already failed). A pipeline that ends in `pivot` has columns only
+    /// when it runs: nil without an error, so that the statements reading its result are
+    /// checked as they run, as those reading a failed name are.
     private func check(_ pipeline: Pipeline, into errors: inout [Diagnostic]) -> [Column]? {
         guard !failedNames.contains(pipeline.source) else { return nil }
         var checker = Checker(environment: environment)
         do throws(Diagnostic) {
-            return try checker.check(pipeline).columns
+            let checked = try checker.check(pipeline)
+            if case .pivot = checked.steps.last?.kind { return nil }
+            return checked.columns
         } catch {
             errors.append(error)
             return nil

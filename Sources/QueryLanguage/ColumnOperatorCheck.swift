@@ -3,8 +3,13 @@
 extension Checker {
     mutating func checkRename(_ renames: [ColumnRename], columns: [Column], range: Range<Int>) throws(Diagnostic) -> CheckedStep {
         var output = columns
+        var renamed = Set<Int>()
         for rename in renames {
             let position = try columnPosition(rename.old, columns: columns, operator: "rename")
+            guard renamed.insert(position).inserted else {
+                throw Diagnostic(.type, "'\(columns[position].name)' is renamed twice", at: rename.old.range,
+                    notes: ["to keep it under two names, add a copy with extend: extend \(rename.new) = \(columns[position].name)"])
+            }
             output[position] = Column(rename.new, columns[position].type)
         }
         for rename in renames where output.count { $0.name == rename.new } > 1 {

@@ -425,7 +425,12 @@ public struct Parser {
     /// The pipeline an operator takes: `(PIPELINE)`, or a source name alone (`union pk`).
     private mutating func subpipeline(of name: String) throws(Diagnostic) -> Pipeline {
         try continueOnNextLine()
-        if current.identifier != nil { return try nested { (parser: inout Parser) throws(Diagnostic) in try parser.pipeline() } }
+        // A name alone is that source or let name and no more: `union pk | count` counts the union.
+        if let source = current.identifier, !["diff", "search", "kwic"].contains(source) {
+            let range = current.range
+            advance()
+            return Pipeline(source: source, sourceRange: range, operators: [], range: range)
+        }
         guard current.isSymbol("(") else {
             if current.kind == .end { throw Diagnostic(.incomplete, "expected a pipeline in parentheses after '\(name)'", at: current.range) }
             throw unexpected("expected a pipeline in parentheses after '\(name)'", current, notes: ["for example: \(name) (entities | where type == \"country\")\(name == "union" ? "" : " on ...")"])

@@ -14,14 +14,15 @@ public enum SVGChartRenderer {
 
     /// The SVG text of the table's chart (an empty chart for a table without one).
     public static func render(_ table: ResultTable) -> String {
-        let layout = table.chart ?? ChartLayout(style: .bar, label: 0, value: 0)
-        let data = ChartData(table, layout: layout)
         var body = [String]()
-        if !data.labels.isEmpty, !table.columns.isEmpty {
-            body = layout.style == .line ? lines(data) : bars(data, stacked: layout.stacked)
-            body += legend(data)
+        var valueName = ""
+        if let layout = table.chart, table.columns.indices.contains(layout.label), table.columns.indices.contains(layout.value) {
+            let data = ChartData(table, layout: layout)
+            if !data.labels.isEmpty {
+                body = (layout.style == .line ? lines(data) : bars(data, stacked: layout.stacked)) + legend(data)
+            }
+            valueName = table.columns[layout.value].name
         }
-        let valueName = table.columns.indices.contains(layout.value) ? table.columns[layout.value].name : ""
         return ([
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<svg xmlns="http://www.w3.org/2000/svg" width="\#(Int(width))" height="\#(Int(height))" viewBox="0 0 \#(Int(width)) \#(Int(height))" font-family="sans-serif" font-size="12">"#,
@@ -58,7 +59,7 @@ public enum SVGChartRenderer {
     }
 
     private static func bars(_ data: ChartData, stacked: Bool) -> [String] {
-        let high = max(data.range(stacked: stacked).high, 1)
+        let high = data.range(stacked: stacked).high
         let band = plotHeight / Double(data.labels.count)
         let perLabel = stacked ? 1 : data.series.count
         let thickness = max(1, band * 0.8 / Double(perLabel))

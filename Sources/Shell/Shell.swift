@@ -36,6 +36,9 @@ public final class Shell {
     /// Whether the "no statements are loaded" warning was given.
     private var warnedNoStatements = false
 
+    /// The names of the queries meta-commands run themselves.
+    static let metaCommandQueries: Set<String> = [".why", ".statements"]
+
     /// Whether a failing statement stops the script.
     var bails: Bool { settings.bail && !interactive }
     static let maximumReadDepth = 16
@@ -61,7 +64,7 @@ public final class Shell {
     func execute(_ source: SourceText) -> Flow {
         warnIfNothingIsLoaded()
         // Meta-commands run queries of their own (`.why`, `.statements`): those are not the user's.
-        if !source.name.hasPrefix(".") { lastQueryText = source.text }
+        if !Self.metaCommandQueries.contains(source.name) { lastQueryText = source.text }
         let cancellation = Cancellation(isRequested: { TerminalSetup.signalPending })
         var flow = Flow.proceed
         var start = ContinuousClock.now

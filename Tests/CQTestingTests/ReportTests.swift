@@ -27,6 +27,14 @@ struct ReportTests {
         #expect(lines.contains { $0.hasPrefix("  message: \"") && $0.hasSuffix("bad.cq:1: error: an expectation with no statement before it\"") })
     }
 
+    @Test func aMessageOfSeveralLinesStaysInItsYAMLString() throws {
+        let path = try TestFiles.overSamples("clauses | assert count() > 100, \"too few\\nnot ok 7 - injected\"\n")
+        let tap = TAPReport.render([TestRunner().run(file: path)])
+        #expect(tap.contains("  message: \"assertion failed: too few\\nnot ok 7 - injected\"\n"))
+        #expect(!tap.split(separator: "\n").contains { $0.hasPrefix("not ok 7") })
+        #expect(TestSummary.report([TestRunner().run(file: path)]).contains("  assertion failed: too few\n  not ok 7 - injected\n"))
+    }
+
     @Test func junitParsesAndCountsFailuresAndErrors() throws {
         let xml = JUnitReport.render(try Self.results())
         let document = try XMLDocument(xmlString: xml)

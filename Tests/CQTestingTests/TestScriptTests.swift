@@ -94,6 +94,15 @@ struct TestScriptTests {
         }
     }
 
+    @Test func crlfLineEndsReadAsLineFeeds() throws {
+        let path = try TestFiles.write("#@ load \(TestFiles.samples)\r\nstatements | count\r\n#> 1\r\nclauses\r\n| count\r\n")
+        let script = try TestScript.read(path: path)
+        #expect(script.lines == ["#@ load \(TestFiles.samples)", "statements | count", "#> 1", "clauses", "| count"])
+        #expect(script.cases.map(\.firstLine) == [2, 4])
+        #expect(script.cases.map(\.lastLine) == [2, 5])
+        #expect(script.cases[0].expectation == .output(["1"], lines: 3...3))
+    }
+
     @Test func aMissingFileIsSaid() {
         #expect(throws: TestFileProblem(path: "/no/such.cq", message: "no such file")) { try TestScript.read(path: "/no/such.cq") }
     }

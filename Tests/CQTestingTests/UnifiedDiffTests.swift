@@ -40,6 +40,11 @@ struct UnifiedDiffTests {
         #expect(ours.prefix(2) == ["--- old", "+++ new"])
     }
 
+    @Test func noContextIsJustTheChanges() {
+        #expect(UnifiedDiff.lines(old: ["a", "b", "c"], new: ["a", "x", "c"], oldLabel: "o", newLabel: "n", context: -2)
+            == ["--- o", "+++ n", "@@ -2,1 +2,1 @@", "-b", "+x"])
+    }
+
     @Test func equalSidesGiveNoDiff() {
         #expect(UnifiedDiff.lines(old: ["a"], new: ["a"], oldLabel: "old", newLabel: "new").isEmpty)
     }

@@ -63,6 +63,16 @@ struct SavedQueryCLITests {
         #expect(typo.error.contains("not '../escape'"))
         #expect(!FileManager.default.fileExists(atPath: config + "/cq/escape.cq"))
     }
+
+    @Test func aQueryReadFromARelativeScriptIsTheOneSaved() throws {
+        let config = try CQProcess.temporaryDirectory()
+        let folder = try CQProcess.temporaryDirectory()
+        try "clauses | count\n".write(toFile: folder + "/x.cq", atomically: true, encoding: .utf8)
+        let result = try CQProcess.run([CQProcess.samples], input: "statements | count\n.read ./x.cq\n.save last\n",
+            environment: ["XDG_CONFIG_HOME": config], directory: folder)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try String(contentsOfFile: config + "/cq/queries/last.cq", encoding: .utf8) == "clauses | count\n")
+    }
 }
 
 /// `chart ... to "FILE.svg"` through the built cq.
@@ -80,5 +90,17 @@ struct ChartFileCLITests {
         let unwritable = try CQProcess.run(["-e", #"clauses | summarize c = count() by actor | chart bar to "/no/such/dir/x.svg""#, CQProcess.samples])
         #expect(unwritable.status == 4)
         #expect(unwritable.error.contains("cq: cannot write the chart to /no/such/dir/x.svg"))
+    }
+}
+
+/// A script whose `let` ends in `pivot`: its columns are known when it runs, so the statements
+/// after it are checked then, not refused beforehand.
+@Suite("pivot in a script")
+struct PivotScriptCLITests {
+    @Test func aPivotedLetIsUsedByTheNextStatement() throws {
+        let script = "let p = clauses | summarize c = count() by actor, modality | pivot modality\np | select actor, future | where future > 0"
+        let result = try CQProcess.run(["-e", script, CQProcess.samples])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "actor\tfuture\njoint\t1\nPakistan\t1\n")
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import FoundationXML
 import QueryEngine
 import QueryLanguage
-import ResultRendering
+@testable import ResultRendering
 import Testing
 
 /// Charts: the SVG file parses and holds each series' points or bars, and terminal charts
@@ -51,6 +51,14 @@ struct ChartRenderingTests {
         let widths = joint.compactMap { Double(Self.attribute("width", of: $0) ?? "") }
         try #require(starts.count == 3 && widths.count == 3)
         #expect(abs(starts[1] - (starts[0] + widths[0])) < 0.2 && abs(starts[2] - (starts[1] + widths[1])) < 0.2)
+    }
+
+    @Test func svgBarsScaleToTheLargestValueAndATableWithoutAChartIsAnEmptyChart() throws {
+        let root = try Self.svg(#"clauses | summarize c = count() by actor | extend c = c / 100.0 | chart bar"#)
+        let widths = Self.elements(root, "rect", class: "bar").compactMap { Double(Self.attribute("width", of: $0) ?? "") }
+        #expect(abs((widths.max() ?? 0) - (SVGChartRenderer.width - SVGChartRenderer.left - SVGChartRenderer.right)) < 0.2)
+        let empty = SVGChartRenderer.render(ResultTable(columns: [], rows: [[]]))
+        #expect(throws: Never.self) { _ = try XMLDocument(xmlString: empty) }
     }
 
     @Test func textInAnSVGIsEscaped() throws {
