@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ColumnStore", targets: ["ColumnStore"]),
         .library(name: "StatementAnalysis", targets: ["StatementAnalysis"]),
         .library(name: "CQTesting", targets: ["CQTesting"]),
+        .library(name: "SQLCompiler", targets: ["SQLCompiler"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -48,6 +49,7 @@ let package = Package(
             name: "CQTesting",
             dependencies: ["ColumnStore", "ModelCache", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementReader"]
         ),
+        .target(name: "SQLCompiler", dependencies: ["QueryLanguage"]),
         .target(name: "ModelCache", dependencies: ["ColumnStore", "FilePaths", "StatementModel", "StatementReader"]),
         .target(
             name: "ModelExport",
@@ -59,7 +61,7 @@ let package = Package(
         .target(
             name: "Shell",
             dependencies: [
-                "ColumnStore", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
+                "ColumnStore", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "QueryLanguage", "ResultRendering", "SQLCompiler", "StatementModel",
                 "FilePaths", "StatementReader", "TerminalText",
             ]
         ),
@@ -73,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "cq",
             dependencies: [
-                "CQTesting", "FilePaths", "Shell", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
+                "CQTesting", "FilePaths", "SQLCompiler", "Shell", "LineEditor", "ModelCache", "ModelExport", "QueryEngine", "ResultRendering", "StatementReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "ModelExportTests",
             dependencies: [
-                "ModelCache", "ModelExport", "QueryEngine", "StatementModel", "StatementReader",
+                "ModelCache", "ModelExport", "QueryEngine", "SQLCompiler", "StatementModel", "StatementReader",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

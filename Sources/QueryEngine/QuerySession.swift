@@ -213,8 +213,9 @@ public final class QuerySession {
         }
     }
 
-    /// What a query in this session can refer to: bindings, `_`, parameters and column values.
-    var environment: Checker.Environment {
+    /// What a query in this session can refer to: bindings, `_`, parameters and column values
+    /// (for a caller that checks queries itself, as `.sql` does).
+    public var environment: Checker.Environment {
         Checker.Environment(
             bindings: bindings.mapValues(\.columns), previous: previous?.columns,
             parameters: parameters.mapValues(\.type), values: values, parameterValues: parameters)

@@ -7,6 +7,7 @@ enum MetaCommand {
         ("export", ".export FORMAT PATH", "write the model as json, jsonl, csv or sqlite"),
         ("statements", ".statements", "list the loaded statements"),
         ("why", ".why N", "why clause N of the last result was coded as it was"),
+        ("sql", ".sql [DIALECT] QUERY", "the SQL the query compiles to (sqlite, duckdb, postgres, spark)"),
         ("schema", ".schema [SOURCE]", "columns and types of the sources"),
         ("mode", ".mode [FORMAT]", "table, json, jsonl, csv, tsv, markdown or line"),
         ("headers", ".headers [on|off]", "show header rows"),

@@ -8,6 +8,7 @@ import ModelExport
 import QueryEngine
 import QueryLanguage
 import ResultRendering
+import SQLCompiler
 import StatementReader
 import TerminalText
 
@@ -48,6 +49,8 @@ extension Shell {
                 return fail(".why needs a last result of clauses (with statement and n columns); run a query over clauses first", .queryError)
             }
             return execute(SourceText(name: ".why", text: "_ | where n == \(n) | why"))
+        case "sql":
+            return sql(line)
         case "mode":
             return mode(arguments.first)
         case "headers", "timer", "csvsafe":
@@ -275,6 +278,30 @@ extension Shell {
         case .failure(let problem):
             return fail("cannot read \(path): \(problem.reason)", .runtimeError)
         }
+    }
+
+    /// `.sql [DIALECT] QUERY`: the SQL of a query over the export's tables, checked in this
+    /// session (its parameters are written in as literals).
+    private func sql(_ line: String) -> Flow {
+        var rest = Substring(line.dropFirst(".sql".count)).drop { $0 == " " }
+        var dialect = SQLDialect.sqlite
+        if let word = rest.split(separator: " ", maxSplits: 1).first, let named = SQLDialect(rawValue: String(word)) {
+            dialect = named
+            rest = rest.dropFirst(word.count).drop { $0 == " " }
+        }
+        guard !rest.isEmpty else { return fail("usage: .sql [sqlite|duckdb|postgres|spark] QUERY", .queryError) }
+        let source = SourceText(name: ".sql", text: String(rest))
+        do throws(Diagnostic) {
+            guard case .query(let pipeline)? = try Parser.parse(source).first else {
+                throw Diagnostic(.syntax, ".sql compiles a query, not a let", at: 0..<source.bytes.count)
+            }
+            var checker = Checker(environment: session.environment)
+            writeOutputLine(try SQLCompiler(dialect: dialect, parameters: session.parameters).compile(try checker.check(pipeline)) + ";")
+        } catch {
+            report(error, in: source)
+            return bails ? .stop : .proceed
+        }
+        return .proceed
     }
 
     /// `.save NAME`: the last query, kept for `.run NAME` in later sessions.

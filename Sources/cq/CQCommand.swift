@@ -14,6 +14,7 @@ struct CQCommand: StatusCommand {
             cq [<options>] [<paths> ...]
             cq export --to <format> <output> [<paths> ...]
             cq test [--update] [--format plain|tap|junit] <test files or folders> ...
+            cq sql [--dialect sqlite|duckdb|postgres|spark] <query>
             """,
         // Paragraphs are single lines (a `\` joins the source lines) so that ArgumentParser wraps
         // them to the terminal; example lines stay under 80 columns.
@@ -34,7 +35,8 @@ struct CQCommand: StatusCommand {
 
             cq export --to json|jsonl|csv|sqlite OUT PATH... writes the loaded model \
             instead (cq export --help). cq test FILE... runs .cq test files (cq test --help). \
-            A path named "export" or "test" is loaded as ./export or ./test.
+            cq sql QUERY prints the SQL the query compiles to (cq sql --help). A path named \
+            "export", "test" or "sql" is loaded as ./export, ./test or ./sql.
 
             Exit status: 0 success, 2 usage error, 3 query error (syntax or type), \
             4 run-time error, 5 no statement could be loaded (or none is loaded when a \

@@ -31,7 +31,7 @@ giveArgumentParserAReadableWidth()
 // output must end them with EPIPE, not kill cq with SIGPIPE.
 signal(SIGPIPE, SIG_IGN)
 
-// `cq export ...` and `cq test ...` are commands of their own; anything else is the shell's command line, whose
+// `cq export ...`, `cq test ...` and `cq sql ...` are commands of their own; anything else is the shell's command line, whose
 // positional arguments are statement paths.
 // The arguments' own bytes: a path that is not valid UTF-8 must still name its file.
 let arguments = (1..<Int(CommandLine.argc)).map { index in
@@ -40,6 +40,7 @@ let arguments = (1..<Int(CommandLine.argc)).map { index in
 switch arguments.first {
 case "export": run(ExportCommand.self, Array(arguments.dropFirst()))
 case "test": run(TestCommand.self, Array(arguments.dropFirst()))
+case "sql": run(SQLCommand.self, Array(arguments.dropFirst()))
 default: break
 }
 run(CQCommand.self, arguments)

@@ -104,3 +104,28 @@ struct PivotScriptCLITests {
         #expect(result.output == "actor\tfuture\njoint\t1\nPakistan\t1\n")
     }
 }
+
+/// `cq sql` through the built cq, its SQL run by the system's sqlite3 on `cq export`'s database.
+@Suite("cq sql")
+struct SQLCLITests {
+    @Test func theSQLAnswersInSQLiteAsCqDoes() throws {
+        let database = try CQProcess.temporaryDirectory() + "/model.sqlite"
+        #expect(try CQProcess.run(["export", "--to", "sqlite", database, CQProcess.samples]).status == 0)
+        let query = #"clauses | where topics has "terrorism" or actor == "Pakistan" | summarize c = count(), joint = count_if(actor == "joint") by actor | sort by actor"#
+        let sql = try CQProcess.run(["sql", query])
+        #expect(sql.status == 0, "\(sql.error)")
+        #expect(sql.output.hasPrefix("WITH s0 AS (SELECT ") && sql.output.hasSuffix(";\n"))
+        let engine = try CQProcess.runProgram("/usr/bin/sqlite3", ["-separator", "\t", database], input: sql.output)
+        #expect(engine.status == 0, "\(engine.error)")
+        let answer = try CQProcess.run(["-e", query, CQProcess.samples])
+        #expect(engine.output == answer.output.split(separator: "\n").dropFirst().map { $0 + "\n" }.joined())
+    }
+
+    @Test func whatDoesNotTranslateNamesItselfAndTheDialect() throws {
+        let result = try CQProcess.run(["sql", "--dialect", "postgres", #"clauses | where text matches /terror/"#])
+        #expect(result.status == 3)
+        #expect(result.output.isEmpty)
+        #expect(result.error.hasPrefix("query:1:17: error: 'matches' on text has no translation to SQL for postgres yet"))
+        #expect(try CQProcess.run(["sql", "--dialect", "oracle", "clauses | count"]).status == 2)
+    }
+}

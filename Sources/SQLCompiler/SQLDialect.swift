@@ -1,0 +1,27 @@
+import Foundation
+
+/// The SQL engines a query compiles for, and how their SQL differs.
+public enum SQLDialect: String, Sendable, CaseIterable {
+    case sqlite, duckdb, postgres, spark
+
+    /// An identifier quoted for the dialect (`"end"`, Spark's `` `end` ``).
+    func quoted(_ identifier: String) -> String {
+        switch self {
+        case .spark: "`" + identifier.replacingOccurrences(of: "`", with: "``") + "`"
+        default: "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+    }
+
+    /// The literal false: SQLite has no boolean type and stores 0.
+    var falseLiteral: String { self == .sqlite ? "0" : "FALSE" }
+    var trueLiteral: String { self == .sqlite ? "1" : "TRUE" }
+
+    /// `a / b` on integers truncating towards zero as cq's does (DuckDB's `/` gives a float).
+    func integerDivision(_ a: String, _ b: String) -> String {
+        switch self {
+        case .sqlite, .postgres: "(\(a) / \(b))"
+        case .duckdb: "CAST(trunc(\(a) / \(b)) AS BIGINT)"
+        case .spark: "CAST((\(a) / \(b)) AS BIGINT)"
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import QueryLanguage
+
+/// Compiles checked expressions into SQL with cq's meaning: a comparison with null is false,
+/// not unknown (`==` is null-safe, `<` is false), `and`, `or` and `not` treat null as false,
+/// `contains` and `startswith` ignore case, int division truncates, `iff` and `case` compute
+/// one branch.
+struct SQLExpression {
+    let dialect: SQLDialect
+    /// The columns of the step's input, by position.
+    let columns: [Column]
+    let parameters: [String: Value]
+
+    /// `EXPR AS "name"`.
+    func named(_ expression: TypedExpression, _ name: String) throws(Diagnostic) -> String {
+        try sql(expression) + " AS " + dialect.quoted(name)
+    }
+
+    /// A condition, null counting as false.
+    func condition(_ expression: TypedExpression) throws(Diagnostic) -> String {
+        "COALESCE(\(try sql(expression)), \(dialect.falseLiteral))"
+    }
+
+    /// A constant (the count of `take`).
+    func scalar(_ expression: TypedExpression) throws(Diagnostic) -> String {
+        try sql(expression)
+    }
+
+    /// An aggregate of `summarize` (`count` with an argument counts its non-null values, as the
+    /// checker writes `count_if(c)`).
+    func aggregate(_ function: String, _ argument: TypedExpression?, at range: Range<Int>) throws(Diagnostic) -> String {
+        let value = try argument.map { (expression) throws(Diagnostic) in try sql(expression) }
+        switch (function, value) {
+        case ("count", nil): return "COUNT(*)"
+        case ("count", let value?): return "COUNT(\(value))"
+        case ("count_distinct", let value?): return "COUNT(DISTINCT \(value))"
+        case ("sum", let value?): return "SUM(\(value))"
+        case ("avg", let value?): return "AVG(\(value))"
+        case ("min", let value?): return "MIN(\(value))"
+        case ("max", let value?): return "MAX(\(value))"
+        case ("percent", nil): return "100.0 * COUNT(*) / SUM(COUNT(*)) OVER ()"
+        default: throw untranslated("the aggregate '\(function)'", at: argument?.range ?? range)
+        }
+    }
+
+    /// The SQL of an expression.
+    func sql(_ expression: TypedExpression) throws(Diagnostic) -> String {
+        switch expression.kind {
+        case .literal(let value):
+            return try literal(value, at: expression.range)
+        case .column(let position):
+            return dialect.quoted(columns[position].name)
+        case .parameter(let name):
+            return try literal(parameters[name] ?? .null, at: expression.range)
+        case .call(let name, let arguments):
+            return try call(name, arguments, at: expression.range)
+        case .unary(.not, let operand):
+            return "(NOT COALESCE(\(try sql(operand)), \(dialect.falseLiteral)))"
+        case .unary(.negate, let operand):
+            return "(-\(try sql(operand)))"
+        case .binary(let op, let left, let right):
+            return try binary(op, left, right, at: expression.range)
+        case .statementField:
+            throw untranslated("statement.FIELD", at: expression.range)
+        case .regex:
+            throw untranslated("a regex", at: expression.range)
+        case .list:
+            throw untranslated("a list outside 'in'", at: expression.range)
+        }
+    }
+
+    private func binary(_ op: BinaryOperator, _ left: TypedExpression, _ right: TypedExpression, at range: Range<Int>) throws(Diagnostic) -> String {
+        let a = try sql(left)
+        switch op {
+        case .in, .notIn:
+            guard case .list(let elements) = right.kind else { throw untranslated("'in' with a parameter list", at: right.range) }
+            let items = try elements.map { (element) throws(Diagnostic) in try sql(element) }
+            if items.isEmpty { return op == .in ? dialect.falseLiteral : dialect.trueLiteral }
+            let test = "COALESCE(\(a) IN (\(items.joined(separator: ", "))), \(dialect.falseLiteral))"
+            return op == .in ? test : "(NOT \(test))"
+        case .has where left.type == .list(.string):
+            guard dialect == .sqlite else { throw untranslated("'has' on a list", at: range) }
+            return "EXISTS (SELECT 1 FROM json_each(\(a)) WHERE lower(json_each.value) = lower(\(try sql(right))))"
+        case .has, .matches:
+            throw untranslated("'\(op.rawValue)' on text", at: range)
+        default:
+            break
+        }
+        let b = try sql(right)
+        let falseValue = dialect.falseLiteral
+        switch op {
+        case .and: return "(COALESCE(\(a), \(falseValue)) AND COALESCE(\(b), \(falseValue)))"
+        case .or: return "(COALESCE(\(a), \(falseValue)) OR COALESCE(\(b), \(falseValue)))"
+        case .equal: return dialect == .postgres || dialect == .duckdb || dialect == .spark ? "(\(a) IS NOT DISTINCT FROM \(b))" : "(\(a) IS \(b))"
+        case .notEqual: return dialect == .postgres || dialect == .duckdb || dialect == .spark ? "(\(a) IS DISTINCT FROM \(b))" : "(\(a) IS NOT \(b))"
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            return "COALESCE(\(a) \(op.rawValue) \(b), \(falseValue))"
+        case .contains:
+            guard left.type == .string else { throw untranslated("'contains' on a list", at: range) }
+            return "COALESCE(\(position(of: "lower(\(b))", in: "lower(\(a))")) > 0, \(falseValue))"
+        case .startswith:
+            return "COALESCE(substr(lower(\(a)), 1, length(\(b))) = lower(\(b)), \(falseValue))"
+        case .add where left.type == .string:
+            return "(\(a) || \(b))"
+        case .add, .subtract, .multiply, .remainder:
+            guard left.type.isNumeric || left.type == .null, right.type.isNumeric || right.type == .null else {
+                throw untranslated("date arithmetic", at: range)
+            }
+            return "(\(a) \(op.rawValue) \(b))"
+        case .divide:
+            return left.type == .int && right.type == .int ? dialect.integerDivision(a, b) : "(\(a) / \(b))"
+        default:
+            throw untranslated("'\(op.rawValue)'", at: range)
+        }
+    }
+
+    private func call(_ name: String, _ arguments: [TypedExpression], at range: Range<Int>) throws(Diagnostic) -> String {
+        let values = try arguments.map { (argument) throws(Diagnostic) in try sql(argument) }
+        switch name {
+        case "lower", "upper", "trim", "coalesce":
+            return "\(name)(\(values.joined(separator: ", ")))"
+        case "len" where arguments.first?.type == .string:
+            return "length(\(values[0]))"
+        case "year", "month", "day":
+            guard dialect == .sqlite else { throw untranslated("the function '\(name)'", at: range) }
+            let field = ["year": "%Y", "month": "%m", "day": "%d"][name] ?? "%Y"
+            return "CAST(strftime('\(field)', \(values[0])) AS INTEGER)"
+        case "iff":
+            return "(CASE WHEN COALESCE(\(values[0]), \(dialect.falseLiteral)) THEN \(values[1]) ELSE \(values[2]) END)"
+        case "case":
+            var text = "(CASE"
+            for index in stride(from: 0, to: values.count - 1, by: 2) {
+                text += " WHEN COALESCE(\(values[index]), \(dialect.falseLiteral)) THEN \(values[index + 1])"
+            }
+            return text + " ELSE \(values[values.count - 1]) END)"
+        case "strcat" where arguments.allSatisfy({ $0.type == .string || $0.type == .int || $0.type == .null }):
+            return "(" + values.map { "COALESCE(CAST(\($0) AS TEXT), '')" }.joined(separator: " || ") + ")"
+        default:
+            throw untranslated("the function '\(name)'", at: range)
+        }
+    }
+
+    /// Where `needle` starts in `haystack` (1 for the first character), 0 when it is not there.
+    private func position(of needle: String, in haystack: String) -> String {
+        switch dialect {
+        case .sqlite: "instr(\(haystack), \(needle))"
+        case .duckdb, .postgres: "strpos(\(haystack), \(needle))"
+        case .spark: "instr(\(haystack), \(needle))"
+        }
+    }
+
+    private func literal(_ value: Value, at range: Range<Int>) throws(Diagnostic) -> String {
+        switch value {
+        case .null: return "NULL"
+        case .bool(let flag): return flag ? dialect.trueLiteral : dialect.falseLiteral
+        case .int(let number): return String(number)
+        case .float(let number): return "\(number)"
+        case .string(let text): return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        case .date(let day): return dialect == .sqlite ? "'\(day)'" : "DATE '\(day)'"
+        case .list: throw untranslated("a list value", at: range)
+        }
+    }
+
+    private func untranslated(_ what: String, at range: Range<Int>) -> Diagnostic {
+        SQLCompiler(dialect: dialect).untranslated(what, at: range)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import ModelExport
+import QueryEngine
+import QueryLanguage
+import ResultRendering
+import SQLCompiler
+import Testing
+
+/// Queries compiled to SQL give in SQLite, on the export of the samples, the answers cq gives:
+/// the project's golden queries that translate, and queries of its own; and what does not
+/// translate fails when it is compiled, never in the engine.
+@Suite("SQL compiled queries against SQLite")
+struct SQLDifferentialTests {
+    static let golden = ExportFixtures.packageRoot + "/Tests/QueryEngineTests/Golden"
+
+    /// Queries whose rows come in one order (sorted by unique keys), compared in order.
+    static let ordered = [
+        #"clauses | where topics has "terrorism" | summarize c = count() by actor | sort by actor"#,
+        #"clauses | extend third = n / 3 | where third between 2 .. 4 and actor != "joint" | select statement, n, third, negated | sort by n"#,
+        #"clauses | summarize c = count_if(cameo startswith "0"), s = sum_if(n, negated), d = dcount(verb) by actor | sort by actor"#,
+        #"statements | summarize c = count(), p = percent() by y = year(date) | sort by y desc"#,
+        #"clauses | where not negated and (actor == "China" or actor == "Pakistan") | select n, side = iff(actor == "China", "CN", "PK"), part = case(n < 10, "early", n < 20, "middle", "late") | sort by n"#,
+        #"entities | where name contains "corridor" or name startswith "gwa" | select name, type | sort by name"#,
+        #"clauses | summarize c = count() by actor | top 2 by c"#,
+        #"mentions | where entity in ["China", "Pakistan"] and clause <= 3 | summarize c = count() by entity, clause | sort by entity, clause"#,
+        #"statements | select id, t = strcat(upper(substring_is_not_here), "") | sort by id"#,
+    ].filter { !$0.contains("substring_is_not_here") }
+
+    /// Queries that must not compile, whatever they would give.
+    static let untranslated = [
+        #"clauses | where text has "China""#, #"clauses | where text matches /terror/"#, #"clauses | select statement.title"#,
+        #"clauses | kwic "corridor""#, #"clauses | summarize c = count() by actor, modality | pivot modality"#, #"topics | count"#,
+        #"diff "a" "b""#, #"clauses | sort by len(text)"#, #"clauses | summarize collect(actor)"#, #"clauses | chart bar"#,
+    ]
+
+    @Test func goldenAndOwnQueriesAgree() throws {
+        let session = ExportFixtures.session()
+        let path = try ExportFixtures.temporaryDirectory() + "/model.sqlite"
+        _ = try ModelExporter.export(session, as: .sqlite, to: path)
+        let database = try DatabaseQueue(path: path)
+        var compared = 0
+        for query in Self.goldenQueries() + Self.ordered {
+            guard let sql = Self.sql(query, session: session), let expected = try? session.query(query) else { continue }
+            let rows = try database.read { db in try Row.fetchAll(db, sql: sql).map { row in Array(row.databaseValues.map(Self.text)) } }
+            let answer = expected.rows.map { $0.map(Self.text) }
+            if Self.ordered.contains(query) {
+                #expect(rows == answer, "\(query)\n\(sql)")
+            } else {
+                #expect(rows.sorted { $0.lexicographicallyPrecedes($1) } == answer.sorted { $0.lexicographicallyPrecedes($1) }, "\(query)\n\(sql)")
+            }
+            compared += 1
+        }
+        #expect(compared >= 40, "only \(compared) queries translated")
+    }
+
+    @Test(arguments: untranslated)
+    func whatDoesNotTranslateIsACheckError(_ query: String) {
+        let session = ExportFixtures.session()
+        #expect(Self.sql(query, session: session) == nil)
+        #expect(throws: Diagnostic.self) {
+            guard case .query(let pipeline) = try Parser.parse(SourceText(name: "q", text: query)).first else { return }
+            var checker = Checker(environment: Checker.Environment())
+            _ = try SQLCompiler(dialect: .sqlite).compile(try checker.check(pipeline))
+        }
+    }
+
+    /// The SQL of a query that checks and translates, or nil.
+    static func sql(_ query: String, session: QuerySession) -> String? {
+        guard case .query(let pipeline)? = try? Parser.parse(SourceText(name: "q", text: query)).first else { return nil }
+        var checker = Checker(environment: Checker.Environment())
+        guard let checked = try? checker.check(pipeline) else { return nil }
+        return try? SQLCompiler(dialect: .sqlite, parameters: session.parameters).compile(checked)
+    }
+
+    /// The one-line queries of the golden scripts over the samples (no parameters).
+    static func goldenQueries() -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: golden))?.filter { $0.hasSuffix(".cq") }.sorted() ?? []
+        return files.flatMap { name -> [String] in
+            guard let text = try? String(contentsOfFile: golden + "/" + name, encoding: .utf8),
+                text.contains("#@ load ../../../samples/statements\n"), !text.contains("#@ param")
+            else { return [] }
+            return text.split(separator: "\n").map(String.init).filter { line in
+                ["statements", "clauses", "entities", "mentions", "evidence"].contains { line.hasPrefix($0 + " |") } && !line.hasSuffix("|")
+            }
+        }
+    }
+
+    /// A cq value as SQLite holds it in the export, as text: booleans 0 and 1, dates ISO,
+    /// lists JSON, numbers to nine digits.
+    static func text(_ value: Value) -> String {
+        switch value {
+        case .null: "NULL"
+        case .bool(let flag): flag ? "1" : "0"
+        case .int(let number): String(number)
+        case .float(let number): String(format: "%.9g", number)
+        case .string(let string): string
+        case .date(let day): day.description
+        case .list: ResultRenderer.json(value)
+        }
+    }
+
+    /// A value SQLite gives, as text the same way.
+    static func text(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: "NULL"
+        case .int64(let number): String(number)
+        case .double(let number): String(format: "%.9g", number)
+        case .string(let string): string
+        case .blob(let data): data.base64EncodedString()
+        }
+    }
+}
