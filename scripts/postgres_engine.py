@@ -1,0 +1,64 @@
+"""A throw-away PostgreSQL for scripts/sql-test: a cluster in a temporary directory, listening
+only on a Unix socket there, started with Debian's initdb and pg_ctl and stopped after; cq's
+CSV export loaded with the SQLite export's column types. As root the server runs as the
+`postgres` user (initdb refuses root)."""
+import csv
+import glob
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+
+
+def tool(name):
+    """A PostgreSQL program: on PATH, else in Debian's /usr/lib/postgresql/VERSION/bin."""
+    found = shutil.which(name) or next(iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None)
+    if found is None:
+        raise SystemExit(f"sql-test: {name} is missing (scripts/setup installs postgresql)")
+    return found
+
+
+class ThrowAwayPostgres:
+    def __init__(self, log):
+        self.log = log
+        self.directory = tempfile.mkdtemp(prefix="cq-pg-")
+        self.data = os.path.join(self.directory, "data")
+        self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if self.as_user:
+            shutil.chown(self.directory, "postgres")
+        self.initdb, self.pg_ctl, self.psql_program = tool("initdb"), tool("pg_ctl"), tool("psql")
+
+    def __enter__(self):
+        self.log(f"starting PostgreSQL in {self.directory}")
+        subprocess.run(self.as_user + [self.initdb, "-D", self.data, "-A", "trust", "-U", "cq", "--no-sync"], check=True, capture_output=True)
+        options = f"-k {self.directory} -c listen_addresses='' -c fsync=off"
+        subprocess.run(self.as_user + [self.pg_ctl, "-D", self.data, "-o", options, "-w", "-l", os.path.join(self.directory, "log"), "start"],
+                       check=True, capture_output=True)
+        return self
+
+    def __exit__(self, *_):
+        subprocess.run(self.as_user + [self.pg_ctl, "-D", self.data, "-m", "immediate", "-w", "stop"], capture_output=True)
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def psql(self, sql=None, arguments=()):
+        """Runs psql on the cluster's database, with SQL on its standard input."""
+        command = [self.psql_program, "-h", self.directory, "-U", "cq", "-d", "postgres", "-X", "-q", "-v", "ON_ERROR_STOP=1", *arguments]
+        return subprocess.run(command, input=sql, capture_output=True, text=True)
+
+    def load_csv_export(self, sqlite_database, csv_directory, tables):
+        """One table per CSV file of the export, typed as in the SQLite export."""
+        script = []
+        for table in tables:
+            info = subprocess.run(["sqlite3", "-csv", sqlite_database, f"PRAGMA table_info({table})"], check=True,
+                                  capture_output=True, text=True).stdout
+            columns = []
+            for row in csv.reader(io.StringIO(info)):
+                name, kind = row[1], row[2]
+                sql_type = "BOOLEAN" if name == "negated" else ("DATE" if name == "date" else {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}.get(kind, "TEXT"))
+                columns.append(f'"{name}" {sql_type}')
+            script.append(f'CREATE TABLE "{table}" ({", ".join(columns)});')
+            script.append(f"\\copy \"{table}\" FROM '{os.path.join(csv_directory, table + '.csv')}' WITH (FORMAT csv, HEADER true)")
+        result = self.psql("\n".join(script) + "\n")
+        if result.returncode != 0:
+            raise SystemExit(f"sql-test: loading PostgreSQL failed:\n{result.stderr}")
