@@ -79,8 +79,14 @@ struct SQLExpression {
             let test = "COALESCE(\(a) IN (\(items.joined(separator: ", "))), \(dialect.falseLiteral))"
             return op == .in ? test : "(NOT \(test))"
         case .has where left.type == .list(.string):
-            guard dialect == .sqlite else { throw untranslated("'has' on a list", at: range) }
-            return "EXISTS (SELECT 1 FROM json_each(\(a)) WHERE lower(json_each.value) = lower(\(try sql(right))))"
+            // The export holds a list as a JSON array of text.
+            let element = "lower(\(try sql(right)))"
+            switch dialect {
+            case .sqlite: return "EXISTS (SELECT 1 FROM json_each(\(a)) WHERE lower(json_each.value) = \(element))"
+            case .duckdb: return "EXISTS (SELECT 1 FROM (SELECT unnest(from_json(\(a), '[\"VARCHAR\"]')) AS item) WHERE lower(item) = \(element))"
+            case .postgres: return "EXISTS (SELECT 1 FROM json_array_elements_text(CAST(\(a) AS json)) AS item WHERE lower(item) = \(element))"
+            case .spark: throw untranslated("'has' on a list", at: range)
+            }
         case .has, .matches:
             throw untranslated("'\(op.rawValue)' on text", at: range)
         default:
@@ -122,9 +128,16 @@ struct SQLExpression {
         case "len" where arguments.first?.type == .string:
             return "length(\(values[0]))"
         case "year", "month", "day":
-            guard dialect == .sqlite else { throw untranslated("the function '\(name)'", at: range) }
-            let field = ["year": "%Y", "month": "%m", "day": "%d"][name] ?? "%Y"
-            return "CAST(strftime('\(field)', \(values[0])) AS INTEGER)"
+            switch dialect {
+            case .sqlite:
+                // SQLite holds a date as ISO text.
+                let field = ["year": "%Y", "month": "%m", "day": "%d"][name] ?? "%Y"
+                return "CAST(strftime('\(field)', \(values[0])) AS INTEGER)"
+            case .duckdb, .postgres:
+                return "CAST(EXTRACT(\(name.uppercased()) FROM \(values[0])) AS BIGINT)"
+            case .spark:
+                throw untranslated("the function '\(name)'", at: range)
+            }
         case "iff":
             return "(CASE WHEN COALESCE(\(values[0]), \(dialect.falseLiteral)) THEN \(values[1]) ELSE \(values[2]) END)"
         case "case":
