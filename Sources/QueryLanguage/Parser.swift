@@ -268,15 +268,7 @@ public struct Parser {
             var keys = [SortKey]()
             repeat {
                 if !keys.isEmpty { advance(); try continueOnNextLine() }
-                let expression = try expression()
-                var descending = false
-                if current.isWord("desc") {
-                    descending = true
-                    advance()
-                } else if current.isWord("asc") {
-                    advance()
-                }
-                keys.append(SortKey(expression: expression, descending: descending))
+                keys.append(try sortKey(descendingByDefault: false))
             } while current.isSymbol(",")
             kind = .sort(keys)
         case "take", "limit":
@@ -285,13 +277,7 @@ public struct Parser {
             let count = try expression()
             guard current.isWord("by") else { throw expected("'by' after the row count of 'top' (top 5 by count)") }
             advance()
-            let key = try expression()
-            var descending = true
-            if current.isWord("asc") || current.isWord("desc") {
-                descending = current.isWord("desc")
-                advance()
-            }
-            kind = .top(count, by: SortKey(expression: key, descending: descending))
+            kind = .top(count, by: try sortKey(descendingByDefault: true))
         case "distinct":
             kind = .distinct(try expressionList())
         case "count":
@@ -420,6 +406,17 @@ public struct Parser {
         }
         let end = tokens[max(0, position - 1)].range.upperBound
         return PipelineOperator(kind: kind, name: name, range: token.range.lowerBound..<max(end, token.range.upperBound))
+    }
+
+    /// An expression and an optional `asc` or `desc` (`sort` ascends unless told, `top` descends).
+    private mutating func sortKey(descendingByDefault: Bool) throws(Diagnostic) -> SortKey {
+        let expression = try expression()
+        var descending = descendingByDefault
+        if current.isWord("asc") || current.isWord("desc") {
+            descending = current.isWord("desc")
+            advance()
+        }
+        return SortKey(expression: expression, descending: descending)
     }
 
     /// The pipeline an operator takes: `(PIPELINE)`, or a source name alone (`union pk`).
