@@ -19,10 +19,21 @@ public struct SQLCompiler {
     /// The tables of the export that a query may start from.
     public static let tables: Set<String> = ["statements", "clauses", "entities", "mentions", "evidence"]
 
+    /// The SQL of the one query in `source`, checked in `environment`: a `let`, or more than one
+    /// statement, is an error, as is anything the query's checking finds.
+    public func compile(_ source: SourceText, environment: Checker.Environment) throws(Diagnostic) -> String {
+        let statements = try Parser.parse(source)
+        guard statements.count == 1, case .query(let pipeline) = statements[0] else {
+            throw Diagnostic(.syntax, "SQL is compiled from one query (no let, no ';')", at: 0..<max(1, source.bytes.count))
+        }
+        var checker = Checker(environment: environment)
+        return try compile(try checker.check(pipeline))
+    }
+
     /// The SQL of `pipeline`.
     public func compile(_ pipeline: CheckedPipeline) throws(Diagnostic) -> String {
         guard case .builtin(let source) = pipeline.source, Self.tables.contains(source), let sourceColumns = Schema.sources[source] else {
-            throw untranslated("this source", at: pipeline.sourceRange)
+            throw dialect.untranslated("this source", at: pipeline.sourceRange)
         }
         var ctes = ["s0 AS (SELECT \(sourceColumns.map { dialect.quoted($0.name) }.joined(separator: ", ")) FROM \(dialect.quoted(source)))"]
         var columns = sourceColumns
@@ -69,7 +80,7 @@ public struct SQLCompiler {
                 select = "SELECT \(items.joined(separator: ", ")) FROM \(previous)\(grouping)"
                 order = []
             default:
-                throw untranslated("this operator", at: step.range)
+                throw dialect.untranslated("this operator", at: step.range)
             }
             ctes.append("s\(ctes.count) AS (\(select))")
             columns = step.columns
@@ -86,17 +97,12 @@ public struct SQLCompiler {
 
     /// A sort key must be a column (an expression is sorted by after `extend`ing it).
     private func sortColumn(_ expression: TypedExpression, columns: [Column]) throws(Diagnostic) -> String {
-        guard case .column(let position) = expression.kind else { throw untranslated("sorting by an expression (extend it, then sort by it)", at: expression.range) }
+        guard case .column(let position) = expression.kind else { throw dialect.untranslated("sorting by an expression (extend it, then sort by it)", at: expression.range) }
         return columns[position].name
     }
 
     private static func isColumn(_ expression: TypedExpression, named name: String, in columns: [Column]) -> Bool {
         if case .column(let position) = expression.kind { return columns[position].name == name }
         return false
-    }
-
-    func untranslated(_ what: String, at range: Range<Int>) -> Diagnostic {
-        Diagnostic(.type, "\(what) has no translation to SQL for \(dialect.rawValue) yet", at: range,
-            notes: ["translated: where, select, extend, sort, take, top, count, distinct, summarize over statements, clauses, entities, mentions and evidence"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QueryLanguage
 
 /// The SQL engines a query compiles for, and how their SQL differs.
 public enum SQLDialect: String, Sendable, CaseIterable {
@@ -23,5 +24,11 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         case .duckdb: "CAST(trunc(\(a) / \(b)) AS BIGINT)"
         case .spark: "CAST((\(a) / \(b)) AS BIGINT)"
         }
+    }
+
+    /// The check error for a construct the compiler has no SQL for in this dialect.
+    func untranslated(_ what: String, at range: Range<Int>) -> Diagnostic {
+        Diagnostic(.type, "\(what) has no translation to SQL for \(rawValue) yet", at: range,
+            notes: ["translated: where, select, extend, sort, take, top, count, distinct, summarize over statements, clauses, entities, mentions and evidence"])
     }
 }

@@ -39,7 +39,7 @@ struct SQLExpression {
         case ("min", let value?): return "MIN(\(value))"
         case ("max", let value?): return "MAX(\(value))"
         case ("percent", nil): return "100.0 * COUNT(*) / SUM(COUNT(*)) OVER ()"
-        default: throw untranslated("the aggregate '\(function)'", at: argument?.range ?? range)
+        default: throw dialect.untranslated("the aggregate '\(function)'", at: argument?.range ?? range)
         }
     }
 
@@ -61,11 +61,11 @@ struct SQLExpression {
         case .binary(let op, let left, let right):
             return try binary(op, left, right, at: expression.range)
         case .statementField:
-            throw untranslated("statement.FIELD", at: expression.range)
+            throw dialect.untranslated("statement.FIELD", at: expression.range)
         case .regex:
-            throw untranslated("a regex", at: expression.range)
+            throw dialect.untranslated("a regex", at: expression.range)
         case .list:
-            throw untranslated("a list outside 'in'", at: expression.range)
+            throw dialect.untranslated("a list outside 'in'", at: expression.range)
         }
     }
 
@@ -73,7 +73,7 @@ struct SQLExpression {
         let a = try sql(left)
         switch op {
         case .in, .notIn:
-            guard case .list(let elements) = right.kind else { throw untranslated("'in' with a parameter list", at: right.range) }
+            guard case .list(let elements) = right.kind else { throw dialect.untranslated("'in' with a parameter list", at: right.range) }
             let items = try elements.map { (element) throws(Diagnostic) in try sql(element) }
             if items.isEmpty { return op == .in ? dialect.falseLiteral : dialect.trueLiteral }
             let test = "COALESCE(\(a) IN (\(items.joined(separator: ", "))), \(dialect.falseLiteral))"
@@ -85,10 +85,10 @@ struct SQLExpression {
             case .sqlite: return "EXISTS (SELECT 1 FROM json_each(\(a)) WHERE lower(json_each.value) = \(element))"
             case .duckdb: return "EXISTS (SELECT 1 FROM (SELECT unnest(from_json(\(a), '[\"VARCHAR\"]')) AS item) WHERE lower(item) = \(element))"
             case .postgres: return "EXISTS (SELECT 1 FROM json_array_elements_text(CAST(\(a) AS json)) AS item WHERE lower(item) = \(element))"
-            case .spark: throw untranslated("'has' on a list", at: range)
+            case .spark: throw dialect.untranslated("'has' on a list", at: range)
             }
         case .has, .matches:
-            throw untranslated("'\(op.rawValue)' on text", at: range)
+            throw dialect.untranslated("'\(op.rawValue)' on text", at: range)
         default:
             break
         }
@@ -102,7 +102,7 @@ struct SQLExpression {
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             return "COALESCE(\(a) \(op.rawValue) \(b), \(falseValue))"
         case .contains:
-            guard left.type == .string else { throw untranslated("'contains' on a list", at: range) }
+            guard left.type == .string else { throw dialect.untranslated("'contains' on a list", at: range) }
             return "COALESCE(\(position(of: "lower(\(b))", in: "lower(\(a))")) > 0, \(falseValue))"
         case .startswith:
             return "COALESCE(substr(lower(\(a)), 1, length(\(b))) = lower(\(b)), \(falseValue))"
@@ -110,13 +110,13 @@ struct SQLExpression {
             return "(\(a) || \(b))"
         case .add, .subtract, .multiply, .remainder:
             guard left.type.isNumeric || left.type == .null, right.type.isNumeric || right.type == .null else {
-                throw untranslated("date arithmetic", at: range)
+                throw dialect.untranslated("date arithmetic", at: range)
             }
             return "(\(a) \(op.rawValue) \(b))"
         case .divide:
             return left.type == .int && right.type == .int ? dialect.integerDivision(a, b) : "(\(a) / \(b))"
         default:
-            throw untranslated("'\(op.rawValue)'", at: range)
+            throw dialect.untranslated("'\(op.rawValue)'", at: range)
         }
     }
 
@@ -136,7 +136,7 @@ struct SQLExpression {
             case .duckdb, .postgres:
                 return "CAST(EXTRACT(\(name.uppercased()) FROM \(values[0])) AS BIGINT)"
             case .spark:
-                throw untranslated("the function '\(name)'", at: range)
+                throw dialect.untranslated("the function '\(name)'", at: range)
             }
         case "iff":
             return "(CASE WHEN COALESCE(\(values[0]), \(dialect.falseLiteral)) THEN \(values[1]) ELSE \(values[2]) END)"
@@ -149,7 +149,7 @@ struct SQLExpression {
         case "strcat" where arguments.allSatisfy({ $0.type == .string || $0.type == .int || $0.type == .null }):
             return "(" + values.map { "COALESCE(CAST(\($0) AS TEXT), '')" }.joined(separator: " || ") + ")"
         default:
-            throw untranslated("the function '\(name)'", at: range)
+            throw dialect.untranslated("the function '\(name)'", at: range)
         }
     }
 
@@ -170,11 +170,7 @@ struct SQLExpression {
         case .float(let number): return "\(number)"
         case .string(let text): return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
         case .date(let day): return dialect == .sqlite ? "'\(day)'" : "DATE '\(day)'"
-        case .list: throw untranslated("a list value", at: range)
+        case .list: throw dialect.untranslated("a list value", at: range)
         }
-    }
-
-    private func untranslated(_ what: String, at range: Range<Int>) -> Diagnostic {
-        SQLCompiler(dialect: dialect).untranslated(what, at: range)
     }
 }

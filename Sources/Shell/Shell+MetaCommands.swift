@@ -292,11 +292,7 @@ extension Shell {
         guard !rest.isEmpty else { return fail("usage: .sql [sqlite|duckdb|postgres|spark] QUERY", .queryError) }
         let source = SourceText(name: ".sql", text: String(rest))
         do throws(Diagnostic) {
-            guard case .query(let pipeline)? = try Parser.parse(source).first else {
-                throw Diagnostic(.syntax, ".sql compiles a query, not a let", at: 0..<source.bytes.count)
-            }
-            var checker = Checker(environment: session.environment)
-            writeOutputLine(try SQLCompiler(dialect: dialect, parameters: session.parameters).compile(try checker.check(pipeline)) + ";")
+            writeOutputLine(try SQLCompiler(dialect: dialect, parameters: session.parameters).compile(source, environment: session.environment) + ";")
         } catch {
             report(error, in: source)
             return bails ? .stop : .proceed

@@ -177,11 +177,6 @@ public final class Shell {
         status = max(status, severity)
     }
 
-    /// Binds `$name` to a value given as text (a number, date, true, false, null, or a string).
-    public func setParameter(_ name: String, text: String) {
-        session.parameters[ParameterCommand.name(name)] = ParameterValue.parse(text)
-    }
-
     /// The history file of this user: `$XDG_STATE_HOME/cq/history` or `~/.local/state/cq/history`.
     public static func defaultHistoryPath() -> String {
         HistoryFile.defaultPath()

@@ -57,8 +57,7 @@ struct CQCommand: StatusCommand {
     @Option(help: "Output format: table (the default at a terminal), tsv (the default in a pipe or file), json, jsonl, csv, markdown or line.")
     var format: OutputFormat?
 
-    @Option(name: .customLong("param"), help: "Bind $NAME to VALUE (NAME=VALUE). Repeatable.")
-    var parameters: [String] = []
+    @OptionGroup var parameters: ParameterOptions
 
     @Option(help: "Colour: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
@@ -86,9 +85,6 @@ struct CQCommand: StatusCommand {
         if let timeout, TimeLimit.parse(String(timeout)) == nil {
             throw ValidationError("--timeout takes a positive number of seconds, not '\(timeout)'")
         }
-        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param takes NAME=VALUE, not '\(parameter)'")
-        }
     }
 
     func execute() -> ExitStatus {
@@ -103,10 +99,7 @@ struct CQCommand: StatusCommand {
         let shell = makeShell(ShellSettings(
                 format: format ?? defaultFormat, color: useColor, bail: bail, cacheDirectory: loading.cacheDirectory, spreadsheetSafe: spreadsheetSafe))
         shell.session.limits.timeLimit = timeout
-        for parameter in parameters {
-            let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
-            shell.setParameter(parts[0], text: parts.count > 1 ? parts[1] : "")
-        }
+        shell.session.parameters = parameters.values
         if !paths.isEmpty, shell.load(paths) == 0 {
             shell.noStatementsLoaded()
             return shell.status

@@ -22,33 +22,17 @@ struct SQLCommand: StatusCommand {
     @Option(help: "The SQL dialect: sqlite, duckdb, postgres or spark.")
     var dialect: SQLDialect = .sqlite
 
-    @Option(name: .customLong("param"), help: "Bind $NAME to VALUE (NAME=VALUE). Repeatable.")
-    var parameters: [String] = []
+    @OptionGroup var parameters: ParameterOptions
 
     @Argument(help: "The query.")
     var query: String
 
-    func validate() throws {
-        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param takes NAME=VALUE, not '\(parameter)'")
-        }
-    }
-
     func execute() -> ExitStatus {
-        var bound = [String: Value]()
-        for parameter in parameters {
-            let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
-            bound[parts[0]] = ParameterValue.parse(parts.count > 1 ? parts[1] : "")
-        }
+        let bound = parameters.values
         let source = SourceText(name: "query", text: query)
         do throws(Diagnostic) {
-            let statements = try Parser.parse(source)
-            guard statements.count == 1, case .query(let pipeline) = statements[0] else {
-                throw Diagnostic(.syntax, "cq sql compiles one query (no let, no ';')", at: 0..<max(1, source.bytes.count))
-            }
-            var checker = Checker(environment: Checker.Environment(parameters: bound.mapValues(\.type), parameterValues: bound))
-            let sql = try SQLCompiler(dialect: dialect, parameters: bound).compile(try checker.check(pipeline))
-            print(sql + ";")
+            let environment = Checker.Environment(parameters: bound.mapValues(\.type), parameterValues: bound)
+            print(try SQLCompiler(dialect: dialect, parameters: bound).compile(source, environment: environment) + ";")
             return .success
         } catch {
             Self.printError(DiagnosticRenderer.render(error, in: source))

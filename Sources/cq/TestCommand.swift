@@ -14,8 +14,8 @@ struct TestCommand: StatusCommand {
             Each statement's output is compared with the #> lines after it; a difference is shown \
             as a unified diff with the file and line. #! error: TEXT expects an error holding TEXT; \
             a query ending in '| assert CONDITION, "message"' needs no expected output. A file names \
-            the statements it runs over with #@ load PATH (relative to the file), else --load. \
-            docs/testing.md has the format.
+            the statements it runs over with #@ load PATH (relative to the file), else --load; \
+            --param binds in every file where no #@ param line does. docs/testing.md has the format.
 
             Examples:
               cq test tests/
@@ -39,8 +39,7 @@ struct TestCommand: StatusCommand {
     @Option(name: .customLong("load"), help: "Statements for files without #@ load lines. Repeatable.")
     var loads: [String] = []
 
-    @Option(name: .customLong("param"), help: "Bind $NAME to VALUE (NAME=VALUE) in every file. Repeatable.")
-    var parameters: [String] = []
+    @OptionGroup var parameters: ParameterOptions
 
     @OptionGroup var loading: LoadingOptions
 
@@ -51,9 +50,6 @@ struct TestCommand: StatusCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give the test files or folders to run") }
-        for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param takes NAME=VALUE, not '\(parameter)'")
-        }
     }
 
     func execute() -> ExitStatus {
@@ -69,12 +65,7 @@ struct TestCommand: StatusCommand {
             Self.printError("cq test: no .cq files in \(paths.joined(separator: " "))")
             return .usage
         }
-        var bound = [String: Value]()
-        for parameter in parameters {
-            let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
-            bound[parts[0]] = ParameterValue.parse(parts.count > 1 ? parts[1] : "")
-        }
-        let runner = TestRunner(defaultLoads: loads, parameters: bound, cacheDirectory: loading.cacheDirectory) { warning in
+        let runner = TestRunner(defaultLoads: loads, parameters: parameters.values, cacheDirectory: loading.cacheDirectory) { warning in
             Self.printError("cq: \(warning)")
         }
         var results = [ScriptResult]()
