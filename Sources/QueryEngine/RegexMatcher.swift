@@ -85,27 +85,25 @@ struct RegexMatcher {
         var result = ""
         var length = 0
         var cursor = 0
-        func append(_ range: NSRange) throws(Diagnostic) {
-            guard range.location != NSNotFound, range.length > 0 else { return }
-            length += range.length
+        /// Appends `piece` (`units` UTF-16 units long), refusing a result beyond the limit.
+        func append(_ piece: String, units: Int) throws(Diagnostic) {
+            length += units
             guard length <= Self.maximumReplacedLength else {
                 throw Diagnostic(.runtime, "replace makes a text longer than \(Self.maximumReplacedLength) characters", at: self.range)
             }
-            result += source.substring(with: range)
+            result += piece
+        }
+        func append(_ range: NSRange) throws(Diagnostic) {
+            guard range.location != NSNotFound, range.length > 0 else { return }
+            try append(source.substring(with: range), units: range.length)
         }
         for match in matches {
             try context.checkpoint(range)
             try append(NSRange(location: cursor, length: match.range.location - cursor))
             for piece in pieces.pieces {
                 switch piece {
-                case .text(let literal):
-                    length += (literal as NSString).length
-                    guard length <= Self.maximumReplacedLength else {
-                        throw Diagnostic(.runtime, "replace makes a text longer than \(Self.maximumReplacedLength) characters", at: range)
-                    }
-                    result += literal
-                case .group(let number):
-                    if number < match.numberOfRanges { try append(match.range(at: number)) }
+                case .text(let literal): try append(literal, units: (literal as NSString).length)
+                case .group(let number): if number < match.numberOfRanges { try append(match.range(at: number)) }
                 }
             }
             cursor = match.range.location + match.range.length
