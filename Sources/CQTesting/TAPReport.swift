@@ -1,4 +1,5 @@
 import Foundation
+import ResultRendering
 
 /// The Test Anything Protocol (version 14) report of a run: one test point per case and per
 /// file that could not run, a failure's reason and details in a YAML block.
@@ -28,7 +29,8 @@ public enum TAPReport {
 
     /// A YAML diagnostic block: `message` and the details as a literal block.
     private static func block(reason: String, details: [String]) -> [String] {
-        var lines = ["  ---", "  message: \(yamlQuoted(reason))"]
+        // A JSON string is a YAML double-quoted scalar: escaped so that a message never breaks its line.
+        var lines = ["  ---", "  message: \(ResultRenderer.json(.string(reason)))"]
         if !details.isEmpty {
             lines.append("  details: |")
             lines += details.map { "    " + $0 }
@@ -40,23 +42,5 @@ public enum TAPReport {
     /// `#` starts a directive in a TAP description; `\` escapes it.
     private static func escaped(_ name: String) -> String {
         name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "#", with: "\\#")
-    }
-
-    /// A YAML double-quoted scalar: `\\`, `"` and control characters escaped, so that a
-    /// message never breaks the line it stands on.
-    private static func yamlQuoted(_ text: String) -> String {
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": quoted += "\\\\"
-            case "\"": quoted += "\\\""
-            case "\n": quoted += "\\n"
-            case "\r": quoted += "\\r"
-            case "\t": quoted += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: quoted += "\\x" + String(format: "%02X", scalar.value)
-            default: quoted.unicodeScalars.append(scalar)
-            }
-        }
-        return quoted + "\""
     }
 }
