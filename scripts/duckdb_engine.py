@@ -1,10 +1,13 @@
 """DuckDB for the project's scripts (scripts/bench, scripts/sql-test): its CLI from PyPI in a
 virtual environment the scripts own, and cq's CSV export imported with the SQLite export's
-column types (read from the SQLite export with sqlite3)."""
-import csv
-import io
+column types (export_schema.py)."""
 import os
 import subprocess
+
+from export_schema import column_types
+
+# The DuckDB type of each of the export's column types.
+DUCKDB_TYPES = {"BOOLEAN": "BOOLEAN", "DATE": "DATE", "INTEGER": "BIGINT", "REAL": "DOUBLE", "TEXT": "VARCHAR"}
 
 
 def ensure_cli(venv, log):
@@ -25,13 +28,7 @@ def import_csv_export(duckdb, sqlite_database, csv_directory, database, tables=(
         os.remove(database)
     statements = []
     for table in tables:
-        info = subprocess.run(["sqlite3", "-csv", sqlite_database, f"PRAGMA table_info({table})"], check=True,
-                              capture_output=True, text=True).stdout
-        columns = []
-        for row in csv.reader(io.StringIO(info)):
-            name, kind = row[1], row[2]
-            duck = "BOOLEAN" if name == "negated" else ("DATE" if name == "date" else {"INTEGER": "BIGINT", "REAL": "DOUBLE"}.get(kind, "VARCHAR"))
-            columns.append(f"'{name}': '{duck}'")
+        columns = [f"'{name}': '{DUCKDB_TYPES[kind]}'" for name, kind in column_types(sqlite_database, table)]
         path = os.path.join(csv_directory, f"{table}.csv")
         statements.append(f"CREATE TABLE {table} AS SELECT * FROM read_csv('{path}', header = true, quote = '\"', "
                           f"escape = '\"', columns = {{{', '.join(columns)}}});")

@@ -2,13 +2,16 @@
 only on a Unix socket there, started with Debian's initdb and pg_ctl and stopped after; cq's
 CSV export loaded with the SQLite export's column types. As root the server runs as the
 `postgres` user (initdb refuses root)."""
-import csv
 import glob
-import io
 import os
 import shutil
 import subprocess
 import tempfile
+
+from export_schema import column_types
+
+# The PostgreSQL type of each of the export's column types.
+POSTGRES_TYPES = {"BOOLEAN": "BOOLEAN", "DATE": "DATE", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "TEXT": "TEXT"}
 
 
 def tool(name):
@@ -50,13 +53,7 @@ class ThrowAwayPostgres:
         """One table per CSV file of the export, typed as in the SQLite export."""
         script = []
         for table in tables:
-            info = subprocess.run(["sqlite3", "-csv", sqlite_database, f"PRAGMA table_info({table})"], check=True,
-                                  capture_output=True, text=True).stdout
-            columns = []
-            for row in csv.reader(io.StringIO(info)):
-                name, kind = row[1], row[2]
-                sql_type = "BOOLEAN" if name == "negated" else ("DATE" if name == "date" else {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}.get(kind, "TEXT"))
-                columns.append(f'"{name}" {sql_type}')
+            columns = [f'"{name}" {POSTGRES_TYPES[kind]}' for name, kind in column_types(sqlite_database, table)]
             script.append(f'CREATE TABLE "{table}" ({", ".join(columns)});')
             script.append(f"\\copy \"{table}\" FROM '{os.path.join(csv_directory, table + '.csv')}' WITH (FORMAT csv, HEADER true)")
         result = self.psql("\n".join(script) + "\n")
