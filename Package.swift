@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "ModelExport",
             dependencies: [
-                "QueryEngine", "QueryLanguage", "ResultRendering", "StatementModel",
+                "QueryEngine", "QueryLanguage", "ResultRendering", "SQLCompiler", "StatementModel",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),

@@ -1,13 +1,10 @@
 """DuckDB for the project's scripts (scripts/bench, scripts/sql-test): its CLI from PyPI in a
-virtual environment the scripts own, and cq's CSV export imported with the SQLite export's
-column types (export_schema.py)."""
+virtual environment the scripts own, and cq's CSV export loaded into the tables that
+`cq sql --schema --dialect duckdb` creates (export_schema.py)."""
 import os
 import subprocess
 
-from export_schema import column_types
-
-# The DuckDB type of each of the export's column types.
-DUCKDB_TYPES = {"BOOLEAN": "BOOLEAN", "DATE": "DATE", "INTEGER": "BIGINT", "REAL": "DOUBLE", "TEXT": "VARCHAR"}
+from export_schema import create_tables
 
 
 def ensure_cli(venv, log):
@@ -22,14 +19,12 @@ def ensure_cli(venv, log):
     return duckdb
 
 
-def import_csv_export(duckdb, sqlite_database, csv_directory, database, tables=("statements", "clauses", "entities", "mentions")):
-    """Creates `database` with one table per CSV file of `csv_directory`, typed as in the SQLite export."""
+def import_csv_export(duckdb, cq, csv_directory, database):
+    """Creates `database` with the export's tables, each filled from its CSV file of `csv_directory`."""
     if os.path.exists(database):
         os.remove(database)
     statements = []
-    for table in tables:
-        columns = [f"'{name}': '{DUCKDB_TYPES[kind]}'" for name, kind in column_types(sqlite_database, table)]
+    for table, create in create_tables(cq, "duckdb"):
         path = os.path.join(csv_directory, f"{table}.csv")
-        statements.append(f"CREATE TABLE {table} AS SELECT * FROM read_csv('{path}', header = true, quote = '\"', "
-                          f"escape = '\"', columns = {{{', '.join(columns)}}});")
+        statements.append(f"{create}; COPY {table} FROM '{path}' (FORMAT csv, HEADER true, QUOTE '\"', ESCAPE '\"');")
     subprocess.run([duckdb, database, "-c", " ".join(statements)], check=True, capture_output=True)

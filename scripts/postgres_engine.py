@@ -1,6 +1,6 @@
 """A throw-away PostgreSQL for scripts/sql-test: a cluster in a temporary directory, listening
 only on a Unix socket there, started with Debian's initdb and pg_ctl and stopped after; cq's
-CSV export loaded with the SQLite export's column types. As root the server runs as the
+CSV export loaded into the tables that `cq sql --schema --dialect postgres` creates. As root the server runs as the
 `postgres` user (initdb refuses root)."""
 import glob
 import os
@@ -8,10 +8,7 @@ import shutil
 import subprocess
 import tempfile
 
-from export_schema import column_types
-
-# The PostgreSQL type of each of the export's column types.
-POSTGRES_TYPES = {"BOOLEAN": "BOOLEAN", "DATE": "DATE", "INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "TEXT": "TEXT"}
+from export_schema import create_tables
 
 
 def tool(name):
@@ -49,13 +46,12 @@ class ThrowAwayPostgres:
         command = [self.psql_program, "-h", self.directory, "-U", "cq", "-d", "postgres", "-X", "-q", "-v", "ON_ERROR_STOP=1", *arguments]
         return subprocess.run(command, input=sql, capture_output=True, text=True)
 
-    def load_csv_export(self, sqlite_database, csv_directory, tables):
-        """One table per CSV file of the export, typed as in the SQLite export."""
+    def load_csv_export(self, cq, csv_directory):
+        """The export's tables, each filled from its CSV file of `csv_directory`."""
         script = []
-        for table in tables:
-            columns = [f'"{name}" {POSTGRES_TYPES[kind]}' for name, kind in column_types(sqlite_database, table)]
-            script.append(f'CREATE TABLE "{table}" ({", ".join(columns)});')
-            script.append(f"\\copy \"{table}\" FROM '{os.path.join(csv_directory, table + '.csv')}' WITH (FORMAT csv, HEADER true)")
+        for table, create in create_tables(cq, "postgres"):
+            script.append(create + ";")
+            script.append(f"\\copy {table} FROM '{os.path.join(csv_directory, table + '.csv')}' WITH (FORMAT csv, HEADER true)")
         result = self.psql("\n".join(script) + "\n")
         if result.returncode != 0:
             raise SystemExit(f"sql-test: loading PostgreSQL failed:\n{result.stderr}")

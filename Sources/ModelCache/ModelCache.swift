@@ -158,15 +158,18 @@ public struct ModelCache: Sendable {
 
     /// Loads `paths` as `read` does without a cache: every file read, its statements handed to
     /// the store as they are read, the store kept in a temporary file (see `uncachedFile`).
+    /// With `shard`, only the shard's files are read, their ids unique across all shards.
     public static func readWithoutCache(
-        paths: [String], reader: StatementReader = StatementReader(), progress: (@Sendable (Int, Int) -> Void)? = nil,
-        isCancelled: (@Sendable () -> Bool)? = nil
+        paths: [String], shard: Shard? = nil, reader: StatementReader = StatementReader(),
+        progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
     ) -> Load {
-        let (listed, listingWarnings) = StatementReader.listedFiles(for: paths)
+        let (listing, listingWarnings) = StatementReader.listedFiles(for: paths)
+        let listed = shard.map { shard in listing.filter { shard.contains($0.path) } } ?? listing
         let files = listed.map(\.path)
         let stamps = listed.map { FileStamp(path: $0.path, status: $0.status) }
         var build = StreamingBuild.read(files: files, stamps: stamps, reader: reader, progress: progress, isCancelled: isCancelled)
-        let (builder, counts, warnings) = build.finish(warnings: listingWarnings, paths: paths, absolutePaths: absolute(paths))
+        let (builder, counts, warnings) = build.finish(
+            warnings: listingWarnings, paths: paths, absolutePaths: absolute(paths), shard: shard.map { ($0, listing.map(\.path)) })
         let file = uncachedFile(builder)
         return Load(store: StatementStore(file: file, counts: counts), warnings: warnings, reusedFiles: 0, readFiles: files.count)
     }

@@ -78,13 +78,14 @@ struct StreamingBuild {
     /// of the cache and the listing), then each file's that did not read, then one for files
     /// an interruption skipped.
     mutating func finish(
-        warnings: [ReadWarning], paths: [String], absolutePaths: [String]
+        warnings: [ReadWarning], paths: [String], absolutePaths: [String], shard: (shard: Shard, listing: [String])? = nil
     ) -> (builder: StoreBuilder, counts: [String: Int], warnings: [ReadWarning]) {
         var all = warnings + failures
         if skipped > 0 {
             all.append(StatementReader.interruptedWarning(skipped: skipped, of: files.count + failures.count + skipped, paths: paths))
         }
-        let ids = StatementReader.uniqueIdentifiers(of: writer.identities, loadPaths: paths)
+        let ids = shard.map { StatementReader.uniqueIdentifiers(of: writer.identities, in: $0.shard, listing: $0.listing, loadPaths: paths) }
+            ?? StatementReader.uniqueIdentifiers(of: writer.identities, loadPaths: paths)
         let (builder, counts) = CacheFile.builder(paths: absolutePaths, given: paths, files: files, writer: &writer, ids: ids)
         return (builder, counts, all)
     }

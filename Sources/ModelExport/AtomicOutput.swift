@@ -63,6 +63,16 @@ enum AtomicOutput {
         }
     }
 
+    /// Makes the directory at `path` unless it is there already (another process may make it
+    /// at the same moment: that is not a failure).
+    static func makeDirectory(_ path: String) throws(ExportError) {
+        if mkdir(path, 0o755) == 0 { return }
+        let number = errno
+        guard number == EEXIST, FileKind.of(path) == .directory else {
+            throw ExportError(path: path, message: number == EEXIST ? "exists and is not a directory" : "cannot create a directory: \(reason(number))")
+        }
+    }
+
     /// Writes bytes to a new temporary file; a failure (disk full, permission denied...) names
     /// the file the user asked for.
     static func write(_ data: Data, to temporary: String, named path: String) throws(ExportError) {

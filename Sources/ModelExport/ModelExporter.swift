@@ -1,6 +1,7 @@
 import Foundation
 import QueryEngine
 import ResultRendering
+import SQLCompiler
 import StatementModel
 
 /// Writes a session's corpus in an export format, atomically.
@@ -10,21 +11,14 @@ import StatementModel
 /// print(summary.description)   // "659 statements, 10226 clauses, ..."
 /// ```
 public enum ModelExporter {
-    /// The tables that `jsonl`, `csv` and `sqlite` write, with the columns of the query sources of those names.
-    public static let tableNames = ["statements", "clauses", "entities", "mentions", "evidence"]
-
     /// Writes the corpus of `session` to `path`: a file for `json` and `sqlite`, a directory
-    /// of `NAME.jsonl` or `NAME.csv` files for the others. The output appears only once
-    /// complete; on failure nothing new is left behind. `spreadsheetSafe` puts a `'` before CSV
-    /// text cells a spreadsheet would run as formulas (`RenderOptions.spreadsheetSafe`).
+    /// of `TABLE.jsonl` or `TABLE.csv` files (the tables of `ExportSchema`) for the others. The
+    /// output appears only once complete; on failure nothing new is left behind.
+    /// `spreadsheetSafe` puts a `'` before CSV text cells a spreadsheet would run as formulas
+    /// (`RenderOptions.spreadsheetSafe`).
     public static func export(_ session: QuerySession, as format: ExportFormat, to path: String, spreadsheetSafe: Bool = false)
         throws(ExportError) -> ExportSummary
     {
-        let summary = ExportSummary(tables: tableNames.map { ($0, session.rowCount(of: $0) ?? 0) })
-        // The JSON model is written from the corpus; the other formats from the tables' rows.
-        func tables() -> [(name: String, table: ResultTable)] {
-            tableNames.compactMap { name in session.table(of: name).map { (name: name, table: $0) } }
-        }
         switch format {
         case .json:
             let data: Data
@@ -39,19 +33,53 @@ public enum ModelExporter {
                 try AtomicOutput.write(data, to: temporary, named: path)
             }
         case .jsonl, .csv:
-            let outputFormat: OutputFormat = format == .csv ? .csv : .jsonl
             try AtomicOutput.directory(at: path) { (directory) throws(ExportError) in
-                for (name, table) in tables() {
-                    let file = name + "." + format.rawValue
-                    let text = ResultRenderer.render(table, as: outputFormat, options: RenderOptions(spreadsheetSafe: spreadsheetSafe))
-                    try AtomicOutput.write(Data(text.utf8), to: directory + "/" + file, named: path + "/" + file)
+                for table in ExportSchema.tables {
+                    let file = table.name + "." + format.rawValue
+                    try AtomicOutput.write(text(of: table, from: session, as: format, spreadsheetSafe: spreadsheetSafe), to: directory + "/" + file, named: path + "/" + file)
                 }
             }
         case .sqlite:
             try AtomicOutput.file(at: path) { (temporary) throws(ExportError) in
-                try SQLiteExport.write(tables(), to: temporary, reportedPath: path)
+                try SQLiteExport.write(ExportSchema.tables.map { ($0, $0.rows(from: session)) }, to: temporary, reportedPath: path)
             }
         }
-        return summary
+        return summary(of: session)
+    }
+
+    /// Writes the corpus of `session` as one partition of a `jsonl` or `csv` export: each table
+    /// into `directory/TABLE/PART.jsonl` (or `.csv`), so that engines read `directory/TABLE/` as
+    /// one table when every partition is there. The tables that hold no statement's rows
+    /// (`cameo_codes`) are written only with `sharedTables`, by one of the partitions. The
+    /// directories are made when missing; each file appears whole, and other partitions' files
+    /// are left alone.
+    public static func exportPartition(_ session: QuerySession, as format: ExportFormat, into directory: String, part: String,
+        sharedTables: Bool, spreadsheetSafe: Bool = false) throws(ExportError) -> ExportSummary
+    {
+        guard format == .jsonl || format == .csv else {
+            throw ExportError(path: directory, message: "only jsonl and csv exports are written in partitions")
+        }
+        for table in ExportSchema.tables where table.holdsStatementRows || sharedTables {
+            let tableDirectory = directory + "/" + table.name
+            try AtomicOutput.makeDirectory(directory)
+            try AtomicOutput.makeDirectory(tableDirectory)
+            let file = tableDirectory + "/" + part + "." + format.rawValue
+            let data = text(of: table, from: session, as: format, spreadsheetSafe: spreadsheetSafe)
+            try AtomicOutput.file(at: file) { (temporary) throws(ExportError) in
+                try AtomicOutput.write(data, to: temporary, named: file)
+            }
+        }
+        return summary(of: session)
+    }
+
+    /// A table's rows as JSON Lines or CSV (with a header).
+    private static func text(of table: ExportTable, from session: QuerySession, as format: ExportFormat, spreadsheetSafe: Bool) -> Data {
+        let rendered = ResultRenderer.render(table.rows(from: session), as: format == .csv ? .csv : .jsonl, options: RenderOptions(spreadsheetSafe: spreadsheetSafe))
+        return Data(rendered.utf8)
+    }
+
+    /// The rows of each source written: "8 statements, 120 clauses, ...".
+    private static func summary(of session: QuerySession) -> ExportSummary {
+        ExportSummary(tables: ["statements", "clauses", "entities", "mentions", "evidence"].map { ($0, session.rowCount(of: $0) ?? 0) })
     }
 }

@@ -3,22 +3,23 @@ import GRDBSQLite
 import QueryEngine
 import QueryLanguage
 import ResultRendering
+import SQLCompiler
 import StatementModel
 
-/// Writes tables into a new SQLite database through GRDB.
+/// Writes the export's tables into a new SQLite database through GRDB.
 enum SQLiteExport {
     /// Creates the database at `path` (which must not exist) holding `tables`; `reportedPath`
     /// is the path the user asked for, which messages name.
-    static func write(_ tables: [(name: String, table: ResultTable)], to path: String, reportedPath: String) throws(ExportError) {
+    static func write(_ tables: [(schema: ExportTable, table: ResultTable)], to path: String, reportedPath: String) throws(ExportError) {
         do {
             let database = try DatabaseQueue(path: path)
             try database.write { db in
                 try db.execute(sql: "PRAGMA user_version = \(Corpus.formatVersion)")
-                for (name, table) in tables {
-                    try db.execute(sql: SQLiteSchema.createTable(name, columns: table.columns))
-                    let insert = try db.makeStatement(sql: SQLiteSchema.insert(name, columns: table.columns))
+                for (schema, table) in tables {
+                    try db.execute(sql: schema.createTable(for: .sqlite))
+                    let insert = try db.makeStatement(sql: SQLiteSchema.insert(schema.name, columnCount: schema.columns.count))
                     for row in table.rows { try insertRow(row, with: insert) }
-                    for index in SQLiteSchema.createIndexes(name) { try db.execute(sql: index) }
+                    for index in SQLiteSchema.createIndexes(schema.name) { try db.execute(sql: index) }
                 }
             }
             try database.close()

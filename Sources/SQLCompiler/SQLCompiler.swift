@@ -16,9 +16,6 @@ public struct SQLCompiler {
         self.parameters = parameters
     }
 
-    /// The tables of the export that a query may start from.
-    public static let tables: Set<String> = ["statements", "clauses", "entities", "mentions", "evidence"]
-
     /// The SQL of the one query in `source`, checked in `environment`: a `let`, or more than one
     /// statement, is an error, as is anything the query's checking finds.
     public func compile(_ source: SourceText, environment: Checker.Environment) throws(Diagnostic) -> String {
@@ -32,10 +29,17 @@ public struct SQLCompiler {
 
     /// The SQL of `pipeline`.
     public func compile(_ pipeline: CheckedPipeline) throws(Diagnostic) -> String {
-        guard case .builtin(let source) = pipeline.source, Self.tables.contains(source), let sourceColumns = Schema.sources[source] else {
+        guard case .builtin(let source) = pipeline.source, let sourceColumns = Schema.sources[source],
+            let exported = ExportSchema.table(holding: source)
+        else {
             throw dialect.untranslated("this source", at: pipeline.sourceRange)
         }
-        var ctes = ["s0 AS (SELECT \(sourceColumns.map { dialect.quoted($0.name) }.joined(separator: ", ")) FROM \(dialect.quoted(source)))"]
+        // The first step names the export's columns as the query does (`start_offset AS "start"`).
+        let renamed = sourceColumns.map { column in
+            let name = exported.columns[column.name] ?? column.name
+            return name == column.name ? dialect.quoted(name) : "\(name) AS \(dialect.quoted(column.name))"
+        }
+        var ctes = ["s0 AS (SELECT \(renamed.joined(separator: ", ")) FROM \(exported.table))"]
         var columns = sourceColumns
         // The order a sort gives, as columns of the current step, kept while rows keep it.
         var order: [(column: String, descending: Bool)] = []

@@ -13,6 +13,24 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
+    /// The type of a column holding `type`'s values: lists as JSON text, dates as ISO text in
+    /// SQLite (which has no date type), booleans as SQLite's 0 and 1.
+    public func columnType(_ type: ValueType) -> String {
+        switch (self, type) {
+        case (.sqlite, .int), (.sqlite, .bool): "INTEGER"
+        case (.sqlite, .float): "REAL"
+        case (.sqlite, _): "TEXT"
+        case (_, .int): "BIGINT"
+        case (.postgres, .float): "DOUBLE PRECISION"
+        case (_, .float): "DOUBLE"
+        case (_, .bool): "BOOLEAN"
+        case (_, .date): "DATE"
+        case (.spark, _): "STRING"
+        case (.duckdb, _): "VARCHAR"
+        case (.postgres, _): "TEXT"
+        }
+    }
+
     /// The literal false: SQLite has no boolean type and stores 0.
     var falseLiteral: String { self == .sqlite ? "0" : "FALSE" }
     var trueLiteral: String { self == .sqlite ? "1" : "TRUE" }
@@ -29,6 +47,6 @@ public enum SQLDialect: String, Sendable, CaseIterable {
     /// The check error for a construct the compiler has no SQL for in this dialect.
     func untranslated(_ what: String, at range: Range<Int>) -> Diagnostic {
         Diagnostic(.type, "\(what) has no translation to SQL for \(rawValue) yet", at: range,
-            notes: ["translated: where, select, extend, sort, take, top, count, distinct, summarize over statements, clauses, entities, mentions and evidence"])
+            notes: ["translated: where, select, extend, sort, take, top, count, distinct, summarize over every built-in source"])
     }
 }

@@ -97,9 +97,10 @@ extension Shell {
     }
 
     /// Loads statements (through the model cache when the settings name one) and says how
-    /// many; files that fail give warnings.
+    /// many; files that fail give warnings. With `shard`, only that shard's files are read
+    /// (never cached), and a shard that holds no file is not an error.
     @discardableResult
-    public func load(_ paths: [String]) -> Int {
+    public func load(_ paths: [String], shard: Shard? = nil) -> Int {
         let showsProgress = TerminalSetup.isTerminal(STDERR_FILENO)
         let progress: @Sendable (Int, Int) -> Void = { done, total in
             if total >= 100 { Shell.writeStandardError("\rloading \(done)/\(total) files…") }
@@ -108,8 +109,9 @@ extension Shell {
         let isCancelled: @Sendable () -> Bool = { TerminalSetup.signalPending }
         // Without a cache the store is built in memory the same way, each file's model handed
         // to it as the file is read.
-        let load = settings.cacheDirectory.map { ModelCache(directory: $0).read(paths: paths, progress: reportProgress, isCancelled: isCancelled) }
-            ?? ModelCache.readWithoutCache(paths: paths, progress: reportProgress, isCancelled: isCancelled)
+        let cache = shard == nil ? settings.cacheDirectory.map { ModelCache(directory: $0) } : nil
+        let load = cache.map { $0.read(paths: paths, progress: reportProgress, isCancelled: isCancelled) }
+            ?? ModelCache.readWithoutCache(paths: paths, shard: shard, progress: reportProgress, isCancelled: isCancelled)
         let (warnings, store) = (load.warnings, load.store)
         if showsProgress { Shell.writeStandardError("\r\u{1B}[K") }
         switch TerminalSetup.takeSignal() {
@@ -129,7 +131,7 @@ extension Shell {
         }
         for warning in warnings { writeError("cq: \(warning)") }
         let found = store.rowCount("statements")
-        if found == 0 { raise(.runtimeError) }
+        if found == 0, shard == nil || load.readFiles > 0 || !warnings.isEmpty { raise(.runtimeError) }
         if session.rowCount(of: "statements") == 0 || session.storeDamage != nil {
             // The first load: the store is the session's statements as it is, nothing built.
             // Statements whose store was found damaged cannot be added to: the load replaces them.
@@ -176,6 +178,21 @@ extension Shell {
         do throws(ExportError) {
             let summary = try ModelExporter.export(session, as: format, to: path, spreadsheetSafe: settings.spreadsheetSafe)
             if output.isTerminal { writeOutputLine("exported \(summary.description) to \(path)") }
+            return .success
+        } catch {
+            writeError("cq: export failed: \(error)")
+            raise(.runtimeError)
+            return .runtimeError
+        }
+    }
+
+    /// Writes what is loaded as shard `shard`'s partition of a `jsonl` or `csv` export (`cq
+    /// export --shard`): `directory/TABLE/part-K-of-N.jsonl`, beside the other shards' partitions.
+    public func exportPartition(as format: ExportFormat, into directory: String, shard: Shard) -> ExitStatus {
+        do throws(ExportError) {
+            let summary = try ModelExporter.exportPartition(
+                session, as: format, into: directory, part: shard.partName, sharedTables: shard.number == 1, spreadsheetSafe: settings.spreadsheetSafe)
+            if output.isTerminal { writeOutputLine("exported \(summary.description) to \(directory)/*/\(shard.partName).\(format.rawValue)") }
             return .success
         } catch {
             writeError("cq: export failed: \(error)")

@@ -128,8 +128,7 @@ public struct StatementReader: Sendable {
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension.lowercased()
         if ext != "json" { try Self.requireStatementLines(bytes, path: path) }
-        // The id is model text: the name's control characters stay out of it (the path keeps them).
-        let id = String(String.UnicodeScalarView((name as NSString).deletingPathExtension.unicodeScalars.filter { !VisibleText.isControl($0) }))
+        let id = Self.identifier(ofFileNamed: name)
         switch ext {
         case "json":
             return try ModelFile.statements(from: Data(bytes), path: path)
@@ -138,6 +137,12 @@ public struct StatementReader: Sendable {
         default:
             return [statement(plainText: text, id: id, path: path)]
         }
+    }
+
+    /// The id a statement file's name gives it: the name without its extension. The id is model
+    /// text, so the name's control characters stay out of it (the path keeps them).
+    static func identifier(ofFileNamed name: String) -> String {
+        String(String.UnicodeScalarView((name as NSString).deletingPathExtension.unicodeScalars.filter { !VisibleText.isControl($0) }))
     }
 
     /// The longest line a statement file may have: no paragraph of a real statement comes near it.
@@ -220,6 +225,32 @@ public struct StatementReader: Sendable {
             ids[index] = "\(id)-\(suffix)"
             taken.insert(ids[index])
         }
+        return ids
+    }
+
+    /// The ids of a shard's statements (each given as read, with its file's path) made unique
+    /// across every shard of the load: the files of the other shards in `listing` (every file
+    /// of the load, in order) take part as the statement their name gives, so every shard
+    /// reaches the ids one load of all the files gives when each file holds one statement.
+    public static func uniqueIdentifiers(
+        of statements: [(id: String, path: String)], in shard: Shard, listing: [String], loadPaths: [String]
+    ) -> [String] {
+        let indicesByPath = Dictionary(grouping: statements.indices) { statements[$0].path }
+        var entries = [(id: String, path: String)]()
+        var positions = [(entry: Int, statement: Int)]()
+        for path in listing {
+            if shard.contains(path) {
+                for index in indicesByPath[path] ?? [] {
+                    positions.append((entries.count, index))
+                    entries.append(statements[index])
+                }
+            } else {
+                entries.append((identifier(ofFileNamed: (path as NSString).lastPathComponent), path))
+            }
+        }
+        let unique = uniqueIdentifiers(of: entries, loadPaths: loadPaths)
+        var ids = statements.map(\.id)
+        for position in positions { ids[position.statement] = unique[position.entry] }
         return ids
     }
 

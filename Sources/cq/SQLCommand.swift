@@ -11,11 +11,13 @@ struct SQLCommand: StatusCommand {
         abstract: "Print the SQL a query compiles to, over the tables cq export writes.",
         discussion: """
             The query is checked as cq checks it; what has no translation yet is an error that \
-            names it and the dialect (docs/scale.md lists what translates).
+            names it and the dialect (docs/scale.md lists what translates). With --schema, \
+            prints the CREATE TABLE statements of the export's tables in the dialect instead.
 
             Examples:
               cq sql 'clauses | where actor == "Pakistan" | summarize count() by cameo'
               cq sql --dialect duckdb --param actor=China 'clauses | where actor == $actor | count'
+              cq sql --schema --dialect postgres
             """
     )
 
@@ -24,10 +26,22 @@ struct SQLCommand: StatusCommand {
 
     @OptionGroup var parameters: ParameterOptions
 
+    @Flag(help: "Print the export's tables as CREATE TABLE statements instead of compiling a query.")
+    var schema = false
+
     @Argument(help: "The query.")
-    var query: String
+    var query: String?
+
+    func validate() throws {
+        if schema, query != nil { throw ValidationError("give a query or --schema, not both") }
+        if !schema, query == nil { throw ValidationError("give the query to compile (or --schema)") }
+    }
 
     func execute() -> ExitStatus {
+        guard let query else {
+            print(ExportSchema.ddl(for: dialect), terminator: "")
+            return .success
+        }
         let bound = parameters.values
         let source = SourceText(name: "query", text: query)
         do throws(Diagnostic) {

@@ -3,6 +3,7 @@ import GRDB
 import ModelExport
 import QueryEngine
 import QueryLanguage
+import SQLCompiler
 import StatementModel
 import StatementReader
 import Testing
@@ -31,8 +32,16 @@ struct ExportTests {
                 #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name)") == rows)
                 #expect(rows == session.table(of: name)?.rows.count)
                 let columns = try db.columns(in: name).map(\.name)
-                #expect(columns == Schema.sources[name]?.map(\.name))
+                #expect(columns == ExportSchema.tables.first { $0.name == name }?.columns.map(\.name))
+                #expect(Set(columns).isDisjoint(with: ["start", "end", "clauses", "mentions"]), "no name to quote or to mistake for a table")
             }
+            // The link tables hold each list's items: the seed's parties, clauses' topics.
+            #expect(try String.fetchAll(db, sql: "SELECT party FROM statement_parties WHERE statement = '2024-05-16-pakistan-china-fifth-strategic-dialogue' ORDER BY ordinal")
+                == ["Pakistan", "China"])
+            let terrorism = try session.query(#"topics | where topic == "terrorism" | count"#).rows.first?.first
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM clause_topics WHERE topic = 'terrorism'").map { Value.int($0) } == terrorism)
+            #expect(try db.primaryKey("clause_topics").columns == ["statement", "clause", "ordinal"])
+            #expect(try db.foreignKeys(on: "clause_topics").first?.destinationTable == "clauses")
             #expect(try db.columns(in: "clauses").first { $0.name == "n" }?.type == "INTEGER")
             let clausesKey = try db.primaryKey("clauses").columns
             #expect(clausesKey == ["statement", "n"])
@@ -87,15 +96,24 @@ struct ExportTests {
     @Test func csvWritesOneFilePerTableWithAHeader() throws {
         let directory = try ExportFixtures.temporaryDirectory() + "/tables"
         _ = try ModelExporter.export(session, as: .csv, to: directory)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-            == ["clauses.csv", "entities.csv", "evidence.csv", "mentions.csv", "statements.csv"])
-        for name in ModelExporter.tableNames {
-            let text = try String(contentsOfFile: directory + "/\(name).csv", encoding: .utf8)
-            let rows = ExportFixtures.csvRows(text)
-            let table = try #require(session.table(of: name))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ExportSchema.tables.map { $0.name + ".csv" }.sorted())
+        for table in ExportSchema.tables {
+            let rows = ExportFixtures.csvRows(try String(contentsOfFile: directory + "/\(table.name).csv", encoding: .utf8))
             #expect(rows.first == table.columns.map(\.name))
-            #expect(rows.count == table.rows.count + 1, "\(name)")
-            #expect(rows.dropFirst().allSatisfy { $0.count == table.columns.count }, "\(name)")
+            #expect(rows.dropFirst().allSatisfy { $0.count == table.columns.count }, "\(table.name)")
+            switch table.content {
+            case .source(let source):
+                #expect(rows.count == (session.rowCount(of: source) ?? -1) + 1, "\(table.name)")
+            case .list(let source, let column, _):
+                // One row per item of every row's list.
+                let sourceTable = try #require(session.table(of: source))
+                let list = try #require(sourceTable.columns.firstIndex { $0.name == column })
+                let items = sourceTable.rows.reduce(0) { total, row in
+                    if case .list(let values) = row[list] { return total + values.count }
+                    return total
+                }
+                #expect(rows.count == items + 1, "\(table.name)")
+            }
         }
         let statements = ExportFixtures.csvRows(try String(contentsOfFile: directory + "/statements.csv", encoding: .utf8))
         let seed = try #require(statements.first { $0.first == "2024-05-16-pakistan-china-fifth-strategic-dialogue" })
@@ -117,7 +135,8 @@ struct ExportTests {
         #expect(first["text"] as? String == clause.text)
         #expect(first["acts"] as? [String] == clause.acts)
         #expect(first["negated"] as? Bool == clause.negated)
-        #expect(Set(first.keys) == Set(Schema.sources["clauses"]?.map(\.name) ?? []))
+        #expect(Set(first.keys) == Set(Schema.sources["clauses"]?.map { ExportSchema.renamedColumns[$0.name] ?? $0.name } ?? []))
+        #expect(first["end_offset"] as? Int == clause.end)
     }
 
     @Test func anExportReplacesTheOldOneWhole() throws {
