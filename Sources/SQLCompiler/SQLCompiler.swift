@@ -2,7 +2,7 @@ import QueryLanguage
 
 /// Compiles a checked query into SQL over the tables `cq export` writes, one common table
 /// expression per step: `WITH s0 AS (SELECT ... FROM "clauses"), s1 AS (... FROM s0 WHERE
-/// ...) SELECT * FROM s1`. What has no translation yet (a `has` on text, regexes, `statement.FIELD`,
+/// ...) SELECT * FROM s1`. What has no translation yet (a `has` on text, regexes,
 /// `diff`, `why`, `kwic`, `chart`, `pivot`, a `let` or `_` source, ...) is a check error that
 /// names the construct and the dialect, never SQL that fails in an engine.
 public struct SQLCompiler {
@@ -45,7 +45,7 @@ public struct SQLCompiler {
         var order: [(column: String, descending: Bool)] = []
         for step in pipeline.steps {
             let previous = "s\(ctes.count - 1)"
-            let expressions = SQLExpression(dialect: dialect, columns: columns, parameters: parameters)
+            let expressions = SQLExpression(dialect: dialect, columns: columns, input: previous, parameters: parameters)
             let select: String
             switch step.kind {
             case .filter(let condition):

@@ -9,6 +9,8 @@ struct SQLExpression {
     let dialect: SQLDialect
     /// The columns of the step's input, by position.
     let columns: [Column]
+    /// The name of the step's input (`s1`), for references from inside a subquery.
+    let input: String
     let parameters: [String: Value]
 
     /// `EXPR AS "name"`.
@@ -60,8 +62,10 @@ struct SQLExpression {
             return "(-\(try sql(operand)))"
         case .binary(let op, let left, let right):
             return try binary(op, left, right, at: expression.range)
-        case .statementField:
-            throw dialect.untranslated("statement.FIELD", at: expression.range)
+        case .statementField(let statementColumn, let field):
+            // The field of the row's statement: a lookup by the statement's id.
+            let name = ExportSchema.renamedColumns[field] ?? field
+            return "(SELECT statements.\(name) FROM statements WHERE statements.id = \(input).\(dialect.quoted(columns[statementColumn].name)))"
         case .regex:
             throw dialect.untranslated("a regex", at: expression.range)
         case .list:

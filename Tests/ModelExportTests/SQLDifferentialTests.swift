@@ -27,13 +27,15 @@ struct SQLDifferentialTests {
         #"mentions | where start < 200 | select statement, entity, start, end | sort by statement, start, entity"#,
         #"statements | where clauses > 20 | select id, clauses | sort by id"#,
         #"cameo_codes | where root == "04" | select code, name | sort by code"#,
+        #"clauses | where statement.date >= 2023-01-01 and actor != "joint" | select statement, n, t = statement.title, k = statement.clauses | sort by statement, n"#,
+        #"mentions | select s = statement, entity, y = year(statement.date) | summarize c = count() by y | sort by y"#,
         #"mentions | where entity in ["China", "Pakistan"] and clause <= 3 | summarize c = count() by entity, clause | sort by entity, clause"#,
         #"statements | select id, t = strcat(upper(substring_is_not_here), "") | sort by id"#,
     ].filter { !$0.contains("substring_is_not_here") }
 
     /// Queries that must not compile, whatever they would give.
     static let untranslated = [
-        #"clauses | where text has "China""#, #"clauses | where text matches /terror/"#, #"clauses | select statement.title"#,
+        #"clauses | where text has "China""#, #"clauses | where text matches /terror/"#,
         #"clauses | kwic "corridor""#, #"clauses | summarize c = count() by actor, modality | pivot modality"#,
         #"diff "a" "b""#, #"clauses | sort by len(text)"#, #"clauses | summarize collect(actor)"#, #"clauses | chart bar"#,
     ]
