@@ -1,7 +1,8 @@
-"""A throw-away PostgreSQL for scripts/sql-test: a cluster in a temporary directory, listening
-only on a Unix socket there, started with Debian's initdb and pg_ctl and stopped after; cq's
-CSV export loaded into the tables that `cq sql --schema --dialect postgres` creates. As root the server runs as the
-`postgres` user (initdb refuses root)."""
+"""A throw-away PostgreSQL for scripts/sql-test: a cluster in a temporary directory (UTF-8,
+locale C.UTF-8, so that regular expressions class Unicode letters), listening only on a Unix
+socket there, started with Debian's initdb and pg_ctl and stopped after; cq's CSV export
+loaded into the tables that `cq sql --schema --dialect postgres` creates. As root the server
+runs as the `postgres` user (initdb refuses root)."""
 import glob
 import os
 import shutil
@@ -31,7 +32,7 @@ class ThrowAwayPostgres:
 
     def __enter__(self):
         self.log(f"starting PostgreSQL in {self.directory}")
-        subprocess.run(self.as_user + [self.initdb, "-D", self.data, "-A", "trust", "-U", "cq", "--no-sync"], check=True, capture_output=True)
+        subprocess.run(self.as_user + [self.initdb, "-D", self.data, "-A", "trust", "-U", "cq", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
         options = f"-k {self.directory} -c listen_addresses='' -c fsync=off"
         subprocess.run(self.as_user + [self.pg_ctl, "-D", self.data, "-o", options, "-w", "-l", os.path.join(self.directory, "log"), "start"],
                        check=True, capture_output=True)

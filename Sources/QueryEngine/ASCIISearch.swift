@@ -1,3 +1,5 @@
+import QueryLanguage
+
 /// Case-insensitive search for a needle of ASCII characters in UTF-8 text, byte by byte: the
 /// fast path of `TextSearch` for the words people search for. Candidates are found sixteen
 /// bytes at a time by the first and last bytes of the needle (or of its first word), case

@@ -1,3 +1,5 @@
+import QueryLanguage
+
 /// The contexts `kwic` shows beside a match: at most `width` characters on each side, each run
 /// of whitespace (a line break, a tab) shown as one space. A context ends at whitespace: a word
 /// the width would cut at the far end is left out, unless it is the only word, longer than the

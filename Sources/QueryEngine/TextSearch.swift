@@ -1,3 +1,5 @@
+import QueryLanguage
+
 /// Case-insensitive text search used by `has`, `contains`, `search` and `kwic`. Made once per
 /// needle: an ASCII needle is searched for in the UTF-8 bytes (`ASCIISearch`), any other by
 /// characters; both find the same matches.

@@ -31,6 +31,15 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
+    /// A string literal: quotes doubled, and for Spark, whose literals take backslash escapes,
+    /// backslashes and quotes escaped with a backslash.
+    func stringLiteral(_ text: String) -> String {
+        switch self {
+        case .spark: "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+        default: "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        }
+    }
+
     /// The literal false: SQLite has no boolean type and stores 0.
     var falseLiteral: String { self == .sqlite ? "0" : "FALSE" }
     var trueLiteral: String { self == .sqlite ? "1" : "TRUE" }

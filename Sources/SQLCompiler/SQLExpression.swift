@@ -91,6 +91,8 @@ struct SQLExpression {
             case .postgres: return "EXISTS (SELECT 1 FROM json_array_elements_text(CAST(\(a) AS json)) AS item WHERE lower(item) = \(element))"
             case .spark: throw dialect.untranslated("'has' on a list", at: range)
             }
+        case .has where left.type == .string:
+            return try hasWord(a, right, at: range)
         case .has, .matches:
             throw dialect.untranslated("'\(op.rawValue)' on text", at: range)
         default:
@@ -121,6 +123,29 @@ struct SQLExpression {
             return left.type == .int && right.type == .int ? dialect.integerDivision(a, b) : "(\(a) / \(b))"
         default:
             throw dialect.untranslated("'\(op.rawValue)'", at: range)
+        }
+    }
+
+    /// `text has "term"`: the term's words as a regular expression, matched in any case; the
+    /// term must be known when the query compiles (a literal or a parameter).
+    private func hasWord(_ text: String, _ term: TypedExpression, at range: Range<Int>) throws(Diagnostic) -> String {
+        let value: Value
+        switch term.kind {
+        case .literal(let literal): value = literal
+        case .parameter(let name): value = parameters[name] ?? .null
+        default: throw dialect.untranslated("'has' on text with a computed term", at: term.range)
+        }
+        guard case .string(let words) = value else { return dialect.falseLiteral }
+        let wordTerm = WordTerm(words)
+        guard !wordTerm.isEmpty else { return dialect.falseLiteral }
+        guard let pattern = WordPattern(dialect: dialect).pattern(for: wordTerm) else {
+            throw dialect.untranslated("'has' on text (it needs regular expressions)", at: range)
+        }
+        let literal = dialect.stringLiteral(pattern)
+        switch dialect {
+        case .duckdb: return "COALESCE(regexp_matches(\(text), \(literal)), FALSE)"
+        case .postgres: return "COALESCE(\(text) ~* \(literal), FALSE)"
+        default: return "COALESCE(\(text) RLIKE \(literal), FALSE)"
         }
     }
 
@@ -172,7 +197,7 @@ struct SQLExpression {
         case .bool(let flag): return flag ? dialect.trueLiteral : dialect.falseLiteral
         case .int(let number): return String(number)
         case .float(let number): return "\(number)"
-        case .string(let text): return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        case .string(let text): return dialect.stringLiteral(text)
         case .date(let day): return dialect == .sqlite ? "'\(day)'" : "DATE '\(day)'"
         case .list: throw dialect.untranslated("a list value", at: range)
         }

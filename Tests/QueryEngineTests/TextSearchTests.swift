@@ -1,6 +1,7 @@
 import Foundation
 @testable import QueryEngine
 import StatementReader
+import QueryLanguage
 import Testing
 
 /// The byte search for ASCII needles must find exactly what the character search finds.
