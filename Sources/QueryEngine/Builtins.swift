@@ -125,7 +125,7 @@ enum Builtins {
             case (let number, let width):
                 guard let number = number.number, let width = width.number else { return .null }
                 guard width > 0 else { throw Diagnostic(.runtime, "the size of 'bin' must be positive, not \(Value.float(width))", at: range) }
-                return .float(try Operations.finite((number / width).rounded(.down) * width, in: "bin", range: range))
+                return .float(try Arithmetic.finite((number / width).rounded(.down) * width, in: "bin", range: range))
             }
         }
     }
@@ -171,7 +171,7 @@ enum Builtins {
                     floatSum += number
                     if function == "sum" {
                         // Like '+': a sum that leaves the floats' range is an error, never infinity.
-                        floatSum = try Operations.finite(floatSum, in: function, range: range)
+                        floatSum = try Arithmetic.finite(floatSum, in: function, range: range)
                     } else {
                         scaledFloatSum += number * Self.scale
                     }

@@ -42,7 +42,7 @@ struct ExpressionCompiler {
             // A caller may bind any value: infinity and NaN are refused as the lexer refuses `1e999`.
             guard value.isFinite else {
                 throw Diagnostic(.runtime, "parameter $\(name) is not a finite number", at: range,
-                    notes: [Operations.floatRangeNote])
+                    notes: [Arithmetic.floatRangeNote])
             }
             return { _ in value }
         case .regex(let pattern, _):
@@ -72,7 +72,7 @@ struct ExpressionCompiler {
                         let (negated, overflow) = (0).subtractingReportingOverflow(value)
                         if overflow { throw Diagnostic(.runtime, "integer overflow in '-'", at: range) }
                         return .int(negated)
-                    case .float(let value): return .float(try Operations.finite(-value, in: "'-'", range: range))
+                    case .float(let value): return .float(try Arithmetic.finite(-value, in: "'-'", range: range))
                     default: return .null
                     }
                 }
@@ -121,7 +121,7 @@ struct ExpressionCompiler {
         case .startswith:
             return { row in .bool(Operations.startsWith(try lhs(row), try rhs(row))) }
         case .add, .subtract, .multiply, .divide, .remainder:
-            return { row throws(Diagnostic) in try Operations.arithmetic(op, try lhs(row), try rhs(row), range: range) }
+            return { row throws(Diagnostic) in try Arithmetic.apply(op, try lhs(row), try rhs(row), range: range) }
         case .matches:
             throw Diagnostic(.type, "internal: matches compiled twice", at: range)
         }

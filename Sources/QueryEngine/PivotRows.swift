@@ -38,7 +38,7 @@ enum PivotRows {
             let cell = [.int(group), row[column]]
             let amount = value.map { row[$0] } ?? .int(1)
             if let sum = cells[cell] {
-                cells[cell] = amount.isNull ? sum : sum.isNull ? amount : try Operations.arithmetic(.add, sum, amount, range: range)
+                cells[cell] = amount.isNull ? sum : sum.isNull ? amount : try Arithmetic.apply(.add, sum, amount, range: range)
             } else {
                 cells[cell] = amount
             }

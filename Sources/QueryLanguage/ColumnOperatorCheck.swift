@@ -12,7 +12,7 @@ extension Checker {
             }
             output[position] = Column(rename.new, columns[position].type)
         }
-        for rename in renames where output.count { $0.name == rename.new } > 1 {
+        for rename in renames where output.count(where: { $0.name == rename.new }) > 1 {
             throw Diagnostic(.type, "two columns are named '\(rename.new)'", at: rename.newRange, notes: ["rename one of them too, or drop it"])
         }
         return CheckedStep(kind: .project(Self.columnReferences(columns.indices, of: columns, range: range)), columns: output, range: range)

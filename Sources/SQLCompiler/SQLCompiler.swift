@@ -63,10 +63,10 @@ public struct SQLCompiler {
                 order = try keys.map { key throws(Diagnostic) in (try sortColumn(key.expression, columns: columns), key.descending) }
                 select = "SELECT * FROM \(previous)"
             case .take(let count):
-                select = "SELECT * FROM \(previous)\(orderBy(order)) LIMIT \(try expressions.scalar(count))"
+                select = "SELECT * FROM \(previous)\(orderBy(order)) LIMIT \(try expressions.count(count, of: "take"))"
             case .top(let count, let key):
                 order = [(try sortColumn(key.expression, columns: columns), key.descending)]
-                select = "SELECT * FROM \(previous)\(orderBy(order)) LIMIT \(try expressions.scalar(count))"
+                select = "SELECT * FROM \(previous)\(orderBy(order)) LIMIT \(try expressions.count(count, of: "top"))"
             case .count:
                 select = "SELECT COUNT(*) AS \(dialect.quoted("count")) FROM \(previous)"
                 order = []

@@ -23,9 +23,12 @@ struct SQLExpression {
         "COALESCE(\(try sql(expression)), \(dialect.falseLiteral))"
     }
 
-    /// A constant (the count of `take`).
-    func scalar(_ expression: TypedExpression) throws(Diagnostic) -> String {
-        try sql(expression)
+    /// The count of `take` or `top`, which cq requires to be zero or more.
+    func count(_ expression: TypedExpression, of op: String) throws(Diagnostic) -> String {
+        if case .int(let count)? = try ConstantCheck(parameters: parameters).value(of: expression), count < 0 {
+            throw Diagnostic(.type, "'\(op)' needs a count of zero or more, not \(count)", at: expression.range)
+        }
+        return try sql(expression)
     }
 
     /// An aggregate of `summarize` (`count` with an argument counts its non-null values, as the
@@ -59,8 +62,10 @@ struct SQLExpression {
         case .unary(.not, let operand):
             return "(NOT COALESCE(\(try sql(operand)), \(dialect.falseLiteral)))"
         case .unary(.negate, let operand):
+            _ = try ConstantCheck(parameters: parameters).value(of: expression)
             return "(-\(try sql(operand)))"
         case .binary(let op, let left, let right):
+            _ = try ConstantCheck(parameters: parameters).value(of: expression)
             return try binary(op, left, right, at: expression.range)
         case .statementField(let statementColumn, let field):
             // The field of the row's statement: a lookup by the statement's id.
