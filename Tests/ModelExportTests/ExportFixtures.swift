@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import ModelExport
 import QueryEngine
 import StatementReader
 
@@ -11,6 +13,13 @@ enum ExportFixtures {
     /// A new session over the samples.
     static func session() -> QuerySession {
         QuerySession(corpus: StatementReader().read(paths: [samples]).corpus)
+    }
+
+    /// The statements of `session` exported to SQLite in a fresh temporary directory, opened.
+    static func sqliteExport(of session: QuerySession) throws -> DatabaseQueue {
+        let path = try temporaryDirectory() + "/model.sqlite"
+        _ = try ModelExporter.export(session, as: .sqlite, to: path)
+        return try DatabaseQueue(path: path)
     }
 
     /// A fresh temporary directory.

@@ -1,9 +1,6 @@
 import Foundation
-import GRDB
-import ModelExport
 import QueryEngine
 import QueryLanguage
-import ResultRendering
 import SQLCompiler
 import Testing
 
@@ -42,19 +39,14 @@ struct SQLDifferentialTests {
 
     @Test func goldenAndOwnQueriesAgree() throws {
         let session = ExportFixtures.session()
-        let path = try ExportFixtures.temporaryDirectory() + "/model.sqlite"
-        _ = try ModelExporter.export(session, as: .sqlite, to: path)
-        let database = try DatabaseQueue(path: path)
+        let database = try ExportFixtures.sqliteExport(of: session)
         var compared = 0
         for query in Self.goldenQueries() + Self.ordered {
             guard let sql = Self.sql(query, session: session), let expected = try? session.query(query) else { continue }
-            let rows = try database.read { db in try Row.fetchAll(db, sql: sql).map { row in Array(row.databaseValues.map(Self.text)) } }
-            let answer = expected.rows.map { $0.map(Self.text) }
-            if Self.ordered.contains(query) {
-                #expect(rows == answer, "\(query)\n\(sql)")
-            } else {
-                #expect(rows.sorted { $0.lexicographicallyPrecedes($1) } == answer.sorted { $0.lexicographicallyPrecedes($1) }, "\(query)\n\(sql)")
-            }
+            let rows = try AnswerComparison.run(sql, in: database).rows
+            let expectation = Self.ordered.contains(query) ? RowExpectation.inOrder : .multiset
+            let difference = AnswerComparison.difference(cq: AnswerComparison.rows(of: expected.rows), engine: rows, as: expectation)
+            #expect(difference == nil, "\(query)\n\(sql)\n\(difference ?? "")")
             compared += 1
         }
         #expect(compared >= 40, "only \(compared) queries translated")
@@ -89,31 +81,6 @@ struct SQLDifferentialTests {
             return text.split(separator: "\n").map(String.init).filter { line in
                 ["statements", "clauses", "entities", "mentions", "evidence"].contains { line.hasPrefix($0 + " |") } && !line.hasSuffix("|")
             }
-        }
-    }
-
-    /// A cq value as SQLite holds it in the export, as text: booleans 0 and 1, dates ISO,
-    /// lists JSON, numbers to nine digits.
-    static func text(_ value: Value) -> String {
-        switch value {
-        case .null: "NULL"
-        case .bool(let flag): flag ? "1" : "0"
-        case .int(let number): String(number)
-        case .float(let number): String(format: "%.9g", number)
-        case .string(let string): string
-        case .date(let day): day.description
-        case .list: ResultRenderer.json(value)
-        }
-    }
-
-    /// A value SQLite gives, as text the same way.
-    static func text(_ value: DatabaseValue) -> String {
-        switch value.storage {
-        case .null: "NULL"
-        case .int64(let number): String(number)
-        case .double(let number): String(format: "%.9g", number)
-        case .string(let string): string
-        case .blob(let data): data.base64EncodedString()
         }
     }
 }
