@@ -3,7 +3,8 @@ import QueryLanguage
 /// `sort by KEY [desc], ...` over codes, where each key reads one categorical column: each
 /// key's value is worked out once per dictionary entry and the entries ranked (equal values
 /// share a rank), then the selected rows are ordered by their combined ranks and, among equal
-/// keys, by position, as the row evaluator orders them. No row is built.
+/// keys, by their place in the order they came in (the sort is stable), as the row evaluator
+/// orders them. No row is built.
 struct ColumnarSort {
     private let source: String
     private let keys: [(expression: ColumnarExpression, descending: Bool)]
@@ -39,18 +40,22 @@ struct ColumnarSort {
             size = product
             ranked.append((column.codes, ranks, width))
         }
-        // Each row becomes its combined rank above its position: sorting the numbers sorts the rows.
+        // Each row becomes its combined rank above its place in the selection's order (the sort
+        // is stable: a sort after a sort keeps the first one's order among ties).
         var sortable = [UInt64]()
+        var rows = [Int]()
         sortable.reserveCapacity(selection?.count ?? total)
+        rows.reserveCapacity(selection?.count ?? total)
         func add(_ row: Int) {
             var combined: UInt64 = 0
             for key in ranked { combined = combined * key.width + key.ranks[Int(key.codes[row])] }
-            sortable.append(combined << 32 | UInt64(truncatingIfNeeded: row))
+            sortable.append(combined << 32 | UInt64(truncatingIfNeeded: rows.count))
+            rows.append(row)
         }
         try context.forEachRow(in: selection, total: total, range, add)
         try context.checkNow(range)
         sortable.sort()
-        return sortable.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+        return sortable.map { rows[Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF)] }
     }
 
     /// The rank of each value among the distinct ones (reversed when `descending`), and how many

@@ -39,74 +39,90 @@ public struct SQLCompiler {
             let name = exported.columns[column.name] ?? column.name
             return name == column.name ? dialect.quoted(name) : "\(name) AS \(dialect.quoted(column.name))"
         }
-        var ctes = ["s0 AS (SELECT \(renamed.joined(separator: ", ")) FROM \(exported.table))"]
+        var query = CTEChain(first: "SELECT \(renamed.joined(separator: ", ")) FROM \(exported.table)", dialect: dialect)
         var columns = sourceColumns
-        // The order a sort gives, as columns of the current step, kept while rows keep it.
-        var order: [(column: String, descending: Bool)] = []
         for step in pipeline.steps {
-            let previous = "s\(ctes.count - 1)"
-            let expressions = SQLExpression(dialect: dialect, columns: columns, input: previous, parameters: parameters)
-            let select: String
+            let expressions = SQLExpression(dialect: dialect, columns: columns, input: query.last, parameters: parameters)
             switch step.kind {
             case .filter(let condition):
-                select = "SELECT * FROM \(previous) WHERE \(try expressions.condition(condition))"
+                query.add("SELECT * FROM \(query.last) WHERE \(try expressions.condition(condition))")
             case .project(let items):
-                select = "SELECT \(try zip(items, step.columns).map { (item, column) throws(Diagnostic) in try expressions.named(item, column.name) }.joined(separator: ", ")) FROM \(previous)"
-                order = order.filter { kept in step.columns.contains { $0.name == kept.column } && items.contains { Self.isColumn($0, named: kept.column, in: columns) } }
-            case .extend(let writes):
-                let written = Set(writes.map(\.position))
-                var items = columns.indices.filter { !written.contains($0) }.map { dialect.quoted(columns[$0].name) }
-                for write in writes { items.append(try expressions.named(write.expression, step.columns[write.position].name)) }
-                select = "SELECT \(items.joined(separator: ", ")) FROM \(previous)"
-                order = order.filter { kept in !writes.contains { step.columns[$0.position].name == kept.column } }
-            case .sort(let keys):
-                order = try keys.map { key throws(Diagnostic) in (try sortColumn(key.expression, columns: columns), key.descending) }
-                select = "SELECT * FROM \(previous)"
-            case .take(let count):
-                select = "SELECT * FROM \(previous)\(orderBy(order)) LIMIT \(try expressions.count(count, of: "take"))"
-            case .top(let count, let key):
-                order = [(try sortColumn(key.expression, columns: columns), key.descending)]
-                select = "SELECT * FROM \(previous)\(orderBy(order)) LIMIT \(try expressions.count(count, of: "top"))"
-            case .count:
-                select = "SELECT COUNT(*) AS \(dialect.quoted("count")) FROM \(previous)"
-                order = []
-            case .distinct(let items):
                 let named = try zip(items, step.columns).map { (item, column) throws(Diagnostic) in try expressions.named(item, column.name) }
-                select = "SELECT DISTINCT \(named.joined(separator: ", ")) FROM \(previous)"
-                order = []
+                query.add("SELECT \(query.withOrder(named)) FROM \(query.last)")
+            case .extend(let writes):
+                try extend(writes, of: step, columns: columns, in: &query)
+            case .sort(let keys):
+                try query.sort(by: keys, columns: columns, expressions: expressions)
+            case .take(let count):
+                query.add("SELECT * FROM \(query.last)\(query.orderBy) LIMIT \(try expressions.count(count, of: "take"))")
+            case .top(let count, let key):
+                try query.sort(by: [key], columns: columns, expressions: expressions)
+                query.add("SELECT * FROM \(query.last)\(query.orderBy) LIMIT \(try expressions.count(count, of: "top"))")
+            case .count:
+                query.add("SELECT COUNT(*) AS \(dialect.quoted("count")) FROM \(query.last)", ordered: false)
+            case .distinct(let items):
+                try group(keys: try keys(items, named: step.columns, expressions), in: &query) { _ throws(Diagnostic) in [] }
             case .summarize(let keys, let aggregates):
-                let keyNames = step.columns.prefix(keys.count).map(\.name)
-                var items = try zip(keys, keyNames).map { (key, name) throws(Diagnostic) in try expressions.named(key, name) }
-                for (aggregate, column) in zip(aggregates, step.columns.dropFirst(keys.count)) {
-                    items.append(try expressions.aggregate(aggregate.function, aggregate.argument, at: step.range) + " AS " + dialect.quoted(column.name))
+                try group(keys: try self.keys(keys, named: step.columns, expressions), in: &query) { (keyed) throws(Diagnostic) in
+                    // The aggregates read the step's input columns, which the keyed rows carry.
+                    let over = SQLExpression(dialect: dialect, columns: columns, input: keyed, parameters: parameters)
+                    return try zip(aggregates, step.columns.dropFirst(keys.count)).map { (aggregate, column) throws(Diagnostic) in
+                        try over.aggregate(aggregate.function, aggregate.argument, at: step.range) + " AS " + dialect.quoted(column.name)
+                    }
                 }
-                let grouping = keys.isEmpty ? "" : " GROUP BY " + (1...keys.count).map(String.init).joined(separator: ", ")
-                select = "SELECT \(items.joined(separator: ", ")) FROM \(previous)\(grouping)"
-                order = []
             default:
                 throw dialect.untranslated("this operator", at: step.range)
             }
-            ctes.append("s\(ctes.count) AS (\(select))")
             columns = step.columns
         }
-        return "WITH " + ctes.joined(separator: ",\n") + "\nSELECT * FROM s\(ctes.count - 1)\(orderBy(order))"
+        return query.sql(columns: columns)
     }
 
-    /// ` ORDER BY "a" DESC NULLS LAST, ...` (cq sorts null first ascending, last descending),
-    /// or nothing.
-    private func orderBy(_ order: [(column: String, descending: Bool)]) -> String {
-        guard !order.isEmpty else { return "" }
-        return " ORDER BY " + order.map { "\(dialect.quoted($0.column)) \($0.descending ? "DESC NULLS LAST" : "ASC NULLS FIRST")" }.joined(separator: ", ")
+    /// `extend`: one step per item, since an item reads the columns the items before it wrote;
+    /// every column keeps its place (a new one goes last, a rewritten one stays where it was).
+    private func extend(_ writes: [(position: Int, expression: TypedExpression)], of step: CheckedStep, columns input: [Column],
+        in query: inout CTEChain) throws(Diagnostic)
+    {
+        var columns = input
+        for write in writes {
+            let expressions = SQLExpression(dialect: dialect, columns: columns, input: query.last, parameters: parameters)
+            let name = step.columns[write.position].name
+            var items = columns.map { dialect.quoted($0.name) }
+            let value = try expressions.named(write.expression, name)
+            if write.position < items.count {
+                items[write.position] = value
+                columns[write.position] = Column(name, write.expression.type)
+            } else {
+                items.append(value)
+                columns.append(Column(name, write.expression.type))
+            }
+            query.add("SELECT \(query.withOrder(items)) FROM \(query.last)")
+        }
     }
 
-    /// A sort key must be a column (an expression is sorted by after `extend`ing it).
-    private func sortColumn(_ expression: TypedExpression, columns: [Column]) throws(Diagnostic) -> String {
-        guard case .column(let position) = expression.kind else { throw dialect.untranslated("sorting by an expression (extend it, then sort by it)", at: expression.range) }
-        return columns[position].name
+    /// `distinct` and `summarize`: the keys are computed first, under names no query can write,
+    /// then grouped by (a key that is a constant would be read as a column number in `GROUP
+    /// BY 1`). Rows in order stay in the order of each group's first row, as cq keeps them.
+    /// `aggregates` gives the aggregates' SQL over the rows of the step it is given.
+    private func group(
+        keys: [(expression: String, name: String)], in query: inout CTEChain, aggregates: (String) throws(Diagnostic) -> [String]
+    ) throws(Diagnostic) {
+        guard !keys.isEmpty else {
+            query.add("SELECT \(try aggregates(query.last).joined(separator: ", ")) FROM \(query.last)", ordered: false)
+            return
+        }
+        let hidden = keys.indices.map { dialect.quoted("cq key \($0 + 1)") }
+        query.add("SELECT *, \(zip(keys, hidden).map { "\($0.expression) AS \($1)" }.joined(separator: ", ")) FROM \(query.last)")
+        var items = zip(keys, hidden).map { "\($1) AS \($0.name)" } + (try aggregates(query.last))
+        let ordered = query.ordered
+        if ordered { items.append("MIN(\(query.orderColumn)) AS \(query.orderColumn)") }
+        query.add("SELECT \(items.joined(separator: ", ")) FROM \(query.last) GROUP BY \(hidden.joined(separator: ", "))", ordered: ordered)
     }
 
-    private static func isColumn(_ expression: TypedExpression, named name: String, in columns: [Column]) -> Bool {
-        if case .column(let position) = expression.kind { return columns[position].name == name }
-        return false
+    /// The SQL of grouping keys, each with the quoted name of its output column.
+    private func keys(_ keys: [TypedExpression], named columns: [Column], _ expressions: SQLExpression) throws(Diagnostic)
+        -> [(expression: String, name: String)]
+    {
+        try zip(keys, columns).map { (key, column) throws(Diagnostic) in (try expressions.sql(key), dialect.quoted(column.name)) }
     }
 }

@@ -41,6 +41,8 @@ struct SQLExpression {
         case ("count_distinct", let value?): return "COUNT(DISTINCT \(value))"
         case ("sum", let value?): return "SUM(\(value))"
         case ("avg", let value?): return "AVG(\(value))"
+        case ("min", _) where argument.map(\.type).map(Self.isList) == true, ("max", _) where argument.map(\.type).map(Self.isList) == true:
+            throw dialect.untranslated("'\(function)' of a list (cq orders lists item by item)", at: argument?.range ?? range)
         case ("min", let value?): return "MIN(\(value))"
         case ("max", let value?): return "MAX(\(value))"
         case ("percent", nil): return "100.0 * COUNT(*) / SUM(COUNT(*)) OVER ()"
@@ -54,7 +56,8 @@ struct SQLExpression {
         case .literal(let value):
             return try literal(value, at: expression.range)
         case .column(let position):
-            return dialect.quoted(columns[position].name)
+            // Qualified, so that no column of a subquery's table (json_each's `type`) hides it.
+            return "\(input).\(dialect.quoted(columns[position].name))"
         case .parameter(let name):
             return try literal(parameters[name] ?? .null, at: expression.range)
         case .call(let name, let arguments):
@@ -83,9 +86,13 @@ struct SQLExpression {
         switch op {
         case .in, .notIn:
             guard case .list(let elements) = right.kind else { throw dialect.untranslated("'in' with a parameter list", at: right.range) }
-            let items = try elements.map { (element) throws(Diagnostic) in try sql(element) }
-            if items.isEmpty { return op == .in ? dialect.falseLiteral : dialect.trueLiteral }
-            let test = "COALESCE(\(a) IN (\(items.joined(separator: ", "))), \(dialect.falseLiteral))"
+            // cq compares as `==` does: a null in the list finds a null value.
+            let findsNull = elements.contains { if case .literal(.null) = $0.kind { true } else { false } }
+            let items = try elements.filter { if case .literal(.null) = $0.kind { false } else { true } }
+                .map { (element) throws(Diagnostic) in try sql(element) }
+            var tests = items.isEmpty ? [] : ["COALESCE(\(a) IN (\(items.joined(separator: ", "))), \(dialect.falseLiteral))"]
+            if findsNull { tests.append("(\(a) IS NULL)") }
+            let test = tests.isEmpty ? dialect.falseLiteral : "(" + tests.joined(separator: " OR ") + ")"
             return op == .in ? test : "(NOT \(test))"
         case .has where left.type == .list(.string):
             // The export holds a list as a JSON array of text.
@@ -114,7 +121,8 @@ struct SQLExpression {
             return "COALESCE(\(a) \(op.rawValue) \(b), \(falseValue))"
         case .contains:
             guard left.type == .string else { throw dialect.untranslated("'contains' on a list", at: range) }
-            return "COALESCE(\(position(of: "lower(\(b))", in: "lower(\(a))")) > 0, \(falseValue))"
+            // cq finds no empty text (as `has` finds no empty term).
+            return "COALESCE(length(\(b)) > 0 AND \(position(of: "lower(\(b))", in: "lower(\(a))")) > 0, \(falseValue))"
         case .startswith:
             return "COALESCE(substr(lower(\(a)), 1, length(\(b))) = lower(\(b)), \(falseValue))"
         case .add where left.type == .string:
@@ -122,6 +130,10 @@ struct SQLExpression {
         case .add, .subtract, .multiply, .remainder:
             guard left.type.isNumeric || left.type == .null, right.type.isNumeric || right.type == .null else {
                 throw dialect.untranslated("date arithmetic", at: range)
+            }
+            // SQLite's `%` truncates floats to integers, PostgreSQL has none for them; cq's is fmod's.
+            if op == .remainder, left.type == .float || right.type == .float, dialect == .sqlite || dialect == .postgres {
+                throw dialect.untranslated("'%' on floats", at: range)
             }
             return "(\(a) \(op.rawValue) \(b))"
         case .divide:
@@ -157,8 +169,16 @@ struct SQLExpression {
     private func call(_ name: String, _ arguments: [TypedExpression], at range: Range<Int>) throws(Diagnostic) -> String {
         let values = try arguments.map { (argument) throws(Diagnostic) in try sql(argument) }
         switch name {
-        case "lower", "upper", "trim", "coalesce":
+        case "lower", "upper", "coalesce":
             return "\(name)(\(values.joined(separator: ", ")))"
+        case "trim":
+            // cq trims every white space character, SQL's trim only spaces unless told which.
+            let spaces = dialect.stringLiteral(Self.whiteSpace)
+            switch dialect {
+            case .sqlite, .duckdb: return "trim(\(values[0]), \(spaces))"
+            case .postgres: return "btrim(\(values[0]), \(spaces))"
+            case .spark: return "trim(BOTH \(spaces) FROM \(values[0]))"
+            }
         case "len" where arguments.first?.type == .string:
             return "length(\(values[0]))"
         case "year", "month", "day":
@@ -186,6 +206,17 @@ struct SQLExpression {
             throw dialect.untranslated("the function '\(name)'", at: range)
         }
     }
+
+    private static func isList(_ type: ValueType) -> Bool {
+        if case .list = type { return true }
+        return false
+    }
+
+    /// The characters `trim` removes: Foundation's white space and newlines (Unicode's Z
+    /// categories, tab to carriage return, U+0085).
+    static let whiteSpace = String(String.UnicodeScalarView(
+        ([0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680] + Array(0x2000...0x200A) + [0x2028, 0x2029, 0x202F, 0x205F, 0x3000])
+            .compactMap(Unicode.Scalar.init)))
 
     /// Where `needle` starts in `haystack` (1 for the first character), 0 when it is not there.
     private func position(of needle: String, in haystack: String) -> String {

@@ -124,7 +124,7 @@ struct SQLCLITests {
     @Test func dotSQLAtThePromptUsesTheSessionsParametersAndSurvivesErrors() throws {
         let input = ".param set actor China\n.sql duckdb clauses | where actor == $actor | count\n.sql clauses | where text matches /x/\n.sql let x = clauses\nstatements | count\n"
         let result = try CQProcess.run(["--no-bail", CQProcess.samples], input: input)
-        #expect(result.output.contains(#"s1 AS (SELECT * FROM s0 WHERE COALESCE(("actor" IS NOT DISTINCT FROM 'China'), FALSE)),"#))
+        #expect(result.output.contains(#"s1 AS (SELECT * FROM s0 WHERE COALESCE((s0."actor" IS NOT DISTINCT FROM 'China'), FALSE)),"#))
         #expect(result.error.contains(".sql:1:17: error: 'matches' on text has no translation to SQL for sqlite yet"))
         #expect(result.error.contains(".sql:1:1: error: SQL is compiled from one query (no let, no ';')"))
         // The script went on after both errors.

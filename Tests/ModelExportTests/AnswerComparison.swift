@@ -13,14 +13,11 @@ struct RowExpectation: Sendable, CustomStringConvertible {
     /// The positions of the columns the rows are sorted by, outermost first: their values must
     /// come in the same sequence even where the rows are compared as a multiset.
     var orderColumns: [Int] = []
-    /// Whether the engine's columns are matched to cq's by name rather than by position.
-    var columnsByName = false
 
     /// What is compared, in words.
     var description: String {
         var parts = [rowsFixed ? (ordered ? "compared in order" : "compared as a multiset") : "the row count compared"]
         if !orderColumns.isEmpty { parts.append("the sort keys (columns \(orderColumns.map { $0 + 1 })) in sequence") }
-        if columnsByName { parts.append("columns matched by name") }
         return parts.joined(separator: ", ")
     }
 
@@ -75,14 +72,6 @@ enum AnswerComparison {
             return (statement.columnNames, try Row.fetchAll(statement))
         }
         return (columns, rows.map { row in row.databaseValues.map { (value: DatabaseValue) in text(value) } })
-    }
-
-    /// The engine's rows with its columns put in the order of `names` (cq's), or nil when the
-    /// two do not have the same columns.
-    static func reordered(_ rows: [[String]], columns: [String], as names: [String]) -> [[String]]? {
-        guard columns.sorted() == names.sorted(), Set(names).count == names.count else { return nil }
-        let positions = names.compactMap { columns.firstIndex(of: $0) }
-        return rows.map { row in positions.map { row[$0] } }
     }
 
     /// What differs between cq's rows and the engine's under `expectation`, or nil when they agree.

@@ -29,55 +29,9 @@ enum KnownIssue: String, CaseIterable, Sendable {
     /// `n / 0`, `n % 0`: cq stops with "division by zero", SQLite gives null. Avoided: every
     /// divisor is a literal other than zero.
     case divisionByZero
-    /// `7.5 % 2`: cq's remainder of floats is fmod's (1.5), SQLite's `%` casts both sides to
-    /// integers (1.0). Avoided: no `%` with a float.
-    case floatRemainder
-    /// `actor_code in ["x", null]` where actor_code is null: cq finds null in the list (null
-    /// equals null), SQL's `IN` gives null, taken as false (and `not in` the reverse). Avoided:
-    /// no null in a list.
-    case nullInList
-    /// `actor contains ""`: false in cq, true in SQLite (`instr(x, '')` is 1), while both find
-    /// `startswith ""`. Avoided: what `contains` looks for is never empty.
-    case containsEmptyString
-    /// `sort by topics`, `min(topics)`, `max(topics)`: cq orders lists element by element (`[]`
-    /// first), SQLite the JSON text. Avoided: no list sorted, nor its min or max.
-    case listOrdering
     /// `upper("Türkiye")`: SQLite's upper and lower map ASCII letters only ("TüRKIYE"). Avoided:
     /// upper and lower only of ASCII text, no literal with a capital beyond ASCII.
     case unicodeCaseMapping
-    /// `trim("\tx\n")`: cq trims every white space, SQLite's trim spaces only. Avoided: literals
-    /// pad with spaces only.
-    case trimWhitespace
-    /// `extend a = n + 1, b = a * 2`: the compiler reads every item of an extend over the
-    /// step's input, so an item that reads a column an earlier item wrote gets the old value,
-    /// or crashes the compiler (index out of range) when the column is new. Avoided: items read
-    /// the input's columns that no earlier item wrote. Letting it in crashes the test process.
-    case extendReadsOwnColumn
-    /// `extend x = 1, x = 2`: the SQL has two columns named x where cq has the last. Avoided: an
-    /// extend writes each name once.
-    case extendWritesColumnTwice
-    /// `extend n = n + 1 | take 3`: SQL writes an overwritten column last, cq keeps its place,
-    /// until a later step lists the columns again. Avoided: columns compared by name after such
-    /// an extend.
-    case extendMovesColumn
-    /// `evidence | summarize z = percent() by k = 0`: SQLite reads the `GROUP BY 1` the compiler
-    /// writes as the key, then the key, a whole number, as a column position, and fails ("1st
-    /// GROUP BY term out of range"), or as another column. Avoided: no literal (nor a negated one,
-    /// nor `x in []`, which the compiler writes as 0) as a key of summarize.
-    case literalGroupKey
-    /// `sort by statement, n | select n`: a select that drops or renames a sort key, or an extend
-    /// that overwrites one, leaves the SQL ordered by the later keys alone (or not at all) where
-    /// cq's rows keep their order. Avoided: the order compared is the keys before the first one lost.
-    case sortKeyDropped
-    /// `sort by n | select n = paragraph, m = n`: the compiler keeps ordering by the name "n",
-    /// now another column. Avoided: a select names nothing after a sort key but that key. (It
-    /// shows only with sortKeyDropped let in too: while that is avoided, a renamed key is lost.)
-    case sortKeyNameReused
-    /// `sort by n desc | sort by actor`: cq's sort is stable (ties keep the earlier order), the SQL
-    /// orders by the last sort's keys alone, and so does `top`; cq's own columnar sort also breaks
-    /// ties by the source's row order rather than the current one. Avoided: a sort or top is
-    /// taken to order by its own keys only.
-    case stableSortTies
 }
 
 /// A query the generator made, and how far cq's answer to it fixes SQLite's.
@@ -198,8 +152,6 @@ struct RowsModel {
     var orderTotal = false
     /// Whether the rows are fixed (false after a take or top that cuts through ties).
     var rowsFixed = true
-    /// Whether an extend overwrote a column since the columns were last listed by a step.
-    var columnOverwritten = false
     /// Whether a step has no translation: the query is refused, and nothing follows the step.
     var untranslated = false
 
@@ -221,11 +173,10 @@ struct RowsModel {
         columns.first { $0.name == name }
     }
 
-    /// How far cq's answer fixes SQLite's, with the columns compared by name when asked to.
-    func expectation(columnsByName: Bool) -> RowExpectation {
+    /// How far cq's answer fixes SQLite's.
+    var expectation: RowExpectation {
         let names = columns.map(\.name)
-        return RowExpectation(rowsFixed: rowsFixed, ordered: isTotal, orderColumns: visibleOrder.compactMap { names.firstIndex(of: $0) },
-            columnsByName: columnsByName && columnOverwritten)
+        return RowExpectation(rowsFixed: rowsFixed, ordered: isTotal, orderColumns: visibleOrder.compactMap { names.firstIndex(of: $0) })
     }
 }
 
@@ -276,7 +227,7 @@ struct QueryGenerator {
         if !rows.untranslated, rows.rowsFixed, !rows.isTotal, chance(0.3), let unique = uniqueSortKey(rows) {
             steps.append(sort(&rows, by: unique))
         }
-        return GeneratedQuery(text: steps.joined(separator: " | "), expectation: rows.expectation(columnsByName: avoided.contains(.extendMovesColumn)),
+        return GeneratedQuery(text: steps.joined(separator: " | "), expectation: rows.expectation,
             columns: rows.columns.map(\.name))
     }
 
@@ -311,29 +262,22 @@ struct QueryGenerator {
     /// `extend NAME = EXPR, ...`, new columns or overwritten ones.
     private mutating func extend(_ rows: inout RowsModel) -> String {
         var output = rows.columns
-        var written = Set<String>()
         var items = [String]()
-        // The compiler lists the columns again in cq's order, but for those this extend overwrites.
-        rows.columnOverwritten = false
         for _ in 0..<number(in: 1...3) {
-            scope = avoided.contains(.extendReadsOwnColumn) ? rows.columns.filter { !written.contains($0.name) } : output
+            // An item reads the columns the items before it wrote, and may write one again.
+            scope = output
             let value = expression(scalarType(), depth: number(in: 0...2))
-            let twice = !avoided.contains(.extendWritesColumnTwice)
-            let overwritable = output.filter { twice || !written.contains($0.name) }
-            let name = chance(0.3) && !overwritable.isEmpty ? pick(overwritable).name : freshName(avoiding: output.map(\.name))
+            let name = chance(0.3) ? pick(output).name : freshName(avoiding: output.map(\.name))
             let column = ModelColumn(name: name, type: value.type, origin: value.origin, ascii: value.ascii)
             if let position = output.firstIndex(where: { $0.name == name }) {
                 output[position] = column
                 rows.lose(name)
-                rows.columnOverwritten = true
             } else {
                 output.append(column)
             }
-            written.insert(name)
             items.append("\(name) = \(value.text)")
         }
         rows.columns = output
-        rows.truncateOrderIfAvoiding(avoided)
         return "extend " + items.joined(separator: ", ")
     }
 
@@ -343,7 +287,6 @@ struct QueryGenerator {
         var items = [String]()
         // The input column each output column shows unchanged, by output name.
         var shown = [String: String]()
-        let keys = Set(rows.visibleOrder)
         for _ in 0..<number(in: 1...4) {
             if chance(0.6) {
                 let column = pick(rows.columns)
@@ -351,8 +294,7 @@ struct QueryGenerator {
                 if chance(0.25) || output.contains(where: { $0.name == name }) {
                     name = chance(0.5) ? pick(rows.columns).name : freshName(avoiding: [])
                 }
-                let reusesKey = keys.contains(name) && name != column.name && avoided.contains(.sortKeyNameReused)
-                if reusesKey || output.contains(where: { $0.name == name }) { name = freshName(avoiding: output.map(\.name) + rows.columns.map(\.name)) }
+                if output.contains(where: { $0.name == name }) { name = freshName(avoiding: output.map(\.name) + rows.columns.map(\.name)) }
                 var renamed = column
                 renamed.name = name
                 output.append(renamed)
@@ -362,16 +304,15 @@ struct QueryGenerator {
                 let value = expression(scalarType(), depth: number(in: 0...2))
                 var name = freshName(avoiding: output.map(\.name))
                 let taken = pick(rows.columns).name
-                if chance(0.2), !output.contains(where: { $0.name == taken }), !(keys.contains(taken) && avoided.contains(.sortKeyNameReused)) {
+                if chance(0.2), !output.contains(where: { $0.name == taken }) {
                     name = taken
                 }
                 output.append(ModelColumn(name: name, type: value.type, origin: value.origin, ascii: value.ascii))
                 items.append("\(name) = \(value.text)")
             }
         }
-        rows.project(output.map(\.name), shown: shown, avoiding: avoided)
+        rows.project(output.map(\.name), shown: shown)
         rows.columns = output
-        rows.columnOverwritten = false
         return "select " + items.joined(separator: ", ")
     }
 
@@ -394,7 +335,7 @@ struct QueryGenerator {
             keys.append(OrderKey(column: name, descending: descending))
             texts.append(name + text)
         }
-        rows.sort(by: keys, stable: !avoided.contains(.stableSortTies))
+        rows.sort(by: keys)
         return "sort by " + texts.joined(separator: ", ")
     }
 
@@ -419,7 +360,7 @@ struct QueryGenerator {
         let column = chance(0.5) && !unique.isEmpty ? pick(unique) : pick(sortable)
         let (text, descending) = direction(descendingByDefault: true)
         let count = pick([0, 1, 2, 3, 5, 10])
-        rows.sort(by: [OrderKey(column: column, descending: descending)], stable: !avoided.contains(.stableSortTies))
+        rows.sort(by: [OrderKey(column: column, descending: descending)])
         let ends = !rows.isTotal
         if ends { rows.rowsFixed = false }
         return ("top \(count) by \(column)\(text)", ends)
@@ -427,7 +368,7 @@ struct QueryGenerator {
 
     /// The names of the columns that may be sorted by.
     private func sortableColumns(_ rows: RowsModel) -> [String] {
-        rows.columns.filter { !$0.type.isList || !avoided.contains(.listOrdering) }.map(\.name)
+        rows.columns.map(\.name)
     }
 
     /// The columns of one of the rows' unique sets that may all be sorted by, shuffled, if any.
@@ -452,7 +393,6 @@ struct QueryGenerator {
                 keys.append(column.name)
             } else {
                 let value = expression(scalarType(), depth: number(in: 0...1))
-                guard !value.isLiteral || !avoided.contains(.literalGroupKey) else { continue }
                 let name = freshName(avoiding: output.map(\.name))
                 output.append(ModelColumn(name: name, type: value.type, origin: value.origin, ascii: value.ascii))
                 keys.append("\(name) = \(value.text)")
@@ -485,8 +425,7 @@ struct QueryGenerator {
             let condition = function == "sum_if" ? ", " + expression(.bool, depth: 1).text : ""
             (call, column) = ("\(function)(\(value.text)\(condition))", ModelColumn(name: "", type: function == "avg" ? .float : value.type, ascii: true))
         case 4, 5:
-            let candidates = scope.filter { !$0.type.isList || !avoided.contains(.listOrdering) }
-            let value = chance(0.7) && !candidates.isEmpty ? reference(pick(candidates)) : expression(scalarType(), depth: 1)
+            let value = chance(0.7) && !scope.isEmpty ? reference(pick(scope)) : expression(scalarType(), depth: 1)
             (call, column) = ("\(pick(["min", "max"]))(\(value.text))", ModelColumn(name: "", type: value.type, origin: value.origin, ascii: value.ascii))
         case 6, 7:
             let value = chance(0.7) ? reference(pick(scope)) : expression(scalarType(), depth: 1)
@@ -510,8 +449,8 @@ struct QueryGenerator {
     }
 
     /// A step that checks but that the compiler has no SQL for (it must refuse it, not write SQL
-    /// that fails): a has or matches on text, a function or aggregate it lacks, sorting by an
-    /// expression, date arithmetic, a statement field.
+    /// that fails): a has (in SQLite) or matches on text, a function or aggregate it lacks,
+    /// sorting by a list, date arithmetic.
     private mutating func untranslated(_ rows: RowsModel) -> String {
         let texts = rows.columns.filter { $0.type == .string }.map(\.name)
         let ints = rows.columns.filter { $0.type == .int }.map(\.name)
@@ -519,12 +458,11 @@ struct QueryGenerator {
         let lists = rows.columns.filter { $0.type.isList }.map(\.name)
         var options = ["where \"abc\" matches \"a\""]
         for text in texts {
-            options += ["where \(text) has \"China\"", "extend x = substring(\(text), 0, 3)", "sort by len(\(text))", "summarize v = collect(\(text))"]
+            options += ["where \(text) has \"China\"", "extend x = substring(\(text), 0, 3)", "summarize v = collect(\(text))"]
         }
         for int in ints { options += ["summarize c = count() by b = bin(\(int), 10)"] }
         for date in dates { options += ["extend later = \(date) + 1"] }
-        for list in lists { options += ["where len(\(list)) > 1"] }
-        if rows.column("statement")?.type == .string { options += ["select title = statement.title"] }
+        for list in lists { options += ["where len(\(list)) > 1", "sort by \(list)"] }
         return pick(options)
     }
 
@@ -623,7 +561,7 @@ struct QueryGenerator {
         case 2: return wrap("(\(float(depth: depth - 1).text) \(pick(["+", "-"])) \(chance(0.5) ? float(depth: depth - 1).text : int(depth: depth - 1).text))")
         case 3: return wrap("(\(float(depth: depth - 1).text) * \(pick(["0.5", "2.0", "-1.5", "0.0"])))")
         case 4: return wrap("(-\(float(depth: depth - 1).text))")
-        case 5 where !avoided.contains(.floatRemainder):
+        case 5:
             return wrap("(\(float(depth: depth - 1).text) % \(pick(["2", "0.75", "3.0"])))")
         default: return choice(of: .float, depth: depth)
         }
@@ -698,7 +636,7 @@ struct QueryGenerator {
         let type = typeInScope([(5, .string), (3, .int), (1, .float), (1, .date)])
         let left = expression(type, depth: depth)
         var items = (0..<number(in: 0...4)).map { _ in literal(origin: left.origin, type: type).text }
-        if !avoided.contains(.nullInList), chance(0.3) { items.insert("null", at: number(in: 0...items.count)) }
+        if chance(0.3) { items.insert("null", at: number(in: 0...items.count)) }
         // The compiler writes a test against no item as the literal false (or true).
         return GeneratedExpression(text: "(\(left.text) \(chance(0.7) ? "in" : "not in") [\(items.joined(separator: ", "))])", type: .bool,
             isLiteral: items.isEmpty)
@@ -709,7 +647,7 @@ struct QueryGenerator {
         let left = string(depth: depth)
         let op = pick(["contains", "startswith"])
         var right = chance(0.7) ? needle(origin: left.origin, prefix: op == "startswith") : string(depth: depth)
-        if op == "contains", right.mayBeEmpty, avoided.contains(.containsEmptyString) { right = needle(origin: left.origin, prefix: false) }
+        if op == "contains", right.mayBeEmpty, false { right = needle(origin: left.origin, prefix: false) }
         return GeneratedExpression(text: "(\(left.text) \(op) \(right.text))", type: .bool)
     }
 
@@ -787,7 +725,7 @@ struct QueryGenerator {
         }
         var pool = Self.strings
         if !avoided.contains(.unicodeCaseMapping) { pool += Self.unicodeCapitals }
-        if !avoided.contains(.trimWhitespace) { pool += Self.paddedWithWhitespace }
+        pool += Self.paddedWithWhitespace
         return pick(pool)
     }
 
@@ -796,7 +734,7 @@ struct QueryGenerator {
     private mutating func needle(origin: String?, prefix: Bool) -> GeneratedExpression {
         guard let values = origin.flatMap({ catalogue.strings[$0] })?.filter({ !$0.isEmpty }), !values.isEmpty, chance(0.75) else {
             let text = stringValue(origin: nil)
-            return literal(.string(text.isEmpty && avoided.contains(.containsEmptyString) ? "a" : text), type: .string)
+            return literal(.string(text), type: .string)
         }
         let characters = Array(pick(values))
         let start = prefix ? 0 : number(in: 0...(characters.count - 1))
@@ -880,33 +818,22 @@ extension RowsModel {
 
     /// After a select of the columns `names`, where `shown` maps an output column to the input
     /// column it shows unchanged: the order and unique sets in the new names.
-    mutating func project(_ names: [String], shown: [String: String], avoiding avoided: Set<KnownIssue>) {
-        /// The first output column that shows an input column as it is (under its own name only,
-        /// while renaming a sort key loses it).
-        func output(for input: String, keepingName: Bool) -> String? {
-            names.first { shown[$0] == input && (!keepingName || $0 == input) }
+    mutating func project(_ names: [String], shown: [String: String]) {
+        /// The first output column that shows an input column as it is.
+        func output(for input: String) -> String? {
+            names.first { shown[$0] == input }
         }
-        let keepName = avoided.contains(.sortKeyDropped)
-        order = order.map { key in OrderKey(column: key.column.flatMap { output(for: $0, keepingName: keepName) }, descending: key.descending) }
+        order = order.map { key in OrderKey(column: key.column.flatMap(output(for:)), descending: key.descending) }
         uniqueKeys = uniqueKeys.compactMap { key in
-            let mapped = key.compactMap { output(for: $0, keepingName: false) }
+            let mapped = key.compactMap(output(for:))
             return mapped.count == key.count ? Set(mapped) : nil
         }
-        truncateOrderIfAvoiding(avoided)
     }
 
-    /// Sorts by `keys`, ties kept in the earlier order when the sort is `stable` (cq's meaning).
-    mutating func sort(by keys: [OrderKey], stable: Bool) {
-        let earlier = stable ? order.filter { key in key.column == nil || !keys.contains { $0.column == key.column } } : []
-        orderTotal = unique((keys + earlier).compactMap(\.column)) || (stable && orderTotal)
+    /// Sorts by `keys`, ties kept in the earlier order (cq's sort is stable).
+    mutating func sort(by keys: [OrderKey]) {
+        let earlier = order.filter { key in key.column == nil || !keys.contains { $0.column == key.column } }
+        orderTotal = unique((keys + earlier).compactMap(\.column)) || orderTotal
         order = keys + earlier
-    }
-
-    /// While sort keys lost are avoided: the order is what precedes the first key lost, total
-    /// only when those keys are unique.
-    mutating func truncateOrderIfAvoiding(_ avoided: Set<KnownIssue>) {
-        guard avoided.contains(.sortKeyDropped), order.contains(where: { $0.column == nil }) else { return }
-        order = Array(order.prefix { $0.column != nil })
-        orderTotal = unique(order.compactMap(\.column))
     }
 }

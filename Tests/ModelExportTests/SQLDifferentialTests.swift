@@ -21,6 +21,8 @@ struct SQLDifferentialTests {
         #"entities | where name contains "corridor" or name startswith "gwa" | select name, type | sort by name"#,
         #"clauses | summarize c = count() by actor | top 2 by c"#,
         #"topics | summarize c = count() by topic | sort by c desc, topic"#,
+        #"clauses | sort by len(text) desc, n | select n, l = len(text) | take 5"#,
+        #"clauses | sort by n desc | sort by actor | select actor, n | take 7"#,
         #"mentions | where start < 200 | select statement, entity, start, end | sort by statement, start, entity"#,
         #"statements | where clauses > 20 | select id, clauses | sort by id"#,
         #"cameo_codes | where root == "04" | select code, name | sort by code"#,
@@ -34,7 +36,7 @@ struct SQLDifferentialTests {
     static let untranslated = [
         #"clauses | where text has "China""#, #"clauses | where text matches /terror/"#,
         #"clauses | kwic "corridor""#, #"clauses | summarize c = count() by actor, modality | pivot modality"#,
-        #"diff "a" "b""#, #"clauses | sort by len(text)"#, #"clauses | summarize collect(actor)"#, #"clauses | chart bar"#,
+        #"diff "a" "b""#, #"clauses | sort by topics"#, #"clauses | summarize collect(actor)"#, #"clauses | chart bar"#,
     ]
 
     @Test func goldenAndOwnQueriesAgree() throws {
