@@ -82,7 +82,8 @@ public enum ExportSchema {
         return (source, Dictionary(uniqueKeysWithValues: columns.map { ($0.name, renamedColumns[$0.name] ?? $0.name) }))
     }
 
-    /// The `CREATE TABLE` statements of every exported table in `dialect`, identifiers unquoted.
+    /// The `CREATE TABLE` statements of every exported table in `dialect` (for Spark, views of
+    /// the JSON Lines), identifiers unquoted.
     public static func ddl(for dialect: SQLDialect) -> String {
         tables.map { $0.createTable(for: dialect) + ";\n" }.joined()
     }
@@ -111,8 +112,9 @@ public struct ExportTable: Sendable {
     /// that a load in shards writes each shard's part of them.
     public var holdsStatementRows: Bool { name == "statements" || reference != nil }
 
-    /// The table's `CREATE TABLE` in `dialect`: typed columns, and (but for Spark, which has no
-    /// constraints) the primary key and the reference to `statements`.
+    /// The table's `CREATE TABLE` in `dialect`: typed columns, the primary key and the reference
+    /// to the row it belongs to; for Spark, which has no constraints, a view of the table's
+    /// JSON Lines (`OPTIONS (path 'clauses')`).
     public func createTable(for dialect: SQLDialect) -> String {
         var definitions = columns.map { column in
             "\(column.name) \(dialect.columnType(column.type))\(primaryKey.contains(column.name) && dialect != .spark ? " NOT NULL" : "")"
@@ -123,7 +125,10 @@ public struct ExportTable: Sendable {
                 definitions.append("FOREIGN KEY (\(reference.columns.joined(separator: ", "))) REFERENCES \(reference.table) (\(reference.keys.joined(separator: ", ")))")
             }
         }
-        return "CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))\(dialect == .spark ? " USING json" : "")"
+        // Spark reads the JSON Lines where they are: the table's directory of partitions (or
+        // its one file), relative to the directory it runs in.
+        if dialect == .spark { return "CREATE TEMPORARY VIEW \(name) (\(definitions.joined(separator: ", "))) USING json OPTIONS (path '\(name)')" }
+        return "CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))"
     }
 }
 

@@ -40,6 +40,11 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         }
     }
 
+    /// A float literal (`1.5`, `1e-05`) as a double: Spark reads `1.5` as a decimal, `1.5D` as a double.
+    func floatLiteral(_ text: String) -> String {
+        self == .spark && !text.contains("e") ? text + "D" : text
+    }
+
     /// The literal false: SQLite has no boolean type and stores 0.
     var falseLiteral: String { self == .sqlite ? "0" : "FALSE" }
     var trueLiteral: String { self == .sqlite ? "1" : "TRUE" }
@@ -49,7 +54,7 @@ public enum SQLDialect: String, Sendable, CaseIterable {
         switch self {
         case .sqlite, .postgres: "(\(a) / \(b))"
         case .duckdb: "CAST(trunc(\(a) / \(b)) AS BIGINT)"
-        case .spark: "CAST((\(a) / \(b)) AS BIGINT)"
+        case .spark: "(\(a) DIV \(b))"
         }
     }
 

@@ -45,7 +45,7 @@ struct SQLExpression {
             throw dialect.untranslated("'\(function)' of a list (cq orders lists item by item)", at: argument?.range ?? range)
         case ("min", let value?): return "MIN(\(value))"
         case ("max", let value?): return "MAX(\(value))"
-        case ("percent", nil): return "100.0 * COUNT(*) / SUM(COUNT(*)) OVER ()"
+        case ("percent", nil): return "\(dialect.floatLiteral("100.0")) * COUNT(*) / SUM(COUNT(*)) OVER ()"
         default: throw dialect.untranslated("the aggregate '\(function)'", at: argument?.range ?? range)
         }
     }
@@ -73,7 +73,8 @@ struct SQLExpression {
         case .statementField(let statementColumn, let field):
             // The field of the row's statement: a lookup by the statement's id.
             let name = ExportSchema.renamedColumns[field] ?? field
-            return "(SELECT statements.\(name) FROM statements WHERE statements.id = \(input).\(dialect.quoted(columns[statementColumn].name)))"
+            // MAX of the one row: Spark 3 takes only an aggregate from a correlated subquery.
+            return "(SELECT MAX(statements.\(name)) FROM statements WHERE statements.id = \(input).\(dialect.quoted(columns[statementColumn].name)))"
         case .regex:
             throw dialect.untranslated("a regex", at: expression.range)
         case .list:
@@ -101,7 +102,7 @@ struct SQLExpression {
             case .sqlite: return "EXISTS (SELECT 1 FROM json_each(\(a)) WHERE lower(json_each.value) = \(element))"
             case .duckdb: return "EXISTS (SELECT 1 FROM (SELECT unnest(from_json(\(a), '[\"VARCHAR\"]')) AS item) WHERE lower(item) = \(element))"
             case .postgres: return "EXISTS (SELECT 1 FROM json_array_elements_text(CAST(\(a) AS json)) AS item WHERE lower(item) = \(element))"
-            case .spark: throw dialect.untranslated("'has' on a list", at: range)
+            case .spark: return "COALESCE(exists(from_json(\(a), 'array<string>'), item -> lower(item) = \(element)), FALSE)"
             }
         case .has where left.type == .string:
             return try hasWord(a, right, at: range)
@@ -187,11 +188,11 @@ struct SQLExpression {
                 // SQLite holds a date as ISO text.
                 let field = ["year": "%Y", "month": "%m", "day": "%d"][name] ?? "%Y"
                 return "CAST(strftime('\(field)', \(values[0])) AS INTEGER)"
-            case .duckdb, .postgres:
+            case .duckdb, .postgres, .spark:
                 return "CAST(EXTRACT(\(name.uppercased()) FROM \(values[0])) AS BIGINT)"
-            case .spark:
-                throw dialect.untranslated("the function '\(name)'", at: range)
             }
+        case "bin":
+            return try bin(arguments, values, at: range)
         case "iff":
             return "(CASE WHEN COALESCE(\(values[0]), \(dialect.falseLiteral)) THEN \(values[1]) ELSE \(values[2]) END)"
         case "case":
@@ -201,7 +202,7 @@ struct SQLExpression {
             }
             return text + " ELSE \(values[values.count - 1]) END)"
         case "strcat" where arguments.allSatisfy({ $0.type == .string || $0.type == .int || $0.type == .null }):
-            return "(" + values.map { "COALESCE(CAST(\($0) AS TEXT), '')" }.joined(separator: " || ") + ")"
+            return "(" + values.map { "COALESCE(CAST(\($0) AS \(dialect == .spark ? "STRING" : "TEXT")), '')" }.joined(separator: " || ") + ")"
         default:
             throw dialect.untranslated("the function '\(name)'", at: range)
         }
@@ -210,6 +211,33 @@ struct SQLExpression {
     private static func isList(_ type: ValueType) -> Bool {
         if case .list = type { return true }
         return false
+    }
+
+    /// `bin(date, 1month)` (one week, month, quarter or year: the first day of the bucket) and
+    /// `bin(int, SIZE)` (the multiple at or below); wider date buckets and floats are refused.
+    private func bin(_ arguments: [TypedExpression], _ values: [String], at range: Range<Int>) throws(Diagnostic) -> String {
+        let value = values[0]
+        if arguments[0].type == .date {
+            guard case .literal(.string(let literal)) = arguments[1].kind, let step = DateStep(literal: literal), step.count == 1 else {
+                throw dialect.untranslated("'bin' of a date by more than one unit", at: arguments[1].range)
+            }
+            if step.unit == .day { return value }
+            switch dialect {
+            case .sqlite:
+                switch step.unit {
+                case .week: return "date(\(value), 'weekday 0', '-6 days')"
+                case .quarter: return "date(\(value), 'start of month', '-' || ((CAST(strftime('%m', \(value)) AS INTEGER) - 1) % 3) || ' months')"
+                default: return "date(\(value), 'start of \(step.unit.rawValue)')"
+                }
+            case .duckdb, .postgres:
+                return "CAST(date_trunc('\(step.unit == .week ? "week" : step.unit.rawValue)', \(value)) AS DATE)"
+            case .spark:
+                return "trunc(\(value), '\(step.unit == .week ? "WEEK" : step.unit.rawValue.uppercased())')"
+            }
+        }
+        guard arguments[0].type == .int, arguments[1].type == .int else { throw dialect.untranslated("'bin' of a float", at: range) }
+        // The multiple at or below, for negative numbers too (SQL's % keeps the dividend's sign).
+        return "(\(value) - ((\(value) % \(values[1])) + \(values[1])) % \(values[1]))"
     }
 
     /// The characters `trim` removes: Foundation's white space and newlines (Unicode's Z
@@ -232,7 +260,7 @@ struct SQLExpression {
         case .null: return "NULL"
         case .bool(let flag): return flag ? dialect.trueLiteral : dialect.falseLiteral
         case .int(let number): return String(number)
-        case .float(let number): return "\(number)"
+        case .float(let number): return dialect.floatLiteral("\(number)")
         case .string(let text): return dialect.stringLiteral(text)
         case .date(let day): return dialect == .sqlite ? "'\(day)'" : "DATE '\(day)'"
         case .list: throw dialect.untranslated("a list value", at: range)
