@@ -450,18 +450,16 @@ struct QueryGenerator {
 
     /// A step that checks but that the compiler has no SQL for (it must refuse it, not write SQL
     /// that fails): a has (in SQLite) or matches on text, a function or aggregate it lacks,
-    /// sorting by a list, date arithmetic.
+    /// sorting by a list, date arithmetic, dates binned by more than one unit.
     private mutating func untranslated(_ rows: RowsModel) -> String {
         let texts = rows.columns.filter { $0.type == .string }.map(\.name)
-        let ints = rows.columns.filter { $0.type == .int }.map(\.name)
         let dates = rows.columns.filter { $0.type == .date }.map(\.name)
         let lists = rows.columns.filter { $0.type.isList }.map(\.name)
         var options = ["where \"abc\" matches \"a\""]
         for text in texts {
             options += ["where \(text) has \"China\"", "extend x = substring(\(text), 0, 3)", "summarize v = collect(\(text))"]
         }
-        for int in ints { options += ["summarize c = count() by b = bin(\(int), 10)"] }
-        for date in dates { options += ["extend later = \(date) + 1"] }
+        for date in dates { options += ["extend later = \(date) + 1", "summarize c = count() by b = bin(\(date), 2month)"] }
         for list in lists { options += ["where len(\(list)) > 1", "sort by \(list)"] }
         return pick(options)
     }
