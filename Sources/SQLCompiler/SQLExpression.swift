@@ -34,6 +34,9 @@ struct SQLExpression {
     /// An aggregate of `summarize` (`count` with an argument counts its non-null values, as the
     /// checker writes `count_if(c)`).
     func aggregate(_ function: String, _ argument: TypedExpression?, at range: Range<Int>) throws(Diagnostic) -> String {
+        if function == "min" || function == "max", case .list? = argument?.type {
+            throw dialect.untranslated("'\(function)' of a list (cq orders lists item by item)", at: argument?.range ?? range)
+        }
         let value = try argument.map { (expression) throws(Diagnostic) in try sql(expression) }
         switch (function, value) {
         case ("count", nil): return "COUNT(*)"
@@ -41,8 +44,6 @@ struct SQLExpression {
         case ("count_distinct", let value?): return "COUNT(DISTINCT \(value))"
         case ("sum", let value?): return "SUM(\(value))"
         case ("avg", let value?): return "AVG(\(value))"
-        case ("min", _) where argument.map(\.type).map(Self.isList) == true, ("max", _) where argument.map(\.type).map(Self.isList) == true:
-            throw dialect.untranslated("'\(function)' of a list (cq orders lists item by item)", at: argument?.range ?? range)
         case ("min", let value?): return "MIN(\(value))"
         case ("max", let value?): return "MAX(\(value))"
         case ("percent", nil): return "\(dialect.floatLiteral("100.0")) * COUNT(*) / SUM(COUNT(*)) OVER ()"
@@ -206,11 +207,6 @@ struct SQLExpression {
         default:
             throw dialect.untranslated("the function '\(name)'", at: range)
         }
-    }
-
-    private static func isList(_ type: ValueType) -> Bool {
-        if case .list = type { return true }
-        return false
     }
 
     /// `bin(date, 1month)` (one week, month, quarter or year: the first day of the bucket) and

@@ -175,24 +175,25 @@ extension Shell {
     /// Writes the loaded model in an export format; says what it wrote when output is a terminal.
     @discardableResult
     public func export(as format: ExportFormat, to path: String) -> ExitStatus {
-        do throws(ExportError) {
-            let summary = try ModelExporter.export(session, as: format, to: path, spreadsheetSafe: settings.spreadsheetSafe)
-            if output.isTerminal { writeOutputLine("exported \(summary.description) to \(path)") }
-            return .success
-        } catch {
-            writeError("cq: export failed: \(error)")
-            raise(.runtimeError)
-            return .runtimeError
+        exporting(to: path) { () throws(ExportError) in
+            try ModelExporter.export(session, as: format, to: path, spreadsheetSafe: settings.spreadsheetSafe)
         }
     }
 
     /// Writes what is loaded as shard `shard`'s partition of a `jsonl` or `csv` export (`cq
     /// export --shard`): `directory/TABLE/part-K-of-N.jsonl`, beside the other shards' partitions.
     public func exportPartition(as format: ExportFormat, into directory: String, shard: Shard) -> ExitStatus {
-        do throws(ExportError) {
-            let summary = try ModelExporter.exportPartition(
+        exporting(to: "\(directory)/*/\(shard.partName).\(format.rawValue)") { () throws(ExportError) in
+            try ModelExporter.exportPartition(
                 session, as: format, into: directory, part: shard.partName, sharedTables: shard.number == 1, spreadsheetSafe: settings.spreadsheetSafe)
-            if output.isTerminal { writeOutputLine("exported \(summary.description) to \(directory)/*/\(shard.partName).\(format.rawValue)") }
+        }
+    }
+
+    /// Runs an export, says what it wrote to `target` at a terminal, or reports its failure.
+    private func exporting(to target: String, _ write: () throws(ExportError) -> ExportSummary) -> ExitStatus {
+        do throws(ExportError) {
+            let summary = try write()
+            if output.isTerminal { writeOutputLine("exported \(summary.description) to \(target)") }
             return .success
         } catch {
             writeError("cq: export failed: \(error)")

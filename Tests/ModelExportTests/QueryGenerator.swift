@@ -1,26 +1,6 @@
 import QueryEngine
 import QueryLanguage
 
-/// SplitMix64 (Steele, Lea and Flood): a small generator whose sequence a seed fixes on every
-/// machine, so that a generated query can be made again from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    /// A generator that starts from `seed`.
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Disagreements between cq and the SQL it compiles for SQLite that are known and open. The
 /// generator keeps each class out of its queries (or the comparison looser) while it is
 /// avoided, so that a run stays green and anything new stands out; letting one in again
