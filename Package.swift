@@ -65,7 +65,8 @@ let package = Package(
                 "FilePaths", "StatementReader", "TerminalText",
             ]
         ),
-        .target(name: "FuzzTargets", dependencies: ["ColumnStore", "ModelCache", "QueryEngine", "QueryLanguage", "StatementModel", "StatementReader"]),
+        .target(
+            name: "FuzzTargets", dependencies: ["ColumnStore", "ModelCache", "QueryEngine", "QueryLanguage", "SQLCompiler", "StatementModel", "StatementReader"]),
         .executableTarget(name: "FuzzQuery", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzEvaluator", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzReader", dependencies: ["FuzzTargets"]),

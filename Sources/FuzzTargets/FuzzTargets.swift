@@ -3,6 +3,7 @@ import Foundation
 import ModelCache
 import QueryEngine
 import QueryLanguage
+import SQLCompiler
 import StatementModel
 import StatementReader
 
@@ -20,7 +21,8 @@ public enum FuzzTargets {
         _ = Parser.isIncomplete(source)
     }
 
-    /// Parses, checks and runs the bytes as a script over the samples, with limits on time and rows.
+    /// Parses, checks and runs the bytes as a script over the samples, with limits on time and
+    /// rows, and compiles them to SQL for every dialect.
     public static func queryEvaluator(_ data: [UInt8]) {
         let session = QuerySession(corpus: samples, limits: QueryLimits(maximumRows: 100_000, timeLimit: 0.5))
         session.parameters["actor"] = .string("Pakistan")
@@ -28,6 +30,10 @@ public enum FuzzTargets {
         let source = SourceText(name: "fuzz", text: String(decoding: data, as: UTF8.self))
         session.run(source, bail: false) { output in
             if case .failure(let diagnostic) = output { _ = DiagnosticRenderer.render(diagnostic, in: source) }
+        }
+        let environment = Checker.Environment(parameters: session.parameters.mapValues(\.type), parameterValues: session.parameters)
+        for dialect in SQLDialect.allCases {
+            _ = try? SQLCompiler(dialect: dialect, parameters: session.parameters).compile(source, environment: environment)
         }
     }
 

@@ -71,11 +71,29 @@ public struct SQLCompiler {
                     }
                 }
             default:
-                throw dialect.untranslated("this operator", at: step.range)
+                throw dialect.untranslated("'\(Self.operatorName(step.kind))'", at: step.range)
             }
             columns = step.columns
         }
         return query.sql(columns: columns)
+    }
+
+    /// The keyword of an operator the compiler has no SQL for.
+    private static func operatorName(_ kind: CheckedStep.Kind) -> String {
+        switch kind {
+        case .join: "join"
+        case .union: "union"
+        case .pivot: "pivot"
+        case .sample: "sample"
+        case .expand: "expand"
+        case .search: "search"
+        case .kwic: "kwic"
+        case .chart: "chart"
+        case .diff: "diff"
+        case .why: "why"
+        case .assert: "assert"
+        default: "this operator"
+        }
     }
 
     /// `extend`: one step per item, since an item reads the columns the items before it wrote;
