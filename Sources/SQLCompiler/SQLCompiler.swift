@@ -1,10 +1,11 @@
 import QueryLanguage
 
 /// Compiles a checked query into SQL over the tables `cq export` writes, one common table
-/// expression per step: `WITH s0 AS (SELECT ... FROM "clauses"), s1 AS (... FROM s0 WHERE
-/// ...) SELECT * FROM s1`. What has no translation yet (a `has` on text, regexes,
-/// `diff`, `why`, `kwic`, `chart`, `pivot`, a `let` or `_` source, ...) is a check error that
-/// names the construct and the dialect, never SQL that fails in an engine.
+/// expression per step: `WITH s0 AS (SELECT ... FROM clauses), s1 AS (... FROM s0 WHERE
+/// ...) SELECT * FROM s1`, with cq's meaning (docs/scale.md). What has no translation (regexes,
+/// `diff`, `why`, `kwic`, `chart`, `pivot`, a `let` or `_` source, `has` on text in SQLite,
+/// ...) is a check error that names the construct and the dialect, never SQL that fails in an
+/// engine.
 public struct SQLCompiler {
     public let dialect: SQLDialect
     /// Parameter values, written into the SQL as literals.
