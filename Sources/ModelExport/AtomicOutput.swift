@@ -76,10 +76,20 @@ enum AtomicOutput {
     /// Writes bytes to a new temporary file; a failure (disk full, permission denied...) names
     /// the file the user asked for.
     static func write(_ data: Data, to temporary: String, named path: String) throws(ExportError) {
+        try write(to: temporary, named: path) { (append) throws(ExportError) in try append(data) }
+    }
+
+    /// Writes a new temporary file from the parts `produce` hands to the function it is given,
+    /// in order; a failure names the file the user asked for.
+    static func write(
+        to temporary: String, named path: String, _ produce: ((Data) throws(ExportError) -> Void) throws(ExportError) -> Void
+    ) throws(ExportError) {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw ExportError(path: path, message: "cannot write: \(reason(errno))") }
         defer { close(descriptor) }
-        if let problem = writeAll(data, to: descriptor) { throw ExportError(path: path, message: "cannot write: \(problem)") }
+        try produce { (data) throws(ExportError) in
+            if let problem = writeAll(data, to: descriptor) { throw ExportError(path: path, message: "cannot write: \(problem)") }
+        }
     }
 
     /// What stands at a path.

@@ -19,6 +19,13 @@ public enum ModelExporter {
     public static func export(_ session: QuerySession, as format: ExportFormat, to path: String, spreadsheetSafe: Bool = false)
         throws(ExportError) -> ExportSummary
     {
+        try export(session, as: format, to: path, spreadsheetSafe: spreadsheetSafe, chunkRows: ExportTable.chunkRows)
+    }
+
+    /// `export`, building `chunkRows` rows of a source at a time.
+    static func export(_ session: QuerySession, as format: ExportFormat, to path: String, spreadsheetSafe: Bool, chunkRows: Int)
+        throws(ExportError) -> ExportSummary
+    {
         switch format {
         case .json:
             let data: Data
@@ -36,12 +43,13 @@ public enum ModelExporter {
             try AtomicOutput.directory(at: path) { (directory) throws(ExportError) in
                 for table in ExportSchema.tables {
                     let file = table.name + "." + format.rawValue
-                    try AtomicOutput.write(text(of: table, from: session, as: format, spreadsheetSafe: spreadsheetSafe), to: directory + "/" + file, named: path + "/" + file)
+                    try write(table, from: session, as: format, spreadsheetSafe: spreadsheetSafe, chunkRows: chunkRows,
+                        to: directory + "/" + file, named: path + "/" + file)
                 }
             }
         case .sqlite:
             try AtomicOutput.file(at: path) { (temporary) throws(ExportError) in
-                try SQLiteExport.write(ExportSchema.tables.map { ($0, $0.rows(from: session)) }, to: temporary, reportedPath: path)
+                try SQLiteExport.write(ExportSchema.tables, from: session, chunkRows: chunkRows, to: temporary, reportedPath: path)
             }
         }
         return summary(of: session)
@@ -64,18 +72,27 @@ public enum ModelExporter {
             try AtomicOutput.makeDirectory(directory)
             try AtomicOutput.makeDirectory(tableDirectory)
             let file = tableDirectory + "/" + part + "." + format.rawValue
-            let data = text(of: table, from: session, as: format, spreadsheetSafe: spreadsheetSafe)
             try AtomicOutput.file(at: file) { (temporary) throws(ExportError) in
-                try AtomicOutput.write(data, to: temporary, named: file)
+                try write(table, from: session, as: format, spreadsheetSafe: spreadsheetSafe, chunkRows: ExportTable.chunkRows,
+                    to: temporary, named: file)
             }
         }
         return summary(of: session)
     }
 
-    /// A table's rows as JSON Lines or CSV (with a header).
-    private static func text(of table: ExportTable, from session: QuerySession, as format: ExportFormat, spreadsheetSafe: Bool) -> Data {
-        let rendered = ResultRenderer.render(table.rows(from: session), as: format == .csv ? .csv : .jsonl, options: RenderOptions(spreadsheetSafe: spreadsheetSafe))
-        return Data(rendered.utf8)
+    /// Writes a table's rows as JSON Lines or CSV (one header) to the new file `temporary`,
+    /// `chunkRows` source rows at a time.
+    private static func write(_ table: ExportTable, from session: QuerySession, as format: ExportFormat, spreadsheetSafe: Bool,
+        chunkRows: Int, to temporary: String, named path: String) throws(ExportError)
+    {
+        try AtomicOutput.write(to: temporary, named: path) { (append) throws(ExportError) in
+            var headers = true
+            try table.forEachChunk(from: session, size: chunkRows) { (chunk) throws(ExportError) in
+                let options = RenderOptions(headers: headers, spreadsheetSafe: spreadsheetSafe)
+                try append(Data(ResultRenderer.render(chunk, as: format == .csv ? .csv : .jsonl, options: options).utf8))
+                headers = false
+            }
+        }
     }
 
     /// The rows of each source written: "8 statements, 120 clauses, ...".

@@ -8,18 +8,23 @@ import StatementModel
 
 /// Writes the export's tables into a new SQLite database through GRDB.
 enum SQLiteExport {
-    /// Creates the database at `path` (which must not exist) holding `tables`; `reportedPath`
-    /// is the path the user asked for, which messages name.
-    static func write(_ tables: [(schema: ExportTable, table: ResultTable)], to path: String, reportedPath: String) throws(ExportError) {
+    /// Creates the database at `path` (which must not exist) holding `tables` with the rows of
+    /// `session`, `chunkRows` source rows at a time; `reportedPath` is the path the user asked for, which
+    /// messages name.
+    static func write(_ tables: [ExportTable], from session: QuerySession, chunkRows: Int, to path: String, reportedPath: String)
+        throws(ExportError)
+    {
         do {
             let database = try DatabaseQueue(path: path)
             try database.write { db in
                 try db.execute(sql: "PRAGMA user_version = \(Corpus.formatVersion)")
-                for (schema, table) in tables {
-                    try db.execute(sql: schema.createTable(for: .sqlite))
-                    let insert = try db.makeStatement(sql: SQLiteSchema.insert(schema.name, columnCount: schema.columns.count))
-                    for row in table.rows { try insertRow(row, with: insert) }
-                    for index in SQLiteSchema.createIndexes(schema.name) { try db.execute(sql: index) }
+                for table in tables {
+                    try db.execute(sql: table.createTable(for: .sqlite))
+                    let insert = try db.makeStatement(sql: SQLiteSchema.insert(table.name, columnCount: table.columns.count))
+                    try table.forEachChunk(from: session, size: chunkRows) { chunk in
+                        for row in chunk.rows { try insertRow(row, with: insert) }
+                    }
+                    for index in SQLiteSchema.createIndexes(table.name) { try db.execute(sql: index) }
                 }
             }
             try database.close()

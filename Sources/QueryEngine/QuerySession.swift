@@ -133,6 +133,13 @@ public final class QuerySession {
         return ResultTable(columns: columns, rows: tables.rows(of: source))
     }
 
+    /// The rows `range` of a built-in source, built from the store and not kept (an export
+    /// walks a large source a part at a time), or none for another name.
+    public func rows(of source: String, in range: Range<Int>) -> [[Value]] {
+        guard Schema.sources[source] != nil, !range.isEmpty else { return [] }
+        return tables.rows(of: source, at: Array(range))
+    }
+
     /// How many rows a built-in source has (without building them when they are not built yet),
     /// or nil for another name.
     public func rowCount(of source: String) -> Int? {

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import ModelExport
+@testable import ModelExport
 import QueryEngine
 import QueryLanguage
 import SQLCompiler
@@ -159,5 +159,31 @@ struct ExportTests {
         #expect(error?.description.contains("does not exist") == true)
         #expect(throws: ExportError.self) { try ModelExporter.export(session, as: .json, to: directory + "/tables") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["tables"])
+    }
+}
+
+/// An export built a few rows at a time writes what one built whole writes, byte for byte.
+@Suite("Exports written a part at a time")
+struct ChunkedExportTests {
+    @Test(arguments: [ExportFormat.csv, .jsonl, .sqlite])
+    func partsMakeTheSameExport(_ format: ExportFormat) throws {
+        let session = ExportFixtures.session()
+        let directory = try ExportFixtures.temporaryDirectory()
+        _ = try ModelExporter.export(session, as: format, to: directory + "/whole", spreadsheetSafe: false, chunkRows: 1_000_000)
+        _ = try ModelExporter.export(session, as: format, to: directory + "/parts", spreadsheetSafe: false, chunkRows: 3)
+        if format == .sqlite {
+            let dump = { (path: String) in
+                try DatabaseQueue(path: path).read { db in
+                    try ExportSchema.tables.map { try Row.fetchAll(db, sql: "SELECT * FROM \($0.name)").map(\.description) }
+                }
+            }
+            #expect(try dump(directory + "/whole") == dump(directory + "/parts"))
+            return
+        }
+        for table in ExportSchema.tables {
+            let name = "/\(table.name).\(format.rawValue)"
+            let whole = try Data(contentsOf: URL(fileURLWithPath: directory + "/whole" + name))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "/parts" + name)) == whole, "\(name)")
+        }
     }
 }
