@@ -29,6 +29,13 @@ def bad_queries():
     return [line for line in text.split("\n") if line and not line.startswith("#")]
 
 
+def refusal(stderr):
+    """What `cq sql` refused, from its message: "'has' on text" out of "query:1:17: error: 'has'
+    on text has no translation to SQL for sqlite yet"."""
+    message = stderr.split("\n", 1)[0].split("error: ", 1)[-1]
+    return message.split(" has no translation")[0]
+
+
 def normal(field):
     """A CSV field as the comparison sees it: booleans 0/1 (PostgreSQL writes t and f), numbers
     to nine digits."""

@@ -67,9 +67,9 @@ public enum ModelExporter {
         guard format == .jsonl || format == .csv else {
             throw ExportError(path: directory, message: "only jsonl and csv exports are written in partitions")
         }
+        try AtomicOutput.makeDirectory(directory)
         for table in ExportSchema.tables where table.holdsStatementRows || sharedTables {
             let tableDirectory = directory + "/" + table.name
-            try AtomicOutput.makeDirectory(directory)
             try AtomicOutput.makeDirectory(tableDirectory)
             let file = tableDirectory + "/" + part + "." + format.rawValue
             try AtomicOutput.file(at: file) { (temporary) throws(ExportError) in

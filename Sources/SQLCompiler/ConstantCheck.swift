@@ -8,26 +8,34 @@ struct ConstantCheck {
     let parameters: [String: Value]
 
     /// The value of `expression` when it depends on no row (literals, parameters and
-    /// arithmetic on them), nil otherwise; a constant that fails in cq throws cq's error as a
-    /// check error.
+    /// arithmetic on them), nil otherwise. One walk visits every part of the expression, so a
+    /// constant that fails in cq anywhere in it (inside a call or a comparison too) throws cq's
+    /// error as a check error.
     func value(of expression: TypedExpression) throws(Diagnostic) -> Value? {
         switch expression.kind {
         case .literal(let value):
             return value
         case .parameter(let name):
             return parameters[name]
-        case .unary(.negate, let operand):
-            guard let value = try value(of: operand) else { return nil }
+        case .unary(let op, let operand):
+            guard let value = try value(of: operand), op == .negate else { return nil }
             return try checked(.subtract, value.isInteger ? .int(0) : .float(0), value, at: expression.range)
-        case .binary(let op, let left, let right) where Self.arithmetic.contains(op):
-            let divisor = try value(of: right)
+        case .binary(let op, let left, let right):
+            let (dividend, divisor) = (try value(of: left), try value(of: right))
+            guard Self.arithmetic.contains(op) else { return nil }
             if op == .divide || op == .remainder, let divisor, divisor.number == 0 {
                 throw Diagnostic(.type, op == .divide ? "division by zero" : "modulo by zero", at: expression.range,
                     notes: ["cq stops the query at the first row; no SQL is written for it"])
             }
-            guard let dividend = try value(of: left), let divisor else { return nil }
+            guard let dividend, let divisor else { return nil }
             return try checked(op, dividend, divisor, at: expression.range)
-        default:
+        case .call(_, let arguments):
+            for argument in arguments { _ = try value(of: argument) }
+            return nil
+        case .list(let elements):
+            for element in elements { _ = try value(of: element) }
+            return nil
+        case .column, .statementField, .regex:
             return nil
         }
     }

@@ -77,9 +77,9 @@ public enum ExportSchema {
     /// The exported table that holds the rows of query source `source` (`topics` is
     /// `clause_topics`), with the export's name of each of the source's columns.
     static func table(holding source: String) -> (table: String, columns: [String: String])? {
-        if source == "topics" { return ("clause_topics", ["statement": "statement", "clause": "clause", "topic": "topic"]) }
-        guard exportedSources.contains(source), let columns = Schema.sources[source] else { return nil }
-        return (source, Dictionary(uniqueKeysWithValues: columns.map { ($0.name, renamedColumns[$0.name] ?? $0.name) }))
+        guard source == "topics" || exportedSources.contains(source), let columns = Schema.sources[source] else { return nil }
+        return (source == "topics" ? "clause_topics" : source,
+            Dictionary(uniqueKeysWithValues: columns.map { ($0.name, renamedColumns[$0.name] ?? $0.name) }))
     }
 
     /// The `CREATE TABLE` statements of every exported table in `dialect` (for Spark, views of

@@ -28,7 +28,7 @@ struct SQLExpression {
         if case .int(let count)? = try ConstantCheck(parameters: parameters).value(of: expression), count < 0 {
             throw Diagnostic(.type, "'\(op)' needs a count of zero or more, not \(count)", at: expression.range)
         }
-        return try sql(expression)
+        return try translate(expression)
     }
 
     /// An aggregate of `summarize` (`count` with an argument counts its non-null values, as the
@@ -51,8 +51,13 @@ struct SQLExpression {
         }
     }
 
-    /// The SQL of an expression.
+    /// The SQL of an expression, refused when a constant part of it fails in cq (`ConstantCheck`).
     func sql(_ expression: TypedExpression) throws(Diagnostic) -> String {
+        _ = try ConstantCheck(parameters: parameters).value(of: expression)
+        return try translate(expression)
+    }
+
+    private func translate(_ expression: TypedExpression) throws(Diagnostic) -> String {
         switch expression.kind {
         case .literal(let value):
             return try literal(value, at: expression.range)
@@ -64,12 +69,10 @@ struct SQLExpression {
         case .call(let name, let arguments):
             return try call(name, arguments, at: expression.range)
         case .unary(.not, let operand):
-            return "(NOT COALESCE(\(try sql(operand)), \(dialect.falseLiteral)))"
+            return "(NOT COALESCE(\(try translate(operand)), \(dialect.falseLiteral)))"
         case .unary(.negate, let operand):
-            _ = try ConstantCheck(parameters: parameters).value(of: expression)
-            return "(-\(try sql(operand)))"
+            return "(-\(try translate(operand)))"
         case .binary(let op, let left, let right):
-            _ = try ConstantCheck(parameters: parameters).value(of: expression)
             return try binary(op, left, right, at: expression.range)
         case .statementField(let statementColumn, let field):
             // The field of the row's statement: a lookup by the statement's id.
@@ -84,21 +87,21 @@ struct SQLExpression {
     }
 
     private func binary(_ op: BinaryOperator, _ left: TypedExpression, _ right: TypedExpression, at range: Range<Int>) throws(Diagnostic) -> String {
-        let a = try sql(left)
+        let a = try translate(left)
         switch op {
         case .in, .notIn:
             guard case .list(let elements) = right.kind else { throw dialect.untranslated("'in' with a parameter list", at: right.range) }
             // cq compares as `==` does: a null in the list finds a null value.
-            let findsNull = elements.contains { if case .literal(.null) = $0.kind { true } else { false } }
-            let items = try elements.filter { if case .literal(.null) = $0.kind { false } else { true } }
-                .map { (element) throws(Diagnostic) in try sql(element) }
+            let isNull = { (element: TypedExpression) in if case .literal(.null) = element.kind { true } else { false } }
+            let findsNull = elements.contains(where: isNull)
+            let items = try elements.filter { !isNull($0) }.map { (element) throws(Diagnostic) in try translate(element) }
             var tests = items.isEmpty ? [] : ["COALESCE(\(a) IN (\(items.joined(separator: ", "))), \(dialect.falseLiteral))"]
             if findsNull { tests.append("(\(a) IS NULL)") }
             let test = tests.isEmpty ? dialect.falseLiteral : "(" + tests.joined(separator: " OR ") + ")"
             return op == .in ? test : "(NOT \(test))"
         case .has where left.type == .list(.string):
             // The export holds a list as a JSON array of text.
-            let element = "lower(\(try sql(right)))"
+            let element = "lower(\(try translate(right)))"
             switch dialect {
             case .sqlite: return "EXISTS (SELECT 1 FROM json_each(\(a)) WHERE lower(json_each.value) = \(element))"
             case .duckdb: return "EXISTS (SELECT 1 FROM (SELECT unnest(from_json(\(a), '[\"VARCHAR\"]')) AS item) WHERE lower(item) = \(element))"
@@ -112,13 +115,14 @@ struct SQLExpression {
         default:
             break
         }
-        let b = try sql(right)
+        let b = try translate(right)
         let falseValue = dialect.falseLiteral
         switch op {
         case .and: return "(COALESCE(\(a), \(falseValue)) AND COALESCE(\(b), \(falseValue)))"
         case .or: return "(COALESCE(\(a), \(falseValue)) OR COALESCE(\(b), \(falseValue)))"
-        case .equal: return dialect == .postgres || dialect == .duckdb || dialect == .spark ? "(\(a) IS NOT DISTINCT FROM \(b))" : "(\(a) IS \(b))"
-        case .notEqual: return dialect == .postgres || dialect == .duckdb || dialect == .spark ? "(\(a) IS DISTINCT FROM \(b))" : "(\(a) IS NOT \(b))"
+        // SQLite's null-safe comparison is IS; the others have the standard's.
+        case .equal: return dialect == .sqlite ? "(\(a) IS \(b))" : "(\(a) IS NOT DISTINCT FROM \(b))"
+        case .notEqual: return dialect == .sqlite ? "(\(a) IS NOT \(b))" : "(\(a) IS DISTINCT FROM \(b))"
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             return "COALESCE(\(a) \(op.rawValue) \(b), \(falseValue))"
         case .contains:
@@ -169,7 +173,7 @@ struct SQLExpression {
     }
 
     private func call(_ name: String, _ arguments: [TypedExpression], at range: Range<Int>) throws(Diagnostic) -> String {
-        let values = try arguments.map { (argument) throws(Diagnostic) in try sql(argument) }
+        let values = try arguments.map { (argument) throws(Diagnostic) in try translate(argument) }
         switch name {
         case "lower", "upper", "coalesce":
             return "\(name)(\(values.joined(separator: ", ")))"
@@ -245,9 +249,8 @@ struct SQLExpression {
     /// Where `needle` starts in `haystack` (1 for the first character), 0 when it is not there.
     private func position(of needle: String, in haystack: String) -> String {
         switch dialect {
-        case .sqlite: "instr(\(haystack), \(needle))"
+        case .sqlite, .spark: "instr(\(haystack), \(needle))"
         case .duckdb, .postgres: "strpos(\(haystack), \(needle))"
-        case .spark: "instr(\(haystack), \(needle))"
         }
     }
 
