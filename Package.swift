@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "StatementReaderTests",
             dependencies: ["StatementModel", "StatementReader", "ModelEvaluation"],
-            exclude: ["ModelDigests"]
+            exclude: ["ModelDigests", "FidelitySamples"]
         ),
     ],
     swiftLanguageModes: [.v6]

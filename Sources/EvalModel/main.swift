@@ -47,9 +47,17 @@ do {
     print("actor correct: \(evaluation.actorCorrect) (\(evaluation.actorShare) %)")
     print("CAMEO root correct: \(evaluation.rootCorrect) (\(evaluation.rootShare) %)")
     print("CAMEO code correct where gold has one: \(evaluation.cameoCorrect) of \(evaluation.cameoTotal) (\(GoldEvaluation.percent(evaluation.cameoCorrect, evaluation.cameoTotal)) %)")
-    print("dates correct: \(evaluation.datesCorrect) of \(evaluation.documents) (\(evaluation.dateShare) %)")
-    print("parties correct: \(evaluation.partiesCorrect) of \(evaluation.documents) (\(evaluation.partiesShare) %)")
-    print("titles correct: \(evaluation.titlesCorrect) of \(evaluation.documents)")
+    print("dates correct: \(evaluation.datesCorrect) of \(evaluation.codedDocuments) (\(evaluation.dateShare) %)")
+    print("parties correct: \(evaluation.partiesCorrect) of \(evaluation.codedDocuments) (\(evaluation.partiesShare) %)")
+    print("titles correct: \(evaluation.titlesCorrect) of \(evaluation.codedDocuments)")
+    print("\n| genre | documents | sentences | found | actor | CAMEO root |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for genre in evaluation.genres {
+        let found = GoldEvaluation.percent(genre.found, genre.sentences)
+        let actor = GoldEvaluation.percent(genre.actorCorrect, genre.found)
+        let root = GoldEvaluation.percent(genre.rootCorrect, genre.found)
+        print("| \(genre.genre) | \(genre.documents) | \(genre.sentences) | \(found) % | \(actor) % | \(root) % |")
+    }
     if !evaluation.misses.isEmpty {
         print("\nmisses:")
         for miss in evaluation.misses { print("  \(miss)") }

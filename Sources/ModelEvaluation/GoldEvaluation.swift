@@ -25,20 +25,36 @@ public struct GoldEvaluation: Sendable {
     public private(set) var cameoTotal = 0
     public private(set) var cameoCorrect = 0
     public private(set) var documents = 0
+    /// The documents whose title, date and parties were coded (`DOC.meta.json`).
+    public private(set) var codedDocuments = 0
     public private(set) var datesCorrect = 0
     public private(set) var partiesCorrect = 0
     public private(set) var titlesCorrect = 0
     public private(set) var misses: [Miss] = []
 
+    /// The figures of the documents of one genre.
+    public struct GenreFigures: Sendable {
+        public var genre: String
+        public var documents = 0
+        public var sentences = 0
+        public var found = 0
+        public var actorCorrect = 0
+        public var rootCorrect = 0
+    }
+
+    /// The figures by genre, in the order the genres first appear.
+    public private(set) var genres: [GenreFigures] = []
+
     /// Evaluates the gold set in `goldDirectory`, reading each document from the first of
-    /// `sourceDirectories` that holds a file of its name.
+    /// `sourceDirectories` that holds a file of its name. A document is coded in `DOC.jsonl`
+    /// (sentences) and `DOC.meta.json` (title, date, parties); either may be missing.
     public init(goldDirectory: String, sourceDirectories: [String]) throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: goldDirectory).sorted()
+        let docs = Set(files.compactMap { file in
+            [".meta.json", ".jsonl"].first(where: file.hasSuffix).map { String(file.dropLast($0.count)) }
+        }).sorted()
         let reader = StatementReader()
-        for metaFile in files where metaFile.hasSuffix(".meta.json") {
-            let doc = String(metaFile.dropLast(".meta.json".count))
-            let metaData = try Data(contentsOf: URL(fileURLWithPath: goldDirectory + "/" + metaFile))
-            let meta = try JSONDecoder().decode(GoldMetadata.self, from: metaData)
+        for doc in docs {
             guard let source = sourceDirectories.map({ $0 + "/" + doc }).first(where: FileManager.default.fileExists)
             else {
                 misses.append(Miss(doc: doc, start: "", what: "document", expected: "a source file", found: "none"))
@@ -46,56 +62,90 @@ public struct GoldEvaluation: Sendable {
             }
             let statement = try reader.readFile(source)[0]
             documents += 1
-            check(meta, statement)
+            let genre = Self.genre(ofSource: source, title: statement.title)
+            if !genres.contains(where: { $0.genre == genre }) { genres.append(GenreFigures(genre: genre)) }
+            update(genre) { $0.documents += 1 }
+            let metaFile = goldDirectory + "/" + doc + ".meta.json"
+            if FileManager.default.fileExists(atPath: metaFile) {
+                let meta = try JSONDecoder().decode(GoldMetadata.self, from: Data(contentsOf: URL(fileURLWithPath: metaFile)))
+                check(meta, doc: doc, statement)
+            }
             let goldFile = goldDirectory + "/" + doc + ".jsonl"
             guard let lines = try? String(contentsOfFile: goldFile, encoding: .utf8) else { continue }
             for line in lines.split(separator: "\n") where !line.isEmpty {
                 let gold = try JSONDecoder().decode(GoldSentence.self, from: Data(line.utf8))
-                check(gold, statement)
+                check(gold, doc: doc, genre: genre, statement)
             }
         }
     }
 
-    private mutating func check(_ meta: GoldMetadata, _ statement: Statement) {
+    /// A document's genre: the `genre` field of its front matter, else what its title calls it
+    /// (a readout, a joint statement, or a statement).
+    static func genre(ofSource path: String, title: String) -> String {
+        if let text = try? String(contentsOfFile: path, encoding: .utf8), text.hasPrefix("---") {
+            for line in text.split(separator: "\n").dropFirst() {
+                if line.hasPrefix("---") { break }
+                if line.hasPrefix("genre:") {
+                    return line.dropFirst("genre:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+                }
+            }
+        }
+        let lower = title.lowercased()
+        if lower.contains("readout") { return "readout" }
+        if lower.contains("joint") || lower.contains("communiqu") { return "joint-statement" }
+        return "statement"
+    }
+
+    private mutating func update(_ genre: String, _ change: (inout GenreFigures) -> Void) {
+        if let index = genres.firstIndex(where: { $0.genre == genre }) { change(&genres[index]) }
+    }
+
+    private mutating func check(_ meta: GoldMetadata, doc: String, _ statement: Statement) {
+        codedDocuments += 1
         if statement.date == meta.date {
             datesCorrect += 1
         } else {
-            misses.append(Miss(doc: meta.doc, start: "", what: "date", expected: meta.date, found: statement.date ?? "nil"))
+            misses.append(Miss(doc: doc, start: "", what: "date", expected: meta.date, found: statement.date ?? "nil"))
         }
         if statement.partyCodes.sorted() == meta.parties {
             partiesCorrect += 1
         } else {
             misses.append(Miss(
-                doc: meta.doc, start: "", what: "parties", expected: meta.parties.joined(separator: ","),
+                doc: doc, start: "", what: "parties", expected: meta.parties.joined(separator: ","),
                 found: statement.partyCodes.sorted().joined(separator: ",")))
         }
         if statement.title == meta.title {
             titlesCorrect += 1
         } else {
-            misses.append(Miss(doc: meta.doc, start: "", what: "title", expected: meta.title, found: statement.title))
+            misses.append(Miss(doc: doc, start: "", what: "title", expected: meta.title, found: statement.title))
         }
     }
 
-    private mutating func check(_ gold: GoldSentence, _ statement: Statement) {
+    private mutating func check(_ gold: GoldSentence, doc: String, genre: String, _ statement: Statement) {
+        guard gold.clear != false else { return }
         sentences += 1
+        update(genre) { $0.sentences += 1 }
         let start = Self.normalize(gold.start)
         guard let clause = statement.clauses.first(where: { Self.normalize($0.text).hasPrefix(start) }) else {
-            misses.append(Miss(doc: gold.doc, start: gold.start, what: "sentence", expected: "a clause", found: "none"))
+            misses.append(Miss(doc: doc, start: gold.start, what: "sentence", expected: "a clause", found: "none"))
             return
         }
         found += 1
+        update(genre) { $0.found += 1 }
         let actor = clause.actor == "joint" ? "joint" : clause.actorCode
         if actor == gold.actor {
             actorCorrect += 1
+            update(genre) { $0.actorCorrect += 1 }
         } else {
-            misses.append(Miss(doc: gold.doc, start: gold.start, what: "actor", expected: gold.actor ?? "null", found: actor ?? "null"))
+            misses.append(Miss(doc: doc, start: gold.start, what: "actor", expected: gold.actor ?? "null", found: actor ?? "null"))
         }
         let root = clause.cameo.map { String($0.prefix(2)) }
         if root == gold.root {
             rootCorrect += 1
+            update(genre) { $0.rootCorrect += 1 }
         } else {
             misses.append(Miss(
-                doc: gold.doc, start: gold.start, what: "root",
+                doc: doc, start: gold.start, what: "root",
                 expected: gold.root ?? "null", found: "\(clause.cameo ?? "null") (\(clause.verb ?? "no verb"))"))
         }
         if let cameo = gold.cameo {
@@ -134,6 +184,6 @@ public struct GoldEvaluation: Sendable {
     public var foundShare: Double { Self.percent(found, sentences) }
     public var actorShare: Double { Self.percent(actorCorrect, found) }
     public var rootShare: Double { Self.percent(rootCorrect, found) }
-    public var dateShare: Double { Self.percent(datesCorrect, documents) }
-    public var partiesShare: Double { Self.percent(partiesCorrect, documents) }
+    public var dateShare: Double { Self.percent(datesCorrect, codedDocuments) }
+    public var partiesShare: Double { Self.percent(partiesCorrect, codedDocuments) }
 }

@@ -5,6 +5,19 @@ struct ActorResolver: Sendable {
     let parties: [String]
     /// The party that issued the statement, when known (the White House's statements: USA).
     let host: String?
+    /// Whether the statement's one party is a body of several members that issued it itself
+    /// (ASEAN in its chair's statement, the Security Council in its press statement; not a
+    /// statement a country issued about the body): its "we" and "the members" of it are the
+    /// members together, the joint actor.
+    private let speakerIsBody: Bool
+
+    /// A resolver for a statement of `parties`, issued by `host`.
+    init(parties: [String], host: String?) {
+        self.parties = parties
+        self.host = host
+        speakerIsBody = host == nil && parties.count == 1
+            && parties.first.flatMap { Gazetteer.shared.entry(code: $0)?.type } == .organization
+    }
 
     /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
     private static let jointNouns = Set(WordClasses.readerWords.list("joint_nouns"))
@@ -77,7 +90,7 @@ struct ActorResolver: Sendable {
             if codes.count == 1, !isList, let only = codes.first, hasAdjective(of: only, mentions: mentions, in: subject) {
                 return Decision(actor: .party(only), rule: "\(only)'s adjective before \(joint.rule): that party", cue: subject)
             }
-            if parties.count > 1 { return Decision(actor: .joint, rule: joint.rule + ": joint", cue: joint.cue) }
+            if parties.count > 1 || speakerIsBody { return Decision(actor: .joint, rule: joint.rule + ": joint", cue: joint.cue) }
             return Decision(actor: parties.first.map { .party($0) } ?? .joint, rule: joint.rule + " with one party: that party", cue: joint.cue)
         }
         if let code = codes.first, let first { return Decision(actor: .party(code), rule: first.rule, cue: first.cue) }
@@ -86,6 +99,9 @@ struct ActorResolver: Sendable {
             switch pronoun.word {
             case "we", "they", "our":
                 if parties.count > 1 { return Decision(actor: .joint, rule: "\"\(pronoun.word)\" with \(parties.count) parties: joint", cue: cue) }
+                if speakerIsBody {
+                    return Decision(actor: .joint, rule: "\"\(pronoun.word)\" of a body's own statement: its members, joint", cue: cue)
+                }
                 if let party = parties.first { return Decision(actor: .party(party), rule: "\"\(pronoun.word)\" with one party: that party", cue: cue) }
             default:
                 if let party = lastParty {

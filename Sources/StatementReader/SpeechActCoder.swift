@@ -25,7 +25,8 @@ struct SpeechActCoder: Sendable {
         act.normativeModal = tokens.firstIndex { Self.normativeModals.contains(textOf: $0) }
         if let preamble = preamble(tokens, layout: boundaries) { return preamble }
         guard let (verbIndex, auxStart, main) = mainVerb(tokens, boundaries: boundaries) else {
-            return infinitiveOfPurpose(tokens, layout: boundaries) ?? act.normativeModal.map { normativeStatement(tokens, modal: $0) } ?? act
+            return declarationOpening(tokens) ?? infinitiveOfPurpose(tokens, layout: boundaries)
+                ?? act.normativeModal.map { normativeStatement(tokens, modal: $0) } ?? act
         }
         let next = verbIndex + (main?.length ?? 1)
         act.verbIndex = verbIndex
@@ -116,10 +117,12 @@ struct SpeechActCoder: Sendable {
                 guard subjectCanEnd(tokens, before: index, boundaries: boundaries) else { continue }
                 // The first word after the modal that is not an adverb or auxiliary.
                 let verb = boundaries.nextNonAuxiliary[index + 1]
-                guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized else { continue }
+                guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized || Self.isShouted(tokens[verb]) else { continue }
                 return (verb, auxiliaryStart(tokens, before: index, layout: boundaries), lexicon.match(tokens, at: verb))
             }
-            guard let match = lexicon.match(tokens, at: index), !tokens[index].isCapitalized || isSegmentStart(index, boundaries) else {
+            guard let match = lexicon.match(tokens, at: index),
+                !tokens[index].isCapitalized || isSegmentStart(index, boundaries) || isShoutedAfterPronoun(tokens, at: index, layout: boundaries)
+            else {
                 continue
             }
             // "We, the Leaders of the G7, unequivocally condemn": only adverbs between the comma and the verb
@@ -308,11 +311,48 @@ struct SpeechActCoder: Sendable {
         return acts
     }
 
-    /// "REAFFIRMING our commitment to ...": a preamble clause of a declaration opens with a
-    /// participle in capitals; it is the signatories' act, carried by the surrounding actor.
+    /// A word in capitals, as a declaration writes its operative verbs ("We AGREE to", "We
+    /// shall PROMOTE"): more than three letters and no lower-case letter.
+    private static func isShouted(_ token: Token) -> Bool {
+        token.isCapitalized && token.text.utf8.count > 3 && !token.text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    /// A verb in capitals right after a personal pronoun ("We AGREE to ..."): a declaration's
+    /// operative verb, not a name.
+    private func isShoutedAfterPronoun(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
+        guard Self.isShouted(tokens[index]), let before = previousWord(tokens, before: index, layout: layout) else { return false }
+        return Self.personalPronouns.contains(lowerOf: tokens[before])
+    }
+
+    /// What gathers the signatories in a declaration's opening ("WE, the Leaders of ..., meeting
+    /// in ...", "... on the occasion of ...") (`Lexicon/function_words.tsv`).
+    private static let gatheringWords = WordClasses.functionWords.words("gathering_words")
+
+    /// "WE, the Heads of State ..., on the occasion of the 43rd Summit ...": a declaration's
+    /// opening has no main verb; it is the signatories' meeting, a consultation (040) by "We".
+    private func declarationOpening(_ tokens: [Token]) -> SpeechAct? {
+        guard tokens.count > 2, tokens[0].lower == "we", tokens[1].text == ",",
+            let cue = tokens.indices.first(where: { Self.gatheringWords.contains(lowerOf: tokens[$0]) })
+        else {
+            return nil
+        }
+        var act = SpeechAct()
+        act.verb = tokens[cue].lower
+        act.cameo = "040"
+        act.cameoRule = "a declaration's opening \"We, ...\" with \"\(tokens[cue].lower)\" and no main verb: the signatories meet (040)"
+        act.cameoCue = cue..<(cue + 1)
+        act.acts = ["040"]
+        act.subject = .tokens(0..<1)
+        return act
+    }
+
+    /// "REAFFIRMING our commitment to ...", "DETERMINED to ...": a preamble clause of a
+    /// declaration opens with a participle in capitals; it is the signatories' act, carried by
+    /// the surrounding actor.
     private func preamble(_ tokens: [Token], layout: Layout) -> SpeechAct? {
         guard let first = tokens.first, first.text.count > 3, first.text == first.text.uppercased(),
-            let match = lexicon.match(tokens, at: 0), match.isGerund
+            let match = lexicon.match(tokens, at: 0),
+            match.isGerund || (match.isPast && match.length < tokens.count && tokens[match.length].lower == "to")
         else {
             return nil
         }

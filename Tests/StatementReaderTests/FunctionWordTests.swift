@@ -12,7 +12,7 @@ struct FunctionWordTests {
             "adverbs", "auxiliaries", "be_forms", "future_modals", "conditional_modals", "blockers", "subordinators",
             "subject_nouns", "boundary_marks", "nouns_after_to", "past_auxiliaries", "present_auxiliaries",
             "normative_modals", "pronoun_subjects", "object_starters", "conjunctions", "personal_pronouns",
-            "relative_pronouns", "prepositions", "name_suffixes",
+            "relative_pronouns", "prepositions", "name_suffixes", "gathering_words",
         ]
         #expect(WordClasses.functionWords.names == asked)
         for name in asked { #expect(!WordClasses.functionWords.list(name).isEmpty, "\(name)") }
