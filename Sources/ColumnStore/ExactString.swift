@@ -1,18 +1,14 @@
 import Glibc
 
-/// A string compared and hashed byte for byte: Swift's `==` equates canonically equivalent
-/// strings, but a store must give back each spelling exactly as it was written.
-struct ExactString: Hashable {
-    let text: String
-
-    static func == (lhs: ExactString, rhs: ExactString) -> Bool {
-        var left = lhs.text, right = rhs.text
-        return left.withUTF8 { leftBytes in right.withUTF8 { sameBytes(leftBytes, $0) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
+/// Strings taken byte for byte: Swift's `==` equates canonically equivalent strings, but a store
+/// must give back each spelling exactly as it was written.
+enum ExactString {
+    /// Calls `body` with the UTF-8 bytes of `text`, in place when the string holds them
+    /// contiguously (every native string does), else from a contiguous copy.
+    static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return copy.withUTF8(body)
     }
 
     /// Whether two runs of bytes are the same, byte for byte.

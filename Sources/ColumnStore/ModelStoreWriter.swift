@@ -49,19 +49,20 @@ public struct ModelStoreWriter {
             entityEnd += statement.entities.count
             columns.integer("statements.clause_end", clauseEnd)
             columns.integer("statements.entity_end", entityEnd)
-            var text = statement.text
-            text.withUTF8 { text in
+            let clauses = statement.clauses
+            ExactString.withUTF8(statement.text) { text in
                 var rangesEnd = 0
-                for (index, clause) in statement.clauses.enumerated() {
-                    if Self.isRange(of: clause, in: text, from: rangesEnd) {
-                        rangesEnd = clause.end
+                // By index, like the columns below: `for in` would copy (and retain) every clause.
+                for index in clauses.indices {
+                    let (start, end) = (clauses[index].start, clauses[index].end)
+                    if Self.isRange(clauses[index].textSlice, start: start, end: end, in: text, from: rangesEnd) {
+                        rangesEnd = end
                     } else {
-                        columns.ownText("clauses.text", row: firstClauseRow + index, clause.text)
+                        columns.ownText("clauses.text", row: firstClauseRow + index, clauses[index].text)
                     }
                 }
             }
             // Column by column, so that each column is found once a statement, not once a row.
-            let clauses = statement.clauses
             columns.strings("clauses.statement", clauses) { $0.statement }
             columns.integers("clauses.n", clauses) { $0.n }
             columns.integers("clauses.paragraph", clauses) { $0.paragraph }
@@ -77,34 +78,36 @@ public struct ModelStoreWriter {
             columns.lists("clauses.topics", clauses) { $0.topics }
             columns.lists("clauses.entities", clauses) { $0.entities }
             columns.lists("clauses.dates", clauses) { $0.dates }
-            columns.rowEnds("clauses.evidence_end", clauses, end: &evidenceEnd) { $0.evidence.count }
-            let evidence = clauses.flatMap(\.evidence)
-            columns.strings("evidence.field", evidence) { $0.field.rawValue }
+            // Each clause's evidence as it is, not copied out into one array.
+            let evidence = clauses.map { $0.evidence }
+            columns.rowEnds("clauses.evidence_end", evidence, end: &evidenceEnd)
+            columns.strings("evidence.field", nested: evidence) { $0.field.rawValue }
             // An empty value (no actor) is stored as missing, so that queries see null.
-            columns.strings("evidence.value", evidence) { $0.value.isEmpty ? nil : $0.value }
-            columns.integers("evidence.start", evidence) { $0.start ?? -1 }
-            columns.integers("evidence.end", evidence) { $0.end ?? -1 }
-            columns.strings("evidence.rule", evidence) { $0.rule }
+            columns.strings("evidence.value", nested: evidence) { $0.value.isEmpty ? nil : $0.value }
+            columns.integers("evidence.start", nested: evidence) { $0.start ?? -1 }
+            columns.integers("evidence.end", nested: evidence) { $0.end ?? -1 }
+            columns.strings("evidence.rule", nested: evidence) { $0.rule }
             let entities = statement.entities
             columns.strings("entities.name", entities) { $0.name }
             columns.strings("entities.type", entities) { $0.type.rawValue }
             columns.strings("entities.code", entities) { $0.code }
             columns.lists("entities.aliases", entities) { $0.aliases }
-            columns.rowEnds("entities.mention_end", entities, end: &mentionEnd) { $0.mentions.count }
-            let mentions = entities.flatMap(\.mentions)
-            columns.integers("mentions.clause", mentions) { $0.clause }
-            columns.integers("mentions.start", mentions) { $0.start }
-            columns.integers("mentions.end", mentions) { $0.end }
-            columns.strings("mentions.text", mentions) { $0.text }
+            let mentions = entities.map { $0.mentions }
+            columns.rowEnds("entities.mention_end", mentions, end: &mentionEnd)
+            columns.integers("mentions.clause", nested: mentions) { $0.clause }
+            columns.integers("mentions.start", nested: mentions) { $0.start }
+            columns.integers("mentions.end", nested: mentions) { $0.end }
+            columns.strings("mentions.text", nested: mentions) { $0.text }
         }
     }
 
-    /// Whether `clause`'s text is the bytes `start..<end` of its statement's `text`, starting at or
-    /// after `earliest`: then the store keeps it as that range (`ModelStoreLayout.Kind.textRanges`).
-    private static func isRange(of clause: Clause, in text: UnsafeBufferPointer<UInt8>, from earliest: Int) -> Bool {
-        guard clause.start >= earliest, clause.end >= clause.start, clause.end <= text.count else { return false }
-        var clauseText = clause.textSlice
-        return clauseText.withUTF8 { ExactString.sameBytes($0, UnsafeBufferPointer(rebasing: text[clause.start..<clause.end])) }
+    /// Whether a clause's text, `clauseText`, is the bytes `start..<end` of its statement's
+    /// `text`, starting at or after `earliest`: then the store keeps it as that range
+    /// (`ModelStoreLayout.Kind.textRanges`).
+    private static func isRange(_ clauseText: Substring, start: Int, end: Int, in text: UnsafeBufferPointer<UInt8>, from earliest: Int) -> Bool {
+        guard start >= earliest, end >= start, end <= text.count else { return false }
+        var clauseText = clauseText
+        return clauseText.withUTF8 { ExactString.sameBytes($0, UnsafeBufferPointer(rebasing: text[start..<end])) }
     }
 
     /// Adds the sections of every statement added to `builder`, the statements known by `ids`
@@ -138,18 +141,25 @@ public struct ModelStoreWriter {
 
         /// Appends `value` of each of `rows` to the integer column `name`.
         mutating func integers<Row>(_ name: String, _ rows: [Row], _ value: (Row) -> Int) {
+            integers(name, nested: CollectionOfOne(rows), value)
+        }
+
+        /// Appends `value` of each row of each of `rowLists`, in order, to the integer column `name`.
+        mutating func integers<Lists: Collection<[Row]>, Row>(_ name: String, nested rowLists: Lists, _ value: (Row) -> Int) {
             var column = integers.removeValue(forKey: name) ?? SpillBuffer(file: spill)
             // By index: a row taken out of the array by `for in` is a copy that retains its fields.
-            for index in rows.indices { column.append(number: Int64(value(rows[index]))) }
+            for rows in rowLists {
+                for index in rows.indices { column.append(number: Int64(value(rows[index]))) }
+            }
             integers[name] = column
         }
 
-        /// Appends to the `*_end` column `name` where the child rows of each of `parents` end,
-        /// counting on from `end` (the children of the rows written before) and leaving it there.
-        mutating func rowEnds<Parent>(_ name: String, _ parents: [Parent], end: inout Int, children: (Parent) -> Int) {
+        /// Appends to the `*_end` column `name` where the child rows of each parent, `children`,
+        /// end, counting on from `end` (the children of the rows written before) and leaving it there.
+        mutating func rowEnds<Child>(_ name: String, _ children: [[Child]], end: inout Int) {
             var running = end
-            integers(name, parents) { parent in
-                running += children(parent)
+            integers(name, children) { rows in
+                running += rows.count
                 return running
             }
             end = running
@@ -157,8 +167,15 @@ public struct ModelStoreWriter {
 
         /// Appends `value` of each of `rows` to the string column `name`.
         mutating func strings<Row>(_ name: String, _ rows: [Row], _ value: (Row) -> String?) {
+            strings(name, nested: CollectionOfOne(rows), value)
+        }
+
+        /// Appends `value` of each row of each of `rowLists`, in order, to the string column `name`.
+        mutating func strings<Lists: Collection<[Row]>, Row>(_ name: String, nested rowLists: Lists, _ value: (Row) -> String?) {
             var column = strings.removeValue(forKey: name) ?? DictionaryEncoder(spill: spill)
-            for index in rows.indices { column.append(value(rows[index])) }
+            for rows in rowLists {
+                for index in rows.indices { column.append(value(rows[index])) }
+            }
             strings[name] = column
         }
 
@@ -166,7 +183,8 @@ public struct ModelStoreWriter {
         mutating func lists<Row>(_ name: String, _ rows: [Row], _ values: (Row) -> [String]) {
             var list = lists.removeValue(forKey: name) ?? (Self.startedOffsets(spill), DictionaryEncoder(spill: spill))
             for index in rows.indices {
-                for value in values(rows[index]) { list.items.append(value) }
+                let items = values(rows[index])
+                for item in items.indices { list.items.append(items[item]) }
                 list.offsets.append(number: UInt64(list.items.count))
             }
             lists[name] = list
@@ -211,45 +229,13 @@ public struct ModelStoreWriter {
             case .string:
                 let encoder = strings.removeValue(forKey: name) ?? DictionaryEncoder(spill: nil)
                 builder.addSection(sections[0], SectionBytes([.spilled(encoder.codes)]))
-                builder.addStrings(sections[1], encoder.dictionary)
+                builder.addSection(sections[1], encoder.dictionarySection())
             case .list:
                 let list = lists.removeValue(forKey: name) ?? (Self.startedOffsets(nil), DictionaryEncoder(spill: nil))
                 builder.addSection(sections[0], SectionBytes([.spilled(list.offsets)]))
                 builder.addSection(sections[1], SectionBytes([.spilled(list.items.codes)]))
-                builder.addStrings(sections[2], list.items.dictionary)
+                builder.addSection(sections[2], list.items.dictionarySection())
             }
         }
-    }
-}
-
-/// Strings made codes into a dictionary of the distinct ones, in order of first appearance.
-struct DictionaryEncoder {
-    /// The code of each value appended, `StringColumn.null` for nil, four bytes each.
-    private(set) var codes: SpillBuffer
-    /// The distinct values.
-    private(set) var dictionary: [String] = []
-    private var known: [ExactString: UInt32] = [:]
-    /// The number of values appended: one code of four bytes each.
-    var count: Int { codes.count / MemoryLayout<UInt32>.size }
-
-    /// An encoder whose codes go to `spill` as they fill (nil: they stay in memory).
-    init(spill: SpillFile?) {
-        codes = SpillBuffer(file: spill)
-    }
-
-    mutating func append(_ value: String?) {
-        guard let value else {
-            codes.append(number: StringColumn.null)
-            return
-        }
-        let key = ExactString(text: value)
-        if let code = known[key] {
-            codes.append(number: code)
-            return
-        }
-        let code = UInt32(truncatingIfNeeded: dictionary.count)
-        known[key] = code
-        dictionary.append(value)
-        codes.append(number: code)
     }
 }

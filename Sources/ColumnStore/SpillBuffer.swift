@@ -31,12 +31,6 @@ struct SpillBuffer {
         if tail.count >= Self.chunkSize { flush() }
     }
 
-    /// Appends the bytes of a string.
-    mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
-    }
-
     /// Appends a number's bytes as they lie in memory (the store is read where it was written).
     mutating func append<Number: FixedWidthInteger>(number: Number) {
         withUnsafeBytes(of: number) { append($0) }

@@ -17,6 +17,11 @@ struct StringTableEncoder {
 
     /// Adds `value` after the strings added before.
     mutating func append(_ value: String) {
+        ExactString.withUTF8(value) { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Adds the string whose UTF-8 bytes are `value` after the strings added before.
+    mutating func append(_ value: UnsafeRawBufferPointer) {
         starts.append(number: UInt64(bytes.count).littleEndian)
         bytes.append(value)
         bytes.append(number: UInt8(0))

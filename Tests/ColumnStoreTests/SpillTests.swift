@@ -31,7 +31,7 @@ struct SpillTests {
             buffer.append(number: UInt32(number))
             withUnsafeBytes(of: UInt32(number)) { expected.append(contentsOf: $0) }
             if number % 1_000 == 0 {
-                buffer.append("Pakistan–China \(number)")
+                Array("Pakistan–China \(number)".utf8).withUnsafeBytes { buffer.append($0) }
                 expected += Array("Pakistan–China \(number)".utf8)
             }
         }
