@@ -22,6 +22,13 @@ struct ActorResolver: Sendable {
     /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
     private static let jointNouns = Set(WordClasses.readerWords.list("joint_nouns"))
 
+    /// Titles by their short forms, in lower case ("eam": "external affairs minister").
+    private static let titleAbbreviations: [String: String] = Dictionary(
+        WordClasses.readerWords.list("title_abbreviations").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.lowercased() }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }, uniquingKeysWith: { first, _ in first })
+
     /// An actor and why: the rule that gave it and the tokens of the subject that decided it.
     struct Decision: Sendable, Equatable {
         var actor: ResolvedActor
@@ -34,9 +41,12 @@ struct ActorResolver: Sendable {
     ///   - mentions: the sentence's entity mentions.
     ///   - officeHolders: who holds which office in this statement ("president": "USA").
     ///   - lastParty: the party of the last clause with a single party as actor, for "he" and "she".
+    ///   - previous: the actor of the clause just before, for "it".
+    ///   - isSpeechAct: whether the verb is a speech act of the lexicon: "It demanded" refers
+    ///     back to a party, "It is important" does not.
     func resolve(
         subject: Range<Int>, tokens: [Token], mentions: [SentenceMention], officeHolders: [String: String],
-        lastParty: String?
+        lastParty: String?, previous: ResolvedActor?, isSpeechAct: Bool
     ) -> Decision {
         var codes = [String]()
         // Why the first party was found, and where.
@@ -70,16 +80,26 @@ struct ActorResolver: Sendable {
             guard !covered.contains(index) else { continue }
             let lower = tokens[index].lower
             if Self.jointNouns.contains(lower) { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
-            if ["we", "they", "he", "she", "i", "our"].contains(lower) { pronoun = pronoun ?? (lower, index) }
+            if ["we", "they", "he", "she", "i", "our", "it"].contains(lower) { pronoun = pronoun ?? (lower, index) }
             if let length = PersonTitles.match(tokens, at: index), !covered.contains(index + length) {
-                let role = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()
-                let followedByOf = index + length < tokens.count && tokens[index + length].lower == "of"
-                if !followedByOf, let code = officeHolders[role] ?? (role.contains("president") ? host : nil),
-                    parties.contains(code)
-                {
+                let written = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()
+                let role = Self.titleAbbreviations[written] ?? written
+                let after = index + length < tokens.count ? tokens[index + length] : nil
+                let followedByOf = after?.lower == "of"
+                // "The Minister recalled ...": a title with no name after it and no holder named
+                // in this statement is the person the text was speaking of, unless that was the
+                // issuing party's ("The King briefed the President" in a U.S. readout).
+                let isBare = !(after.map { $0.isWord && $0.isCapitalized } ?? false)
+                let (holder, why): (String?, String) =
+                    if let code = officeHolders[role] { (code, "held by \(code) in this statement") }
+                    else if role.contains("president"), let host { (host, "the issuing party's president") }
+                    else if isBare, let lastParty, lastParty != host { (lastParty, "the person of the last clause one party performed") }
+                    else { (nil, "") }
+                // "the Saudi Foreign Minister": the adjective before the title names the party.
+                let qualified = index > 0 && covered.contains(index - 1)
+                if !followedByOf, !qualified, let code = holder, parties.contains(code) {
                     if !codes.contains(code) { codes.append(code) }
-                    let holder = officeHolders[role] == nil ? "the issuing party's president" : "held by \(code) in this statement"
-                    first = first ?? ("title \"\(role)\", \(holder)", index..<(index + length))
+                    first = first ?? ("title \"\(written)\", \(why)", index..<(index + length))
                 }
                 index += length - 1
             }
@@ -103,6 +123,11 @@ struct ActorResolver: Sendable {
                     return Decision(actor: .joint, rule: "\"\(pronoun.word)\" of a body's own statement: its members, joint", cue: cue)
                 }
                 if let party = parties.first { return Decision(actor: .party(party), rule: "\"\(pronoun.word)\" with one party: that party", cue: cue) }
+            case "it":
+                // "It demanded that ...": the party the clause before was about, and only that.
+                if isSpeechAct, case .party(let party) = previous {
+                    return Decision(actor: .party(party), rule: "\"it\": the party of the clause before", cue: cue)
+                }
             default:
                 if let party = lastParty {
                     return Decision(actor: .party(party), rule: "\"\(pronoun.word)\": the party of the last clause one party performed", cue: cue)

@@ -80,7 +80,9 @@ struct EntityRecognizer {
             cursor = isOffice ? runs.officeTitlesEnd[index] : runs.titlesEnd[index]
         }
         guard let role else {
-            guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else { return nil }
+            guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else {
+                return surname(tokens, at: index)
+            }
             let reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
             for word in tokens[index..<(index + known.length)] where word.isCapitalized && word.text.count > 2 {
                 remember(reference, surname: word.text)
@@ -93,7 +95,9 @@ struct EntityRecognizer {
         let nameTokens = Array(tokens[nameStart..<cursor])
         let surname = nameTokens.last { $0.isWord && $0.isCapitalized && $0.text.count > 2 && $0.text != "Jr" && $0.text != "Sr" }
         var reference: EntityReference
-        if let known = gazetteer.match(nameTokens, at: 0), known.entry.type == .person {
+        if let known = gazetteer.match(nameTokens, at: 0) ?? gazetteer.match(Self.surnamesCapitalised(nameTokens), at: 0),
+            known.entry.type == .person
+        {
             reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "title \"\(role)\" and people.tsv")
         } else if nameTokens.count == 1, let surname, let seen = peopleBySurname[surname.text] {
             reference = seen
@@ -113,6 +117,28 @@ struct EntityRecognizer {
             remember(reference, surname: word.text)
         }
         return SentenceMention(tokens: nameStart..<cursor, reference: reference)
+    }
+
+    /// A person named before, now by surname alone ("Wang told Dar ...", "Mohamud's government"):
+    /// one capitalised word that is not followed by another.
+    private func surname(_ tokens: [Token], at index: Int) -> SentenceMention? {
+        let token = tokens[index]
+        guard token.isWord, token.isCapitalized, !peopleBySurname.isEmpty, var seen = peopleBySurname[token.text],
+            index + 1 >= tokens.count || !(tokens[index + 1].isWord && tokens[index + 1].isCapitalized)
+        else { return nil }
+        seen.rule = "the surname of \(seen.name), named before"
+        return SentenceMention(tokens: index..<(index + 1), reference: seen)
+    }
+
+    /// A name with its surname in capitals, as Japanese and Korean ministries write it
+    /// ("KAMIKAWA Yoko"), written as the gazetteer has it ("Kamikawa Yoko").
+    private static func surnamesCapitalised(_ tokens: [Token]) -> [Token] {
+        tokens.map { token in
+            guard token.isWord, token.text.count > 1, token.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+                let first = token.text.first
+            else { return token }
+            return Token(utf8: (String(first) + token.text.dropFirst().lowercased()).utf8, start: token.start, end: token.end)
+        }
     }
 
     /// Where a personal name that starts at `start` ends: capitalised words, initials,

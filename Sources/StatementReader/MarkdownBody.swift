@@ -58,11 +58,25 @@ enum MarkdownBody {
         for bullet in ["- ", "* ", "• ", "+ ", "– "] where line.hasPrefix(bullet) {
             return String(line.dropFirst(bullet.count))
         }
+        // "**7** REAFFIRMING ...", "**12.** The ...": a paragraph number in bold.
+        if line.hasPrefix("**") {
+            let inner = line.dropFirst(2)
+            let digits = inner.prefix { $0.isNumber }
+            var rest = inner.dropFirst(digits.count)
+            if rest.hasPrefix(".") { rest = rest.dropFirst() }
+            if !digits.isEmpty, digits.count <= 3, rest.hasPrefix("** ") { return String(rest.dropFirst(3)) }
+        }
         let digits = line.prefix { $0.isNumber }
         if !digits.isEmpty, digits.count <= 3 {
             let rest = line.dropFirst(digits.count)
             if rest.hasPrefix(". ") || rest.hasPrefix(") ") {
                 return String(rest.dropFirst(2))
+            }
+            // "1 WE, the Leaders ...": a number glued to a declaration's line in capitals.
+            if rest.hasPrefix(" "), let word = rest.dropFirst().split(separator: " ").first,
+                word.filter(\.isLetter).count >= 2, word.allSatisfy({ !$0.isLetter || $0.isUppercase })
+            {
+                return String(rest.dropFirst())
             }
         }
         return nil

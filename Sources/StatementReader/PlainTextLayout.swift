@@ -23,11 +23,7 @@ enum PlainTextLayout {
         let body = lines[bodyStart...].joined(separator: "\n")
         let paragraphs = MarkdownBody.paragraphs(of: Substring(body))
         var document = SourceDocument(title: title, paragraphs: paragraphs)
-        if let opening = paragraphs.first(where: { !$0.isHeading }), let dateline = Dateline(opening.text) {
-            document.place = dateline.place
-            document.date = dateline.date
-            document.source = dateline.source
-        }
+        document.readDateline()
         return document
     }
 
@@ -47,14 +43,17 @@ enum PlainTextLayout {
     }
 }
 
-/// The opening of a news dateline: "Islamabad, 16 May 2024 (TDI):" or "BEIJING, May 15, 2024 —".
+/// The opening of a news dateline: "Islamabad, 16 May 2024 (TDI):", "NEW DELHI, Mar 19 (PTI)"
+/// or "BEIJING, May 15, 2024 —".
 struct Dateline {
     var place: String
     var date: String?
+    /// The news agency or outlet in parentheses ("Reuters", "APP"), when the dateline names one.
     var source: String?
 
-    /// Reads a dateline at the start of `paragraph`, or fails.
-    init?(_ paragraph: String) {
+    /// Reads a dateline at the start of `paragraph`, or fails; `reference` (the metadata's date)
+    /// gives the year of a date without one.
+    init?(_ paragraph: String, reference: String? = nil) {
         let head = paragraph.prefix(120)
         guard let comma = head.firstIndex(of: ","), head.distance(from: head.startIndex, to: comma) <= 40 else {
             return nil
@@ -63,17 +62,29 @@ struct Dateline {
         guard placeText.first?.isUppercase == true, placeText.allSatisfy({ $0.isLetter || " .'-".contains($0) })
         else { return nil }
         let rest = head[head.index(after: comma)...]
-        guard let end = rest.firstIndex(where: { ":—–".contains($0) }) ?? rest.range(of: " - ")?.lowerBound else {
+        // The dateline ends at a colon or dash, or right after the agency's parenthesis when only a
+        // short date stands before it ("Mar 19 (PTI) Japan has ...").
+        let mark = rest.firstIndex(where: { ":—–".contains($0) }) ?? rest.range(of: " - ")?.lowerBound
+        let agencyEnd = rest.firstIndex(of: "(").flatMap { open -> String.Index? in
+            let date = rest[..<open]
+            guard date.count <= 25, date.contains(where: \.isNumber) else { return nil }
+            return rest[open...].firstIndex(of: ")").map { rest.index(after: $0) }
+        }
+        guard let end = [mark, agencyEnd].compactMap({ $0 }).min() else {
             return nil
         }
         let middle = rest[..<end]
         let tokens = Tokenizer.tokens(of: String(middle))
-        guard let day = DateNormalizer.days(in: tokens, reference: nil).first else { return nil }
-        place = String(placeText).capitalizedPlace
-        date = day.day
-        if let open = middle.firstIndex(of: "("), let close = middle[open...].firstIndex(of: ")") {
-            source = String(middle[middle.index(after: open)..<close])
+        let agency = middle.firstIndex(of: "(").flatMap { open in
+            middle[open...].firstIndex(of: ")").map { String(middle[middle.index(after: open)..<$0]) }
         }
+        // "Jan 2 (Reuters)" has no year: the metadata's date gives it, and without one an agency
+        // after a place in capitals still makes it a dateline ("We, the Leaders of the Group of Seven (G7)," does not).
+        let day = DateNormalizer.days(in: tokens, reference: reference).first
+        guard day != nil || (agency != nil && placeText == placeText.uppercased()) else { return nil }
+        place = String(placeText).capitalizedPlace
+        date = day?.day
+        source = agency
     }
 }
 

@@ -16,6 +16,8 @@ struct SpeechAct: Sendable {
     var verbIndex: Int?
     /// The first main verb's lemma.
     var verb: String?
+    /// Whether the first main verb is in the verb lexicon (`Lexicon/verbs.tsv`).
+    var verbIsListed = false
     /// The CAMEO code of the first main verb.
     var cameo: String?
     /// Codes of every main verb, in order.
@@ -39,5 +41,7 @@ struct SpeechAct: Sendable {
     var cameoCue: Range<Int>?
     /// The word that negates the main verb ("not"), and the modal that gives the modality ("will").
     var negationCue: Int?
+    /// Why the clause is negated, where it is not the plain word before the main verb.
+    var negationRule: String?
     var modalityCue: Int?
 }

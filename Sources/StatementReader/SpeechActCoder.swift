@@ -16,22 +16,81 @@ struct SpeechActCoder: Sendable {
     private static let subordinators = WordClasses.functionWords.words("subordinators")
     private static let subjectNouns = WordClasses.functionWords.words("subject_nouns")
     private static let nounsAfterTo = WordClasses.functionWords.words("nouns_after_to")
+    private static let ruleOnlyVerbs = WordClasses.functionWords.words("rule_only_verbs")
+    private static let invertedConditionals = WordClasses.functionWords.words("inverted_conditionals")
 
     /// Codes the sentence given as tokens.
     func code(_ tokens: [Token]) -> SpeechAct {
+        guard let attribution = trailingAttribution(tokens) else { return codeClause(tokens) }
+        // '"We will work with our brothers in Tehran," Faisal said.': the quotation is the act,
+        // its speaker the actor; a quotation with no act of its own is the speaker's statement.
+        var act = codeClause(Array(tokens[..<attribution.close]))
+        act.isPast = Self.isPast(tokens)
+        act.subject = .tokens(attribution.speaker)
+        if act.cameo == nil {
+            let reporting = attribution.verb
+            act.verb = reporting.match.verb.lemma
+            act.verbIsListed = true
+            act.verbIndex = reporting.index
+            act.verbTokens = reporting.index..<(reporting.index + reporting.match.length)
+            act.cameo = reporting.code
+            act.cameoRule = "a quotation with no act of its own, attributed after it: the speaker's \"\(reporting.match.verb.lemma)\" (\(reporting.code))"
+            act.cameoCue = act.verbTokens
+            act.acts = [reporting.code]
+        } else {
+            act.cameoRule = (act.cameoRule ?? "") + "; the quotation's speaker follows it"
+        }
+        return act
+    }
+
+    /// Where a quotation that opens the sentence is attributed after its closing mark
+    /// ('"...," Wang said.', '"...," said a senior official.'): the closing mark, the speaker's
+    /// words and the reporting verb, a statement verb of the lexicon within eight words of it.
+    private func trailingAttribution(_ tokens: [Token]) -> (close: Int, speaker: Range<Int>, verb: (index: Int, match: VerbLexicon.Match, code: String))? {
+        guard let first = tokens.first, Self.quoteMarks.contains(first.text),
+            let close = tokens.indices.dropFirst().last(where: { Self.quoteMarks.contains(tokens[$0].text) }),
+            close > 1, tokens[close - 1].text == "," || (close + 1 < tokens.count && tokens[close + 1].text == ",")
+        else { return nil }
+        let start = close + 1 < tokens.count && tokens[close + 1].text == "," ? close + 2 : close + 1
+        let end = min(tokens.count, start + 8)
+        guard start < end,
+            let index = (start..<end).first(where: { lexicon.match(tokens, at: $0) != nil }),
+            let match = lexicon.match(tokens, at: index), let code = match.verb.code, code.hasPrefix("01")
+        else { return nil }
+        // "Wang said" or "said Wang": the speaker before the verb, else after it up to a comma or the end.
+        var speaker = start..<index
+        if speaker.isEmpty {
+            let after = index + match.length
+            let stop = tokens[after...].firstIndex { !$0.isWord && $0.text != "." && $0.text != "-" } ?? tokens.count
+            speaker = after..<stop
+        }
+        guard !speaker.isEmpty else { return nil }
+        return (close, speaker, (index, match, code))
+    }
+
+    private static let quoteMarks: Set<String> = ["\"", "“", "”"]
+
+    /// Codes one clause given as tokens.
+    private func codeClause(_ tokens: [Token]) -> SpeechAct {
         let boundaries = Layout(tokens)
         var act = SpeechAct()
         act.isPast = Self.isPast(tokens)
         act.normativeModal = tokens.firstIndex { Self.normativeModals.contains(textOf: $0) }
         if let preamble = preamble(tokens, layout: boundaries) { return preamble }
-        guard let (verbIndex, auxStart, main) = mainVerb(tokens, boundaries: boundaries) else {
-            return declarationOpening(tokens) ?? infinitiveOfPurpose(tokens, layout: boundaries)
+        let found = mainVerb(tokens, boundaries: boundaries)
+        // "WE, the Heads of State ..., gathered in Belém": a verb before the gathering word is inside the apposition.
+        if let opening = declarationOpening(tokens), found.map({ $0.0 < (opening.cameoCue?.lowerBound ?? 0) }) ?? true {
+            return opening
+        }
+        guard let (verbIndex, auxStart, main) = found else {
+            return infinitiveOfPurpose(tokens, layout: boundaries)
                 ?? act.normativeModal.map { normativeStatement(tokens, modal: $0) } ?? act
         }
         let next = verbIndex + (main?.length ?? 1)
         act.verbIndex = verbIndex
         act.verbTokens = verbIndex..<next
         act.verb = main?.verb.lemma ?? tokens[verbIndex].lower
+        act.verbIsListed = main != nil
         let zone = tokens[auxStart..<verbIndex].map(\.lower)
         let negation = zone.indices.first { index in
             // "not only ... but also" is no negation.
@@ -53,8 +112,21 @@ struct SpeechActCoder: Sendable {
         // "were discussed" is passive; "are committed to", "are determined" are intents.
         let passive = main?.isPast == true && zone.contains { Self.beForms.contains($0) }
             && !(next < tokens.count && tokens[next].lower == "to") && main?.verb.code?.hasPrefix("03") != true
-        if let main, !passive {
-            let coded = code(main.verb, tokens: tokens, after: next, layout: boundaries)
+        // "It was co-chaired by U.S. Secretary of State Antony Blinken, ...": a passive with its
+        // agent is the agent's act.
+        let agent = passive ? passiveAgent(tokens, after: next, layout: boundaries) : nil
+        if let main, !passive || agent != nil {
+            // "agreed not to take any unilateral measures": a commitment not to act is the
+            // commitment's code, negated.
+            let not = boundaries.nextNonAdverb(from: next)
+            let negatedInfinitive = !act.negated && not + 1 < tokens.count && ["not", "never"].contains(tokens[not].lower)
+                && tokens[not + 1].lower == "to"
+            if negatedInfinitive {
+                act.negated = true
+                act.negationCue = not
+                act.negationRule = "\"\(tokens[not].lower) to\" after the main verb: a commitment not to act"
+            }
+            let coded = code(main.verb, tokens: tokens, after: negatedInfinitive ? not + 1 : next, layout: boundaries)
             act.cameo = coded.code
             act.cameoRule = coded.rule
             act.cameoCue = verbIndex..<max(next, (coded.cue ?? verbIndex) + 1)
@@ -69,8 +141,19 @@ struct SpeechActCoder: Sendable {
         }
         if let cameo = act.cameo { act.acts.append(cameo) }
         act.acts += coordinatedActs(tokens, after: next, pastOnly: main?.isPast ?? false, layout: boundaries)
-        act.subject = subject(tokens, boundaries: boundaries, before: auxStart)
+        act.subject = agent.map { .tokens($0) } ?? subject(tokens, boundaries: boundaries, before: auxStart)
         return act
+    }
+
+    /// The agent of a passive verb ending at `start`: "by" and the words after it up to the next
+    /// clause boundary ("co-chaired by A, B and C" takes every name of the list), not "by" and a
+    /// gerund ("was marked by rising tensions" is an agent, "was done by imposing" is not).
+    private func passiveAgent(_ tokens: [Token], after start: Int, layout: Layout) -> Range<Int>? {
+        let by = layout.nextNonAdverb(from: start)
+        guard by + 1 < tokens.count, tokens[by].lower == "by", !tokens[by + 1].lower.hasSuffix("ing") else { return nil }
+        var end = by + 1
+        while end < tokens.count, tokens[end].text != ";", tokens[end].text != ".", end < by + 40 { end += 1 }
+        return (by + 1)..<end
     }
 
     private static let pastAuxiliaries = WordClasses.functionWords.words("past_auxiliaries")
@@ -116,13 +199,36 @@ struct SpeechActCoder: Sendable {
             {
                 guard subjectCanEnd(tokens, before: index, boundaries: boundaries) else { continue }
                 // The first word after the modal that is not an adverb or auxiliary.
-                let verb = boundaries.nextNonAuxiliary[index + 1]
-                guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized || Self.isShouted(tokens[verb]) else { continue }
+                var verb = boundaries.nextNonAuxiliary[index + 1]
+                // "will more closely coordinate", "will (i) modify ...": adverbs and enumerators before the verb.
+                while verb < tokens.count {
+                    let word = tokens[verb].lower
+                    if word == "more" || (word.hasSuffix("ly") && lexicon.match(tokens, at: verb) == nil) {
+                        verb = boundaries.nextNonAuxiliary[verb + 1]
+                    } else if word == "(", verb + 2 < tokens.count, tokens[verb + 2].text == ")", tokens[verb + 1].text.utf8.count <= 4 {
+                        verb = boundaries.nextNonAuxiliary[verb + 3]
+                    } else {
+                        break
+                    }
+                }
+                guard verb < tokens.count, tokens[verb].isWord, !tokens[verb].isCapitalized || Self.isShouted(tokens[verb]),
+                    !Self.blockers.contains(lowerOf: tokens[verb]), tokens[verb].text.first?.isNumber == false
+                else { continue }
                 return (verb, auxiliaryStart(tokens, before: index, layout: boundaries), lexicon.match(tokens, at: verb))
             }
             guard let match = lexicon.match(tokens, at: index),
                 !tokens[index].isCapitalized || isSegmentStart(index, boundaries) || isShoutedAfterPronoun(tokens, at: index, layout: boundaries)
+                    || isShoutedOpening(tokens, at: index, layout: boundaries)
             else {
+                continue
+            }
+            // "had an in-depth exchange of views": an auxiliary, or a word that is mostly not a
+            // verb ("back"), is the main verb only where its object makes it an act ("had agreed",
+            // "come back to" are not).
+            if Self.ruleOnlyVerbs.contains(lowerOf: tokens[index]),
+                startsVerbPhrase(tokens, at: boundaries.nextNonAdverb(from: index + match.length))
+                    || code(match.verb, tokens: tokens, after: index + match.length, layout: boundaries).code == nil
+            {
                 continue
             }
             // "We, the Leaders of the G7, unequivocally condemn": only adverbs between the comma and the verb
@@ -130,10 +236,13 @@ struct SpeechActCoder: Sendable {
             let opensSegment = (previousWord(tokens, before: index, layout: boundaries) ?? -1) < segmentStart(index, boundaries)
             let before = previousWord(tokens, before: index, layout: boundaries)
             let afterIndex = index + match.length
-            if match.isGerund, !isProgressive(tokens, at: index, layout: boundaries) { continue }
+            if match.isGerund, !followsBe(tokens, at: index, layout: boundaries) { continue }
             if let before, Self.blockers.contains(lowerOf: tokens[before]) { continue }
             if afterIndex < tokens.count, tokens[afterIndex].text == "-" { continue }
-            if !opensSegment, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
+            // "The meeting was co-chaired by ...": any noun can be the subject of a passive with its agent.
+            let passiveWithAgent = match.isPast && followsBe(tokens, at: index, layout: boundaries)
+                && passiveAgent(tokens, after: afterIndex, layout: boundaries) != nil
+            if !opensSegment, !passiveWithAgent, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
             if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { continue }
             return (index, auxiliaryStart(tokens, before: index, layout: boundaries), match)
         }
@@ -145,11 +254,14 @@ struct SpeechActCoder: Sendable {
     private func unlistedVerb(_ tokens: [Token], boundaries: Layout) -> (Int, Int, VerbLexicon.Match?)? {
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
-            guard token.isWord, !token.isCapitalized, !Self.blockers.contains(lowerOf: token),
+            guard token.isWord, !token.isCapitalized, !Self.blockers.contains(lowerOf: token), !Self.subjectNouns.contains(lowerOf: token),
                 !Self.adverbs.contains(lowerOf: token), !Self.conjunctions.contains(lowerOf: token),
                 !token.lower.hasSuffix("ing"), !boundaries.contains(index - 1)
             else { continue }
-            let before = tokens[index - 1]
+            // "I hereby direct": adverbs may stand between the subject and the verb.
+            let beforeIndex = boundaries.previousNonAdverb[index]
+            guard beforeIndex >= 0, !boundaries.contains(beforeIndex) else { continue }
+            let before = tokens[beforeIndex]
             guard before.isWord, Self.personalPronouns.contains(lowerOf: before) || (Self.subjectNouns.contains(lowerOf: before) && before.lower != "both")
                 || (before.isCapitalized && !Self.blockers.contains(lowerOf: before) && looksFinite(tokens, at: index)),
                 !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries)
@@ -160,6 +272,12 @@ struct SpeechActCoder: Sendable {
                 tokens[verb + 1].isWord, !tokens[verb + 1].isCapitalized, !Self.blockers.contains(lowerOf: tokens[verb + 1])
             {
                 verb += 1
+            }
+            // "We are proud of ...": a word after "be" that is no verb form leaves "be" the verb.
+            if verb > index, lexicon.match(tokens, at: verb) == nil, Self.beForms.contains(lowerOf: tokens[verb - 1]),
+                !["ed", "en", "ing"].contains(where: { tokens[verb].lower.hasSuffix($0) })
+            {
+                verb -= 1
             }
             return (verb, index, lexicon.match(tokens, at: verb))
         }
@@ -178,8 +296,9 @@ struct SpeechActCoder: Sendable {
     private static let conjunctions = WordClasses.functionWords.words("conjunctions")
     private static let personalPronouns = WordClasses.functionWords.words("personal_pronouns")
 
-    /// "are taking", "are also launching": a gerund right after a form of "be".
-    private func isProgressive(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
+    /// A verb form right after a form of "be", adverbs between: a progressive ("are taking",
+    /// "are also launching") or a passive ("was co-chaired").
+    private func followsBe(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
         let cursor = layout.previousNonAdverb[index]
         return cursor >= 0 && Self.beForms.contains(lowerOf: tokens[cursor])
     }
@@ -199,6 +318,8 @@ struct SpeechActCoder: Sendable {
     private func startsWithSubordinator(_ tokens: [Token], segmentStart: Int, verb: Int, layout: Layout) -> Bool {
         guard segmentStart < verb else { return false }
         if Self.subordinators.contains(lowerOf: tokens[segmentStart]) { return true }
+        // "Should Brazil request it, France is ready to ...": a conditional put first by inversion.
+        if segmentStart == 0, Self.invertedConditionals.contains(textOf: tokens[0]) { return true }
         return layout.previousRelative[verb] > segmentStart
     }
 
@@ -226,12 +347,17 @@ struct SpeechActCoder: Sendable {
                 return (code, entry + " that=\(code)", next)
             case .toVerb(let code) where following == "to" && isVerb(tokens, at: next + 1, layout: layout):
                 return (code, entry + " to=\(code)", next + 1)
+            case .toNoun(let code) where following == "to" && !namesAction(tokens, at: next + 1, layout: layout):
+                return (code, entry + " to:noun=\(code)", next)
+            case .nextPerson(let word, let code) where following == word && startsPerson(tokens, at: next + 1)
+                && !asksToAct(tokens, after: next + 1, layout: layout):
+                return (code, entry + " \(word):person=\(code)", next + 1)
             case .next(let word, let code) where following == word || immediate == word:
                 return (code, entry + " \(word)=\(code)", following == word ? next : start)
             case .later(let word, let code):
                 if let later = tokens.lastIndex(where: { $0.lower == word }), later >= next { return (code, entry + " ~\(word)=\(code)", later) }
             case .object(let words, let code):
-                if let head = object.first(where: { words.contains(tokens[$0].lower) }) {
+                if let head = words.contains("*") ? object.first : object.first(where: { words.contains(tokens[$0].lower) }) {
                     return (code, entry + " obj:\(tokens[head].lower)=\(code)", head)
                 }
             case .position:
@@ -239,7 +365,7 @@ struct SpeechActCoder: Sendable {
                     guard let noun = lexicon.objectNouns[lowerOf: tokens[index]] else { continue }
                     let nounEntry = entry + " position; object_nouns.tsv \"\(tokens[index].lower)\""
                     if let toVerb = noun.beforeToVerb, index + 1 < tokens.count, tokens[index + 1].lower == "to" {
-                        return isVerb(tokens, at: index + 2, layout: layout)
+                        return namesAction(tokens, at: index + 2, layout: layout)
                             ? (toVerb, nounEntry + " to=\(toVerb)", index + 2) : (noun.code, nounEntry + " \(noun.code)", index)
                     }
                     return (noun.code, nounEntry + " \(noun.code)", index)
@@ -251,6 +377,52 @@ struct SpeechActCoder: Sendable {
         return (verb.code, entry + " " + (verb.code ?? "-"), nil)
     }
 
+    /// Whether the word at `index` is a verb form ("have organized", "had agreed"): a form of the
+    /// lexicon or a word in "-ed".
+    private func startsVerbPhrase(_ tokens: [Token], at index: Int) -> Bool {
+        index < tokens.count && (lexicon.match(tokens, at: index) != nil || tokens[index].lower.hasSuffix("ed"))
+    }
+
+    /// Whether the words after "to" name an action to take rather than a principle: a verb
+    /// ("commitment to combating"), or a noun of action with no determiner, before any
+    /// preposition ("committed to further coordination", "commitment to systematic and in-depth
+    /// consultation"); not "committed to the BRICS spirit", "to inclusive multilateralism" or
+    /// "to the complete denuclearization of".
+    private func namesAction(_ tokens: [Token], at start: Int, layout: Layout) -> Bool {
+        if isVerb(tokens, at: start, layout: layout) { return true }
+        guard start < tokens.count, !Self.blockers.contains(lowerOf: tokens[start]) else { return false }
+        // A sum pledged ("committed to $122 million") is an intent; a possessive ("to Israel's security") a principle.
+        if !tokens[start].isWord || tokens[start].text.first?.isNumber == true { return true }
+        if start + 1 < tokens.count, tokens[start + 1].lower == "'s" { return false }
+        var index = start
+        while index < tokens.count, index < start + 8 {
+            let token = tokens[index]
+            let opensCompound = index + 1 < tokens.count && tokens[index + 1].text == "-"
+            if Self.prepositions.contains(lowerOf: token), !opensCompound { return false }
+            if token.isWord, !token.isCapitalized, Self.actionNounEndings.contains(where: { token.lower.hasSuffix($0) }) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let actionNounEndings = WordClasses.readerWords.list("action_noun_endings")
+
+    /// Whether "to" and a verb follow within a dozen words ("called on the Secretary-General to
+    /// appoint"): an appeal, not a courtesy call.
+    private func asksToAct(_ tokens: [Token], after start: Int, layout: Layout) -> Bool {
+        let end = min(tokens.count, start + 12)
+        return (start..<end).contains { tokens[$0].lower == "to" && isVerb(tokens, at: $0 + 1, layout: layout) }
+    }
+
+    /// Whether a person starts at `index`, after an optional "the": a title ("President",
+    /// "the Prime Minister") or a name the gazetteer knows as a person's.
+    private func startsPerson(_ tokens: [Token], at start: Int) -> Bool {
+        let index = start < tokens.count && tokens[start].lower == "the" ? start + 1 : start
+        guard index < tokens.count else { return false }
+        if PersonTitles.match(tokens, at: index) != nil { return true }
+        return Gazetteer.shared.match(tokens, at: index)?.entry.type == .person
+    }
+
     /// The indices of the object's first words: up to five words, stopping at a preposition,
     /// a conjunction or punctuation.
     private func objectWords(_ tokens: [Token], from start: Int) -> [Int] {
@@ -258,10 +430,12 @@ struct SpeechActCoder: Sendable {
         var index = start
         while index < tokens.count, indices.count < 5 {
             let lower = tokens[index].lower
-            if ["of", "for", "to", "in", "on", "with", "that", "and", "over", "about", "at", "regarding"].contains(lower)
+            if ["of", "for", "to", "in", "on", "with", "that", "and", "over", "about", "at", "regarding", "by"].contains(lower)
                 || !tokens[index].isWord
             {
-                if lower == "'s" || lower == "-" || lower == "'" || lower == "’" {
+                // A possessive or a hyphen joins; so does a preposition that opens a compound ("in-depth").
+                let opensCompound = index + 1 < tokens.count && tokens[index + 1].text == "-"
+                if lower == "'s" || lower == "-" || lower == "'" || lower == "’" || opensCompound {
                     index += 1
                     continue
                 }
@@ -280,10 +454,11 @@ struct SpeechActCoder: Sendable {
         let word = tokens[index].lower
         if word.hasSuffix("ing") || lexicon.baseForms.contains(lowerOf: tokens[index]) { return true }
         if Self.blockers.contains(lowerOf: tokens[index]) || Self.nounsAfterTo.contains(lowerOf: tokens[index]) { return false }
-        return !Self.nounEndings.contains { word.hasSuffix($0) }
+        return !Self.nounEndings.contains { word.hasSuffix($0) } && !Self.adjectiveEndings.contains { word.hasSuffix($0) }
     }
 
     private static let nounEndings = WordClasses.readerWords.list("noun_endings")
+    private static let adjectiveEndings = WordClasses.readerWords.list("adjective_endings")
 
     /// Later main verbs joined to the first by "and" or a comma ("condemned ... and emphasized").
     /// After a verb in the past tense, only verbs in the past tense count ("condemned ... and
@@ -324,6 +499,11 @@ struct SpeechActCoder: Sendable {
         return Self.personalPronouns.contains(lowerOf: tokens[before])
     }
 
+    /// A verb in capitals with only adverbs before it in its segment ("HEREBY DECLARE as follows:").
+    private func isShoutedOpening(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
+        Self.isShouted(tokens[index]) && (previousWord(tokens, before: index, layout: layout) ?? -1) < segmentStart(index, layout)
+    }
+
     /// What gathers the signatories in a declaration's opening ("WE, the Leaders of ..., meeting
     /// in ...", "... on the occasion of ...") (`Lexicon/function_words.tsv`).
     private static let gatheringWords = WordClasses.functionWords.words("gathering_words")
@@ -338,6 +518,7 @@ struct SpeechActCoder: Sendable {
         }
         var act = SpeechAct()
         act.verb = tokens[cue].lower
+        act.verbIndex = cue
         act.cameo = "040"
         act.cameoRule = "a declaration's opening \"We, ...\" with \"\(tokens[cue].lower)\" and no main verb: the signatories meet (040)"
         act.cameoCue = cue..<(cue + 1)
@@ -358,6 +539,7 @@ struct SpeechActCoder: Sendable {
         }
         var act = SpeechAct()
         act.verb = match.verb.lemma
+        act.verbIsListed = true
         let coded = code(match.verb, tokens: tokens, after: match.length, layout: layout)
         act.cameo = coded.code
         act.cameoRule = "a declaration's capitalised participle; " + coded.rule
@@ -427,8 +609,40 @@ struct SpeechActCoder: Sendable {
                 return .tokens(segment..<(segment + 1))
             }
         }
-        return .continued
+        return appositiveSubject(tokens, boundaries: boundaries, before: start).map { .tokens($0) } ?? .continued
     }
+
+    /// The subject of a verb right after a comma, written with appositions: "The Minister for
+    /// Foreign Affairs, European Union and Cooperation, José Manuel Albares, met ...", "At the
+    /// invitation of ..., the President of the French Republic, Emmanuel Macron, paid ...". The
+    /// segments before the verb back to the first adverbial ("At the invitation of ...", "On July
+    /// 8"), relative clauses ("who is visiting the Philippines", "who included A, B, and C") left
+    /// out; nil when no such segment stands before it ("Moreover, encourages ...").
+    private func appositiveSubject(_ tokens: [Token], boundaries: Layout, before verbSegment: Int) -> Range<Int>? {
+        var end: Int?
+        var first: Int?
+        var boundary = verbSegment - 1
+        // Only a comma closes an apposition ("PRESIDENT BIDEN: Thank you" is a speaker's label).
+        guard boundary > 0, tokens[boundary].text == "," else { return nil }
+        while boundary > 0 {
+            let start = segmentStart(boundary - 1, boundaries)
+            defer { boundary = start - 1 }
+            guard start < boundary else { continue }
+            let opener = tokens[start]
+            if Self.relativePronouns.contains(lowerOf: opener) {
+                // What came after it belonged to the relative clause ("who included A, B, and C").
+                (end, first) = (nil, nil)
+                continue
+            }
+            if opensAdverbial(opener) { break }
+            end = end ?? boundary
+            first = start
+        }
+        guard let first, let end else { return nil }
+        return first..<end
+    }
+
+    private static let relativePronouns = WordClasses.functionWords.words("relative_pronouns")
 
     /// Whether a segment starting with this word is an adverbial, not part of a subject.
     private func opensAdverbial(_ token: Token) -> Bool {
@@ -513,7 +727,13 @@ struct SpeechActCoder: Sendable {
 
         init(_ tokens: [Token]) {
             let count = tokens.count
-            let classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
+            var classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
+            // "does not and will never recognize": a conjunction between auxiliaries joins them.
+            for index in tokens.indices.dropFirst().dropLast() where ["and", "or"].contains(tokens[index].lower)
+                && classes[index - 1].contains(.auxiliary) && classes[index + 1].contains(.auxiliary)
+            {
+                classes[index].insert(.auxiliary)
+            }
             isBoundary = SpeechActCoder.boundaries(tokens, classes: classes)
             // The columns, in this order, in one array.
             let (segmentStart, previousWord, previousNonAdverb, previousRelative, nextNonAuxiliary, nextNonAdverbs) = (0, 1, 2, 3, 4, 5)

@@ -35,13 +35,16 @@ struct StatementAnalyzer {
             }
         }
 
-        let host = hostParty(source: document.source, place: document.place, titleMentions: titleMentions)
+        // A news agency's dateline names where the report was filed, not who issued a statement.
+        let host = hostParty(source: document.source, place: document.isNewsReport ? nil : document.place, titleMentions: titleMentions)
         let opening = sentences.first
         let parties = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host)
         let resolver = ActorResolver(parties: parties, host: host)
-        let isJoint = parties.count > 1 && !title.lowercased().contains("readout")
+        // A news report tells what the parties did; only the parties' own joint statement states
+        // their position where a sentence names no party.
+        let isJoint = parties.count > 1 && !title.lowercased().contains("readout") && !document.isNewsReport
 
         var clauses = [Clause]()
         var entities = EntityCollector()
@@ -57,7 +60,8 @@ struct StatementAnalyzer {
             case .tokens(let subject):
                 let decision = resolver.resolve(
                     subject: subject, tokens: sentence.tokens, mentions: sentence.mentions,
-                    officeHolders: recognizer.officeHolders, lastParty: lastParty)
+                    officeHolders: recognizer.officeHolders, lastParty: lastParty, previous: previous,
+                    isSpeechAct: act.verbIsListed && act.cameo != nil)
                 actor = decision.actor
                 actorWhy = (decision.rule, decision.cue)
             case .continued:
@@ -97,10 +101,17 @@ struct StatementAnalyzer {
                 }
             }
             if actor != nil, act.cameo == nil, act.verb != nil {
-                // A party acts with a verb the lexicon does not know: a statement, the most general act.
-                act.cameo = "010"
-                act.acts = ["010"] + act.acts
-                cameoWhy = ("verb \"\(act.verb ?? "")\" not in verbs.tsv: a statement (010)", act.verbTokens)
+                if document.isNewsReport {
+                    // "Saudi Arabia cut relations with Iran that year": a deed the report narrates, no speech act.
+                    actor = nil
+                    actorWhy.rule += "; verb \"\(act.verb ?? "")\" not in verbs.tsv, in a news report: narration, no act of a party"
+                    act.acts = []
+                } else {
+                    // A party acts with a verb the lexicon does not know: a statement, the most general act.
+                    act.cameo = "010"
+                    act.acts = ["010"] + act.acts
+                    cameoWhy = ("verb \"\(act.verb ?? "")\" not in verbs.tsv: a statement (010)", act.verbTokens)
+                }
             }
             if case .party(let code) = actor { lastParty = code }
             if actor != nil { previous = actor }
@@ -108,7 +119,7 @@ struct StatementAnalyzer {
             evidence.add(.actor, name ?? "", actorWhy.rule, actorWhy.cue)
             if let cameo = act.cameo, let why = cameoWhy { evidence.add(.cameo, cameo, why.rule, why.cue) }
             if act.negated, let cue = act.negationCue {
-                evidence.add(.negated, "true", "\"\(sentence.tokens[cue].lower)\" before the main verb", cue..<(cue + 1))
+                evidence.add(.negated, "true", act.negationRule ?? "\"\(sentence.tokens[cue].lower)\" before the main verb", cue..<(cue + 1))
             }
             if act.modality != .asserted, let cue = act.modalityCue {
                 evidence.add(.modality, act.modality.rawValue, "\"\(sentence.tokens[cue].lower)\" (function_words.tsv)", cue..<(cue + 1))

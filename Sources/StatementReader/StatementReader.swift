@@ -178,11 +178,7 @@ public struct StatementReader: Sendable {
         }
         var document = SourceDocument(
             title: title, date: frontMatter?.date, source: frontMatter?.source, paragraphs: paragraphs)
-        if let opening = paragraphs.first(where: { !$0.isHeading }), let dateline = Dateline(opening.text) {
-            document.place = dateline.place
-            document.date = document.date ?? dateline.date
-            document.source = document.source ?? dateline.source
-        }
+        document.readDateline()
         return StatementAnalyzer().statement(from: document, id: id, path: path)
     }
 

@@ -296,7 +296,16 @@ enum TextCleaner {
             }
         }
         guard let last = paragraph.last else { return true }
+        // "HEREBY DECLARE as follows:": a declaration's operative line, in capitals and leading on.
+        if ":;".contains(last), opensWithTwoWordsInCapitals(paragraph) { return false }
         return !".!?\"”".contains(last)
+    }
+
+    private static func opensWithTwoWordsInCapitals(_ paragraph: String) -> Bool {
+        let words = paragraph.split(separator: " ", maxSplits: 2).prefix(2)
+        return words.count == 2 && words.allSatisfy { word in
+            word.count > 1 && word.allSatisfy { $0.isLetter && $0.isUppercase }
+        }
     }
 }
 

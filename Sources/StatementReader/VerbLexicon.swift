@@ -23,6 +23,11 @@ struct VerbLexicon: Sendable {
         case object(Set<String>, String)
         /// This word follows the verb.
         case next(String, String)
+        /// This word follows the verb and a person comes after it, named or by title ("called on
+        /// President Murmu", "called on the Prime Minister"): `WORD:person=C`.
+        case nextPerson(String, String)
+        /// "to" follows and no verb after it ("committed to the BRICS spirit"): `to:noun=C`.
+        case toNoun(String)
         /// This word stands anywhere after the verb.
         case later(String, String)
     }
@@ -144,11 +149,13 @@ struct VerbLexicon: Sendable {
             switch key {
             case "that": return .that(code)
             case "to": return .toVerb(code)
+            case "to:noun": return .toNoun(code)
             default:
                 if key.hasPrefix("obj:") {
                     return .object(Set(key.dropFirst(4).split(separator: "|").map(String.init)), code)
                 }
                 if key.hasPrefix("~") { return .later(String(key.dropFirst()), code) }
+                if key.hasSuffix(":person") { return .nextPerson(String(key.dropLast(7)), code) }
                 return .next(key, code)
             }
         }

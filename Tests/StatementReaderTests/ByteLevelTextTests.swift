@@ -13,6 +13,7 @@ struct ByteLevelTextTests {
         "Advertisement", "Subscribe now", "Print this page", "Share this", "Read also: y", "See also:", "One two three",
         "one two three four five six", "Begin Text:", "Clean Energy.", "“Quoted”", "word!", "?", "\"", " \u{301}x",
         "- item", "* item", "• item", "– item", "+ item", "12. Item", "3) item", "1234. no", "½ cup", "٣. item",
+        "**7** REAFFIRMING x;", "**12.** The", "1 WE, the", "2 We", "HEREBY DECLARE as follows:",
         "\r\n", "\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\r\r\n", "é", "e\u{301}",
         // Characters whose lower case is longer, or ASCII: a lowered opening must answer as the whole text lowered.
         "İ", "\u{212A}", "ΣΑΣ", "ß", "ǅ", "\u{301}",
@@ -40,7 +41,10 @@ struct ByteLevelTextTests {
                 "advertisement", "subscribe", "tags:", "click here", "print this",
             ].contains { lower.hasPrefix($0) }
             #expect(TextCleaner.isBoilerplate(text) == boilerplate, "\(text.debugDescription)")
-            let heading = text.last.map { text.split(separator: " ").count <= 6 && !".!?\"”".contains($0) } ?? true
+            let capitalsLeadOn = (text.hasSuffix(":") || text.hasSuffix(";"))
+                && text.split(separator: " ", maxSplits: 2).prefix(2).count == 2
+                && text.split(separator: " ", maxSplits: 2).prefix(2).allSatisfy { $0.count > 1 && $0.allSatisfy { $0.isLetter && $0.isUppercase } }
+            let heading = text.last.map { text.split(separator: " ").count <= 6 && !".!?\"”".contains($0) && !capitalsLeadOn } ?? true
             #expect(TextCleaner.looksLikeHeading(text) == heading, "\(text.debugDescription)")
         }
     }
@@ -53,8 +57,16 @@ struct ByteLevelTextTests {
             } else {
                 let digits = text.prefix { $0.isNumber }
                 let rest = text.dropFirst(digits.count)
-                if !digits.isEmpty, digits.count <= 3, rest.hasPrefix(". ") || rest.hasPrefix(") ") {
+                let firstWord = rest.dropFirst().prefix { $0 != " " }
+                let boldNumber = try? /(?s)\*\*([0-9]{1,3})\.?\*\* (.*)/.wholeMatch(in: text)
+                if let boldNumber {
+                    expected = String(boldNumber.output.2)
+                } else if !digits.isEmpty, digits.count <= 3, rest.hasPrefix(". ") || rest.hasPrefix(") ") {
                     expected = String(rest.dropFirst(2))
+                } else if !digits.isEmpty, digits.count <= 3, rest.hasPrefix(" "), firstWord.filter(\.isLetter).count >= 2,
+                    firstWord.allSatisfy({ !$0.isLetter || $0.isUppercase })
+                {
+                    expected = String(rest.dropFirst())
                 }
             }
             #expect(MarkdownBody.listItemText(text) == expected, "\(text.debugDescription)")

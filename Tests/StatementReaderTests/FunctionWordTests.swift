@@ -12,7 +12,8 @@ struct FunctionWordTests {
             "adverbs", "auxiliaries", "be_forms", "future_modals", "conditional_modals", "blockers", "subordinators",
             "subject_nouns", "boundary_marks", "nouns_after_to", "past_auxiliaries", "present_auxiliaries",
             "normative_modals", "pronoun_subjects", "object_starters", "conjunctions", "personal_pronouns",
-            "relative_pronouns", "prepositions", "name_suffixes", "gathering_words",
+            "relative_pronouns", "prepositions", "name_suffixes", "gathering_words", "rule_only_verbs",
+            "inverted_conditionals",
         ]
         #expect(WordClasses.functionWords.names == asked)
         for name in asked { #expect(!WordClasses.functionWords.list(name).isEmpty, "\(name)") }
@@ -29,13 +30,14 @@ struct FunctionWordTests {
         let asked: Set<String> = [
             "person_titles", "abbreviations_before_names", "closing_abbreviations", "sentence_openers", "joint_nouns",
             "multi_party_title_words", "title_topic_words", "project_cues", "list_cues", "connectors", "name_connectors",
-            "noun_endings",
+            "noun_endings", "adjective_endings", "action_noun_endings", "title_abbreviations",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }
         // Words with spaces inside stay whole; the longest title is tried first.
         #expect(WordClasses.readerWords.list("person_titles").contains("Minister of Foreign Affairs"))
         #expect(PersonTitles.all.first?.count == 4)
+        #expect(WordClasses.readerWords.list("title_abbreviations").contains("EAM=External Affairs Minister"))
         #expect(WordClasses.readerWords.words("name_connectors").contains("Al"))
     }
 }

@@ -59,13 +59,94 @@ struct GenreTests {
         #expect(Self.coding(statement) == ["United States 041 receive"])
     }
 
+    @Test func aWireReportsDatelineSurnamesQuotationsAndBackground() throws {
+        let statement = try Self.statement(title: "Egypt urges Sudan to accept truce as foreign ministers meet", body: """
+            CAIRO, Feb 3 (Reuters) - Egypt on Monday urged Sudan to accept a humanitarian truce as Egyptian Foreign Minister Badr Abdelatty held talks with his Sudanese counterpart in Cairo.
+
+            Abdelatty told reporters that Cairo would keep its border crossings open.
+
+            "We will keep supporting the Sudanese people," Abdelatty said.
+
+            It demanded that all sides open the roads to aid convoys.
+
+            The army seized the town of Wad Madani in 2023.
+            """)
+        #expect(statement.source == "Reuters")
+        #expect(statement.place == "Cairo")
+        let actors = statement.clauses.map { $0.actor ?? "-" }
+        #expect(actors == ["Egypt", "Egypt", "Egypt", "Egypt", "-"], "\(Self.coding(statement))")
+        #expect(statement.clauses.map { $0.cameo ?? "-" }[0] == "020")
+        #expect(statement.clauses.map { $0.cameo ?? "-" }[1] == "010")
+        #expect(statement.clauses.map { $0.cameo ?? "-" }[3] == "100")
+    }
+
+    @Test func aMinistryReadoutsMeetingsCallsAndTitles() throws {
+        let statement = try Self.statement(title: "Foreign Minister Wang Yi Holds Talks with Kenyan Foreign Minister", body: """
+            Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Musalia Mudavadi in Beijing.
+
+            The two sides had an in-depth exchange of views on the situation in the Horn of Africa.
+
+            Later in the day, the Kenyan Foreign Minister called on Premier Li Qiang.
+
+            The two ministers agreed not to impose new barriers on each other's exports.
+
+            The Minister thanked the Kenyan side for its support.
+            """)
+        #expect(statement.partyCodes.sorted() == ["CHN", "KEN"])
+        #expect(Self.coding(statement) == [
+            "China 040 hold", "joint 040 have", "Kenya 042 call", "joint 030 agree", "Kenya 051 thank",
+        ])
+        #expect(statement.clauses[3].negated)
+    }
+
+    @Test func commitmentsToPrinciplesAndToActions() throws {
+        let statement = try Self.statement(title: "Joint Statement of Chile and Norway", body: """
+            Chile and Norway reaffirmed their commitment to inclusive multilateralism.
+
+            The two countries remain committed to the rapid settlement of the dispute.
+
+            They announced their intention to open a joint research centre.
+
+            The two sides reiterated their commitment to further coordination on ocean policy.
+
+            Chile does not and will never recognize the purported annexation.
+            """)
+        #expect(Self.coding(statement) == [
+            "joint 010 reaffirm", "joint 010 remain", "joint 030 announce", "joint 030 reiterate", "Chile 010 recognize",
+        ])
+        #expect(statement.clauses.map(\.negated) == [false, false, false, false, true])
+    }
+
+    @Test func aDeclarationsDeclaringTaskingAndAdoptingLines() throws {
+        let statement = try Self.statement(title: "Lima Declaration of the Andean Leaders", body: """
+            WE, the Heads of State of Bolivia, Colombia, Ecuador and Peru, gathered in Lima on 5 September 2023;
+
+            HEREBY DECLARE as follows:
+
+            TASK the General Secretariat to prepare a plan of action;
+
+            ADOPTED in Lima, Republic of Peru, on the fifth of September 2023.
+            """)
+        #expect(Self.coding(statement) == ["joint 040 gathered", "joint 010 declare", "joint 030 task", "joint 057 adopt"])
+        #expect(statement.partyCodes.sorted() == ["BOL", "COL", "ECU", "PER"])
+    }
+
+    @Test func aSubjectWithAppositionsAndAPassiveWithItsAgent() throws {
+        let statement = try Self.statement(title: "Joint Statement of Japan and Italy", body: """
+            At the invitation of Prime Minister Giorgia Meloni, the Prime Minister of Japan, Fumio Kishida, paid an official visit to Italy.
+
+            The meeting was co-chaired by Prime Minister Kishida and Prime Minister Meloni.
+            """)
+        #expect(Self.coding(statement) == ["Japan 042 pay", "joint 046 co-chair"])
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: Fixtures.gold + "/genres"), "../shared/gold-dev/genres is not beside the repository"))
     func theGenresGoldSetFigures() throws {
         let evaluation = try GoldEvaluation(goldDirectory: Fixtures.gold + "/genres", sourceDirectories: [Fixtures.shared + "/corpus/genres"])
         #expect(evaluation.documents == 14)
         #expect(evaluation.foundShare == 100, "\(evaluation.misses)")
-        #expect(evaluation.actorShare >= 94, "\(evaluation.misses)")
-        #expect(evaluation.rootShare >= 91, "\(evaluation.misses)")
+        #expect(evaluation.actorShare >= 99, "\(evaluation.misses)")
+        #expect(evaluation.rootShare >= 99, "\(evaluation.misses)")
         #expect(evaluation.dateShare == 100, "\(evaluation.misses)")
         for genre in evaluation.genres where ["chair-statement", "declaration", "press-statement"].contains(genre.genre) {
             #expect(genre.actorCorrect == genre.found, "\(genre.genre): \(evaluation.misses)")
