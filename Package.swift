@@ -36,7 +36,7 @@ let package = Package(
             // so that cq needs no resource bundle beside it at run time.
             resources: [
                 "countries", "organisations", "people", "places", "initiatives", "topics", "verbs", "object_nouns",
-                "function_words", "reader_words",
+                "function_words", "reader_words", "statement_kinds",
             ].map { .embedInCode("Lexicon/\($0).tsv") }
         ),
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),

@@ -37,8 +37,11 @@ struct Gazetteer: Sendable {
                 names: [row[1]] + Self.list(row[2]), adjectives: Self.list(row[3]), phrases: &phrases)
         }
         for row in Self.rows(LexiconTables.organisations) where row.count >= 4 {
-            add(GazetteerEntry(name: row[1], type: .organization, code: row[0], members: Self.list(row[3]), role: nil),
-                names: [row[1]] + Self.list(row[2]), adjectives: [], phrases: &phrases)
+            // "EGY@2024-01-01": a member since that day.
+            let members = Self.list(row[3]).map { $0.split(separator: "@", maxSplits: 1).map(String.init) }
+            var entry = GazetteerEntry(name: row[1], type: .organization, code: row[0], members: members.compactMap(\.first), role: nil)
+            entry.joined = Dictionary(members.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }, uniquingKeysWith: { first, _ in first })
+            add(entry, names: [row[1]] + Self.list(row[2]), adjectives: [], phrases: &phrases)
         }
         for row in Self.rows(LexiconTables.people) where row.count >= 4 {
             add(GazetteerEntry(name: row[0], type: .person, code: row[2], members: [], role: row[3]),

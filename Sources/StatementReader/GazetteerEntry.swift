@@ -11,6 +11,9 @@ struct GazetteerEntry: Sendable {
     var code: String?
     /// For an informal grouping (G7, Quad): its member states. Empty otherwise.
     var members: [String]
+    /// For a grouping whose membership grew: the day each later member joined ("EGY":
+    /// "2024-01-01" for BRICS); members not listed were there from the start.
+    var joined: [String: String] = [:]
     /// A person's office ("President"), a place's kind ("capital").
     var role: String?
 }

@@ -1,6 +1,6 @@
 /// The reader's tables: the TSV files of `Lexicon/` (countries, organisations, people, places,
 /// initiatives, topics, verbs and the nouns of their objects, function words, the other stages'
-/// word lists), embedded in the library when it is built. Each file's header comment says what
+/// word lists, the kinds of statement), embedded in the library when it is built. Each file's header comment says what
 /// its columns are; `Gazetteer.rows` reads them (tab-separated, `#` lines are comments).
 enum LexiconTables {
     static let countries = text(PackageResources.countries_tsv)
@@ -13,6 +13,7 @@ enum LexiconTables {
     static let objectNouns = text(PackageResources.object_nouns_tsv)
     static let functionWords = text(PackageResources.function_words_tsv)
     static let readerWords = text(PackageResources.reader_words_tsv)
+    static let statementKinds = text(PackageResources.statement_kinds_tsv)
 
     private static func text(_ bytes: [UInt8]) -> String {
         String(decoding: bytes, as: UTF8.self)

@@ -17,9 +17,10 @@ struct PartyResolver {
     ///   - opening: the tokens and mentions of the first sentence of the body.
     ///   - openingAct: the speech act of that sentence.
     ///   - host: the issuing party, used when nothing else names one.
+    ///   - date: the statement's day: a grouping's members are those of that day (BRICS before 2024 had five).
     func parties(
         title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
-        openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?
+        openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, date: String?
     ) -> [String] {
         var openingSubject: Range<Int>?
         if case .tokens(let range) = openingAct?.subject { openingSubject = range }
@@ -32,7 +33,11 @@ struct PartyResolver {
                 if reference.members.isEmpty {
                     if let code = reference.code, !codes.contains(code) { codes.append(code) }
                 } else {
-                    for member in reference.members where !codes.contains(member) { codes.append(member) }
+                    let joined = reference.code.flatMap { gazetteer.entry(code: $0)?.joined } ?? [:]
+                    for member in reference.members where !codes.contains(member) {
+                        if let date, let since = joined[member], date < since { continue }
+                        codes.append(member)
+                    }
                 }
             default:
                 break

@@ -36,11 +36,13 @@ struct StatementAnalyzer {
         }
 
         // A news agency's dateline names where the report was filed, not who issued a statement.
+        let date = document.date ?? sentences.lazy.compactMap(\.dateMatches.first?.day).first
         let host = hostParty(source: document.source, place: document.isNewsReport ? nil : document.place, titleMentions: titleMentions)
         let opening = sentences.first
         let parties = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
-            openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host)
+            openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
+            date: date)
         let resolver = ActorResolver(parties: parties, host: host)
         // A news report tells what the parties did; only the parties' own joint statement states
         // their position where a sentence names no party.
@@ -147,7 +149,7 @@ struct StatementAnalyzer {
         }
 
         return Statement(
-            id: id, title: title, date: document.date ?? sentences.lazy.compactMap(\.dateMatches.first?.day).first,
+            id: id, title: title, date: date,
             place: document.place ?? titleMentions.first { $0.reference.type == .place }?.reference.name,
             source: document.source, path: path, parties: parties.map(partyResolver.name(of:)),
             partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)

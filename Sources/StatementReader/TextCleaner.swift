@@ -246,7 +246,7 @@ enum TextCleaner {
     /// The openings of site furniture that is never part of a statement.
     private static let boilerplatePrefixes = [
         "also read:", "also read ", "read also:", "read more:", "related:", "see also:", "share this",
-        "advertisement", "subscribe", "tags:", "click here", "print this",
+        "advertisement", "subscribe", "tags:", "click here", "print this", "photo:", "photos:", "photo credit",
     ]
     private static let boilerplateLimit = ASCIIOpening.limit(for: boilerplatePrefixes)
 

@@ -10,7 +10,7 @@ struct ByteLevelTextTests {
     static let pieces = [
         "", " ", "a", "A", "End text", "END TEXT:", "end text ", "Follow us", "follow\u{301} us", "###", "#\u{20E3}",
         "Related Posts", "related articles", "Also read: x", "ALSO READ more", "Tags:\u{301}", "cli\u{212A}K here",
-        "Advertisement", "Subscribe now", "Print this page", "Share this", "Read also: y", "See also:", "One two three",
+        "Advertisement", "Subscribe now", "Print this page", "Share this", "Photo: AFP", "Photo credit: x", "Read also: y", "See also:", "One two three",
         "one two three four five six", "Begin Text:", "Clean Energy.", "“Quoted”", "word!", "?", "\"", " \u{301}x",
         "- item", "* item", "• item", "– item", "+ item", "12. Item", "3) item", "1234. no", "½ cup", "٣. item",
         "**7** REAFFIRMING x;", "**12.** The", "1 WE, the", "2 We", "HEREBY DECLARE as follows:",
@@ -38,7 +38,7 @@ struct ByteLevelTextTests {
             #expect(TextCleaner.isFooter(text) == footer, "\(text.debugDescription)")
             let boilerplate = [
                 "also read:", "also read ", "read also:", "read more:", "related:", "see also:", "share this",
-                "advertisement", "subscribe", "tags:", "click here", "print this",
+                "advertisement", "subscribe", "tags:", "click here", "print this", "photo:", "photos:", "photo credit",
             ].contains { lower.hasPrefix($0) }
             #expect(TextCleaner.isBoilerplate(text) == boilerplate, "\(text.debugDescription)")
             let capitalsLeadOn = (text.hasSuffix(":") || text.hasSuffix(";"))
