@@ -28,8 +28,9 @@ public enum ModelStoreLayout {
     public static let columns: [(name: String, kind: Kind)] = [
         ("statements.id", .string), ("statements.raw_id", .string), ("statements.title", .string),
         ("statements.date", .string), ("statements.place", .string), ("statements.source", .string),
-        ("statements.path", .string), ("statements.parties", .list), ("statements.party_codes", .list),
-        ("statements.text", .text), ("statements.clause_end", .integer), ("statements.entity_end", .integer),
+        ("statements.kind", .string), ("statements.path", .string), ("statements.parties", .list),
+        ("statements.party_codes", .list), ("statements.text", .text), ("statements.clause_end", .integer),
+        ("statements.entity_end", .integer),
         ("clauses.statement", .string), ("clauses.n", .integer), ("clauses.paragraph", .integer), ("clauses.text", .textRanges),
         ("clauses.start", .integer), ("clauses.end", .integer), ("clauses.actor", .string), ("clauses.actor_code", .string),
         ("clauses.verb", .string), ("clauses.cameo", .string), ("clauses.acts", .list), ("clauses.negated", .integer),

@@ -40,6 +40,7 @@ public struct ModelStoreWriter {
             columns.string("statements.date", statement.date)
             columns.string("statements.place", statement.place)
             columns.string("statements.source", statement.source)
+            columns.string("statements.kind", statement.kind)
             columns.string("statements.path", statement.path)
             columns.list("statements.parties", statement.parties)
             columns.list("statements.party_codes", statement.partyCodes)

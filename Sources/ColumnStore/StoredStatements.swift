@@ -27,7 +27,7 @@ extension StatementStore {
 
 /// The columns a statement is built from, checked, with the row ranges that tie the tables together.
 private struct ModelColumns {
-    let id, rawId, title, date, place, source, path: StringColumn
+    let id, rawId, title, date, place, source, kind, path: StringColumn
     let parties, partyCodes: ListColumn
     let text: StoredTexts
     let clauseEnd, entityEnd: IntegerColumn
@@ -50,6 +50,7 @@ private struct ModelColumns {
         date = try store.strings("statements.date")
         place = try store.strings("statements.place")
         source = try store.strings("statements.source")
+        kind = try store.strings("statements.kind")
         path = try store.strings("statements.path")
         parties = try store.lists("statements.parties")
         partyCodes = try store.lists("statements.party_codes")
@@ -128,8 +129,9 @@ private struct ModelColumns {
         }
         return Statement(
             id: identifiers == .loaded ? loadedId : readId, title: title.value(index) ?? "", date: date.value(index),
-            place: place.value(index), source: source.value(index), path: path.value(index) ?? "", parties: parties.values(index),
-            partyCodes: partyCodes.values(index), text: statementText, clauses: clauses, entities: statementEntities)
+            place: place.value(index), source: source.value(index), kind: kind.value(index), path: path.value(index) ?? "",
+            parties: parties.values(index), partyCodes: partyCodes.values(index), text: statementText, clauses: clauses,
+            entities: statementEntities)
     }
 
     /// The evidence of the clause at `row`.

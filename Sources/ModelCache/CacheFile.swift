@@ -26,7 +26,7 @@ struct CacheIndex {
 /// `cache.file_statement_ends`.
 enum CacheFile {
     /// The cache's format number, part of the writer's identity.
-    static let formatNumber = 6
+    static let formatNumber = 7
 
     /// The sections of a cache file for a load of `paths` (absolute; `given` as named) that read
     /// `files` (each with how many statements it gave), whose statements `writer` holds and the

@@ -1,10 +1,12 @@
 import ColumnStore
 import QueryLanguage
+import StatementAnalysis
 import StatementModel
 
 /// The distinct values of a categorical column, read from the store's dictionaries: what
 /// `actor == "..."` may compare with and what completion offers. A name several sources share
-/// (`type` of entities and mentions) has the values of all of them.
+/// (`type` of entities and mentions) has the values of all of them, and so has a name that an
+/// operator's output shares (`kind`: a statement's register and a diff row's change).
 enum CategoricalValues {
     /// The store columns whose dictionaries hold each categorical column's values.
     private static let storeColumns: [String: (name: String, isList: Bool)] = [
@@ -14,8 +16,12 @@ enum CategoricalValues {
         "statement": ("statements.id", false), "id": ("statements.id", false), "name": ("entities.name", false),
         "entity": ("entities.name", false), "type": ("entities.type", false), "code": ("entities.code", false),
         "parties": ("statements.parties", true), "party_codes": ("statements.party_codes", true), "place": ("statements.place", false),
-        "field": ("evidence.field", false),
+        "kind": ("statements.kind", false), "field": ("evidence.field", false),
     ]
+
+    /// The values an operator's output gives a column of the same name as a stored one: `kind`
+    /// of `diff` (same, reworded, ...), which are values of `kind` as much as the registers are.
+    private static let operatorValues: [String: [String]] = ["kind": ClauseChange.Kind.allCases.map(\.rawValue)]
 
     /// The columns worked out from each clause's CAMEO code, and how.
     private static let cameoColumns: [String: @Sendable (String) -> String?] = [
@@ -35,7 +41,7 @@ enum CategoricalValues {
             isList ? try store.lists(name).dictionary : try store.strings(name).dictionary
         }
         // A dictionary holds each value once, but Swift's `==` equates canonically equivalent spellings.
-        return dictionary.map { Array(Set($0.strings)).sorted() }
+        return dictionary.map { Array(Set($0.strings + (operatorValues[column] ?? []))).sorted() }
     }
 }
 

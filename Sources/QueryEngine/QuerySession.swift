@@ -260,8 +260,31 @@ public final class QuerySession {
     }
 
     /// The rows of a pipeline under `context` (a query's, or the one of the query whose
-    /// operator holds the pipeline).
+    /// operator holds the pipeline). A query that met a damaged section of the store fails
+    /// naming it, whatever else went wrong after (a column a plan counted on that the damage
+    /// left out, a section a store of an older format does not have).
     private func evaluate(_ pipeline: CheckedPipeline, in context: ExecutionContext) throws(Diagnostic) -> ResultTable {
+        let table: ResultTable
+        do {
+            table = try rows(of: pipeline, in: context)
+        } catch {
+            throw damageDiagnostic(for: pipeline) ?? error
+        }
+        if let damage = damageDiagnostic(for: pipeline) { throw damage }
+        return table
+    }
+
+    /// The error of a query over the store once a damaged section has been met, or nil.
+    private func damageDiagnostic(for pipeline: CheckedPipeline) -> Diagnostic? {
+        guard let damage = sources.damage else { return nil }
+        return Diagnostic(
+            .runtime, "the loaded statements are damaged (section \(damage.section) of the model cache: \(damage.reason)); "
+                + "the cache file has been removed, so loading the statements again reads them afresh",
+            at: pipeline.steps.first?.range ?? 0..<0)
+    }
+
+    /// The rows of a pipeline under `context`, the store's damage not looked at.
+    private func rows(of pipeline: CheckedPipeline, in context: ExecutionContext) throws(Diagnostic) -> ResultTable {
         var steps = pipeline.steps[...]
         // The shortcuts below run a first step themselves: a cancelled query stops before them.
         if let first = steps.first { try context.checkNow(first.range) }
@@ -294,13 +317,6 @@ public final class QuerySession {
             input = ResultTable(columns: Schema.diffColumns, rows: try StatementDiffRows.rows(before, after, context: context, range: range))
             input.marksWordEdits = true
         }
-        let table = try Evaluator(context: context).run(steps, input: input)
-        if let damage = sources.damage {
-            throw Diagnostic(
-                .runtime, "the loaded statements are damaged (section \(damage.section) of the model cache: \(damage.reason)); "
-                    + "the cache file has been removed, so loading the statements again reads them afresh",
-                at: pipeline.steps.first?.range ?? 0..<0)
-        }
-        return table
+        return try Evaluator(context: context).run(steps, input: input)
     }
 }

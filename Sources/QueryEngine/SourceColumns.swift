@@ -15,7 +15,7 @@ final class SourceColumns {
 
     /// The columns of each source that are kept as codes (text, offsets and long texts are not).
     static let categorical: [String: Set<String>] = [
-        "statements": ["id", "title", "date", "place", "source", "path", "parties", "party_codes", "clauses"],
+        "statements": ["id", "title", "date", "place", "source", "kind", "path", "parties", "party_codes", "clauses"],
         "clauses": [
             "statement", "n", "paragraph", "actor", "actor_code", "verb", "cameo", "cameo_name", "cameo_root", "cameo_root_name",
             "acts", "negated", "modality", "topics", "entities", "dates",

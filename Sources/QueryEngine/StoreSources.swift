@@ -128,7 +128,7 @@ final class StoreSources {
     private func statementColumn(_ name: String, link: [UInt32]?) throws(StoreDamage) -> StoredColumn? {
         switch name {
         case "date": return try codes("statements.date", link: link, as: Self.date)
-        case "id", "title", "place", "source", "path": return try codes("statements." + name, link: link)
+        case "id", "title", "place", "source", "kind", "path": return try codes("statements." + name, link: link)
         case "parties", "party_codes": return try list("statements." + name, link: link)
         default:
             guard let column = try build("statements", name, store) else { return nil }

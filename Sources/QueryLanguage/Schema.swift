@@ -66,7 +66,7 @@ public enum Schema {
     /// The columns of `statements`, also reachable as `statement.FIELD` from the other sources.
     public static let statementColumns = [
         Column("id", .string), Column("title", .string), Column("date", .date), Column("place", .string),
-        Column("source", .string), Column("path", .string), Column("parties", .list(.string)),
+        Column("source", .string), Column("kind", .string), Column("path", .string), Column("parties", .list(.string)),
         Column("party_codes", .list(.string)), Column("clauses", .int), Column("text", .string),
     ]
 }

@@ -10,6 +10,11 @@ public struct Statement: Codable, Sendable, Equatable {
     public var place: String?
     /// Where the text came from: a URL from front matter or the outlet named in a dateline.
     public var source: String?
+    /// The statement's register as the reader worked it out from its title, dateline and opening:
+    /// `joint-statement`, `readout`, `declaration`, `press-statement`, `chair-statement`,
+    /// `wire-report`, `remarks`, `briefing`, `fact-sheet` or `statement`; nil in a model file
+    /// that does not give it.
+    public var kind: String?
     /// The file it was read from.
     public var path: String
     /// The names of the parties whose statement it is.
@@ -24,9 +29,9 @@ public struct Statement: Codable, Sendable, Equatable {
     /// The entities named in the body, each with its mentions.
     public var entities: [Entity]
 
-    /// Creates a statement.
+    /// Creates a statement; `kind` is nil unless given.
     public init(
-        id: String, title: String, date: String?, place: String?, source: String?, path: String,
+        id: String, title: String, date: String?, place: String?, source: String?, kind: String? = nil, path: String,
         parties: [String], partyCodes: [String], text: String, clauses: [Clause], entities: [Entity]
     ) {
         self.id = id
@@ -34,6 +39,7 @@ public struct Statement: Codable, Sendable, Equatable {
         self.date = date
         self.place = place
         self.source = source
+        self.kind = kind
         self.path = path
         self.parties = parties
         self.partyCodes = partyCodes
@@ -43,7 +49,7 @@ public struct Statement: Codable, Sendable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, date, place, source, path, parties
+        case id, title, date, place, source, kind, path, parties
         case partyCodes = "party_codes"
         case text, clauses, entities
     }

@@ -20,7 +20,7 @@ enum ModelRowsOracle {
             case "statements":
                 rows.append([
                     id, .string(statement.title), date(statement.date), text(statement.place), text(statement.source),
-                    .string(statement.path), strings(statement.parties), strings(statement.partyCodes),
+                    text(statement.kind), .string(statement.path), strings(statement.parties), strings(statement.partyCodes),
                     .int(statement.clauses.count), .string(statement.text),
                 ])
             case "clauses":
