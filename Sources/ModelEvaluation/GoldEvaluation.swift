@@ -62,7 +62,7 @@ public struct GoldEvaluation: Sendable {
             }
             let statement = try reader.readFile(source)[0]
             documents += 1
-            let genre = Self.genre(ofSource: source, title: statement.title)
+            let genre = Self.genre(ofSource: source, statement: statement)
             if !genres.contains(where: { $0.genre == genre }) { genres.append(GenreFigures(genre: genre)) }
             update(genre) { $0.documents += 1 }
             let metaFile = goldDirectory + "/" + doc + ".meta.json"
@@ -79,9 +79,9 @@ public struct GoldEvaluation: Sendable {
         }
     }
 
-    /// A document's genre: the `genre` field of its front matter, else what its title calls it
-    /// (a readout, a joint statement, or a statement).
-    static func genre(ofSource path: String, title: String) -> String {
+    /// A document's genre: the `genre` field of its front matter, else the kind the reader
+    /// gave the statement (`statements.kind`).
+    static func genre(ofSource path: String, statement: Statement) -> String {
         if let text = try? String(contentsOfFile: path, encoding: .utf8), text.hasPrefix("---") {
             for line in text.split(separator: "\n").dropFirst() {
                 if line.hasPrefix("---") { break }
@@ -90,10 +90,7 @@ public struct GoldEvaluation: Sendable {
                 }
             }
         }
-        let lower = title.lowercased()
-        if lower.contains("readout") { return "readout" }
-        if lower.contains("joint") || lower.contains("communiqu") { return "joint-statement" }
-        return "statement"
+        return statement.kind ?? "statement"
     }
 
     private mutating func update(_ genre: String, _ change: (inout GenreFigures) -> Void) {

@@ -123,6 +123,8 @@ struct ActorResolver: Sendable {
                     return Decision(actor: .joint, rule: "\"\(pronoun.word)\" of a body's own statement: its members, joint", cue: cue)
                 }
                 if let party = parties.first { return Decision(actor: .party(party), rule: "\"\(pronoun.word)\" with one party: that party", cue: cue) }
+                // "We, Heads of State and Government ... assembled at the United Nations": signatories the reader cannot name.
+                if pronoun.word == "we" { return Decision(actor: .joint, rule: "\"we\" with no party named: the signatories, joint", cue: cue) }
             case "it":
                 // "It demanded that ...": the party the clause before was about, and only that.
                 if isSpeechAct, case .party(let party) = previous {

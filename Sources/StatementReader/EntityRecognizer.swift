@@ -108,6 +108,7 @@ struct EntityRecognizer {
         }
         if reference.code == nil {
             reference.code = countryAfterOf(tokens, at: cursor) ?? countryBefore(tokens, at: index)
+                ?? countryOfApposition(tokens, before: index)
         }
         reference.role = role
         if let code = reference.code, officeHolders[role.lowercased()] == nil {
@@ -314,6 +315,23 @@ struct EntityRecognizer {
             {
                 return match.entry.code
             }
+        }
+        return nil
+    }
+
+    /// The country of the office an apposition names: "Nigeria's Minister of Foreign Affairs,
+    /// Ambassador Yusuf Tuggar", "Foreign Minister of the Sultanate of Oman, His Excellency ...":
+    /// a country in the capitalised words (with "of", "the", "'s") just before the comma.
+    private func countryOfApposition(_ tokens: [Token], before index: Int) -> String? {
+        guard index >= 2, tokens[index - 1].text == "," else { return nil }
+        var start = index - 2
+        while start > 0, start > index - 10,
+            tokens[start - 1].isCapitalized || ["of", "the", "'s", "and"].contains(tokens[start - 1].lower)
+        {
+            start -= 1
+        }
+        for cursor in start..<(index - 1) {
+            if let match = gazetteer.match(tokens, at: cursor), match.entry.type == .country { return match.entry.code }
         }
         return nil
     }

@@ -17,7 +17,7 @@ enum MarkdownBody {
             guard !text.isEmpty, !TextCleaner.isBoilerplate(text) else { return }
             // A bold line is a heading unless it is a whole sentence ("**1. The Taskforce will ...**").
             let isHeading = TextCleaner.looksLikeHeading(text)
-                || (boldHeading && !text.hasSuffix(".") && text.split(separator: " ").count <= 12)
+                || (boldHeading && !text.hasSuffix(".") && text.split(separator: " ").count <= 12 && !TextCleaner.isOperativeLine(text))
             paragraphs.append(BodyParagraph(text: text, isHeading: isHeading))
         }
 

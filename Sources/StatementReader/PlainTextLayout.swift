@@ -55,6 +55,19 @@ struct Dateline {
     /// gives the year of a date without one.
     init?(_ paragraph: String, reference: String? = nil) {
         let head = paragraph.prefix(120)
+        // "WASHINGTON (AP) — ...": a place in capitals and the agency, no date.
+        if let open = head.firstIndex(of: "("), head.distance(from: head.startIndex, to: open) <= 40,
+            !head[..<open].contains(","), let close = head[open...].firstIndex(of: ")")
+        {
+            let placeText = head[..<open].trimmingCharacters(in: .whitespaces)
+            let agency = String(head[head.index(after: open)..<close])
+            guard !placeText.isEmpty, !agency.isEmpty, placeText == placeText.uppercased(),
+                placeText.allSatisfy({ $0.isLetter || " .'-".contains($0) })
+            else { return nil }
+            place = placeText.capitalizedPlace
+            source = agency
+            return
+        }
         guard let comma = head.firstIndex(of: ","), head.distance(from: head.startIndex, to: comma) <= 40 else {
             return nil
         }

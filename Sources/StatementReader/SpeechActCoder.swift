@@ -238,6 +238,12 @@ struct SpeechActCoder: Sendable {
             let afterIndex = index + match.length
             if match.isGerund, !followsBe(tokens, at: index, layout: boundaries) { continue }
             if let before, Self.blockers.contains(lowerOf: tokens[before]) { continue }
+            // "as we inaugurate", "that we have witnessed": a pronoun's clause put inside another.
+            if let before, before > 0, Self.personalPronouns.contains(lowerOf: tokens[before]),
+                Self.subordinators.contains(lowerOf: tokens[before - 1]) || tokens[before - 1].lower == "that"
+            {
+                continue
+            }
             if afterIndex < tokens.count, tokens[afterIndex].text == "-" { continue }
             // "The meeting was co-chaired by ...": any noun can be the subject of a passive with its agent.
             let passiveWithAgent = match.isPast && followsBe(tokens, at: index, layout: boundaries)
@@ -531,20 +537,23 @@ struct SpeechActCoder: Sendable {
     /// declaration opens with a participle in capitals; it is the signatories' act, carried by
     /// the surrounding actor.
     private func preamble(_ tokens: [Token], layout: Layout) -> SpeechAct? {
-        guard let first = tokens.first, first.text.count > 3, first.text == first.text.uppercased(),
-            let match = lexicon.match(tokens, at: 0),
-            match.isGerund || (match.isPast && match.length < tokens.count && tokens[match.length].lower == "to")
+        // "To ADOPT ...", "To STRENGTHEN ...": an operative line under "HEREBY DECLARE:".
+        let start = tokens.count > 1 && tokens[0].text == "To" && Self.isShouted(tokens[1]) ? 1 : 0
+        guard start < tokens.count, tokens[start].text.count > 3, tokens[start].text == tokens[start].text.uppercased(),
+            let match = lexicon.match(tokens, at: start),
+            start == 1 || match.isGerund || (match.isPast && match.length < tokens.count && tokens[match.length].lower == "to")
         else {
             return nil
         }
+        let end = start + match.length
         var act = SpeechAct()
         act.verb = match.verb.lemma
         act.verbIsListed = true
-        let coded = code(match.verb, tokens: tokens, after: match.length, layout: layout)
-        act.cameo = coded.code
-        act.cameoRule = "a declaration's capitalised participle; " + coded.rule
-        act.verbTokens = 0..<match.length
-        act.cameoCue = 0..<max(match.length, (coded.cue ?? 0) + 1)
+        let coded = code(match.verb, tokens: tokens, after: end, layout: layout)
+        act.cameo = start == 1 ? futureCode(coded.code) : coded.code
+        act.cameoRule = (start == 1 ? "a declaration's operative \"To\" and a verb in capitals, an intent; " : "a declaration's capitalised participle; ") + coded.rule
+        act.verbTokens = start..<end
+        act.cameoCue = 0..<max(end, (coded.cue ?? 0) + 1)
         act.acts = act.cameo.map { [$0] } ?? []
         act.subject = .continued
         return act

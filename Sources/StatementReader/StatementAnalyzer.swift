@@ -43,6 +43,10 @@ struct StatementAnalyzer {
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
             date: date)
+        let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject {
+            opening?.tokens[subject].contains { $0.lower == "we" } ?? false
+        } else { false }
+        let kind = StatementKind.of(title: title, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
         let resolver = ActorResolver(parties: parties, host: host)
         // A news report tells what the parties did; only the parties' own joint statement states
         // their position where a sentence names no party.
@@ -151,7 +155,7 @@ struct StatementAnalyzer {
         return Statement(
             id: id, title: title, date: date,
             place: document.place ?? titleMentions.first { $0.reference.type == .place }?.reference.name,
-            source: document.source, path: path, parties: parties.map(partyResolver.name(of:)),
+            source: document.source, kind: kind, path: path, parties: parties.map(partyResolver.name(of:)),
             partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)
     }
 

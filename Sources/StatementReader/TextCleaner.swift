@@ -296,13 +296,16 @@ enum TextCleaner {
             }
         }
         guard let last = paragraph.last else { return true }
-        // "HEREBY DECLARE as follows:": a declaration's operative line, in capitals and leading on.
-        if ":;".contains(last), opensWithTwoWordsInCapitals(paragraph) { return false }
+        if isOperativeLine(paragraph) { return false }
         return !".!?\"”".contains(last)
     }
 
-    private static func opensWithTwoWordsInCapitals(_ paragraph: String) -> Bool {
-        let words = paragraph.split(separator: " ", maxSplits: 2).prefix(2)
+    /// A declaration's line, never a heading: one ending in a semicolon ("To STRENGTHEN national
+    /// action plans;"), or two words in capitals leading on with a colon ("HEREBY DECLARE:").
+    static func isOperativeLine(_ paragraph: String) -> Bool {
+        guard let last = paragraph.last, ":;".contains(last) else { return false }
+        if last == ";" { return true }
+        let words = paragraph.dropLast().split(separator: " ", maxSplits: 2).prefix(2)
         return words.count == 2 && words.allSatisfy { word in
             word.count > 1 && word.allSatisfy { $0.isLetter && $0.isUppercase }
         }

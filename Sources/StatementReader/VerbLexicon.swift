@@ -78,8 +78,9 @@ struct VerbLexicon: Sendable {
             for form in forms {
                 let words = Tokenizer.tokens(of: form).map(\.text)
                 guard let first = words.first else { continue }
-                let isGerund = form.hasSuffix("ing")
-                let isPast = !isGerund && form != lemma && !form.hasSuffix("s")
+                // The first word decides: "looking forward" is a gerund, "is willing" is not.
+                let isGerund = first.hasSuffix("ing")
+                let isPast = !isGerund && form != lemma && !first.hasSuffix("s")
                 formsByFirstWord[first, default: []].append(Form(words: words, verb: index, isGerund: isGerund, isPast: isPast))
             }
             if let base = Tokenizer.tokens(of: lemma).first?.text { baseForms.insert(base) }

@@ -11,6 +11,7 @@ struct StatementKindStoreTests {
     /// The samples, the first a readout and the second a joint statement; the others have no kind.
     static let statements: [Statement] = {
         var statements = StatementStoreTests.samples
+        for index in statements.indices { statements[index].kind = nil }
         statements[0].kind = "readout"
         statements[1].kind = "joint-statement"
         return statements

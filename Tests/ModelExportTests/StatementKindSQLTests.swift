@@ -42,6 +42,7 @@ struct StatementKindSQLTests {
 
     @Test func sqliteGivesTheReadoutCqGives() throws {
         var corpus = StatementReader().read(paths: [ExportFixtures.samples]).corpus
+        for index in corpus.statements.indices { corpus.statements[index].kind = nil }
         corpus.statements[1].kind = "readout"
         corpus.statements[2].kind = "joint-statement"
         let session = QuerySession(corpus: corpus)
