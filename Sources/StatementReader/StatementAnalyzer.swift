@@ -46,7 +46,7 @@ struct StatementAnalyzer {
         let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
-        let kind = StatementKind.of(title: title, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
+        let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
         let resolver = ActorResolver(parties: parties, host: host)
         // A news report tells what the parties did; only the parties' own joint statement states
         // their position where a sentence names no party.

@@ -2,19 +2,40 @@
 /// declaration, press or chair's statement, briefing, remarks, fact sheet or plain statement,
 /// worked out from its dateline, its title (`Lexicon/statement_kinds.tsv`) and its parties.
 enum StatementKind {
-    /// The kinds and their title phrases, in the order they are tried.
-    private static let titlePhrases: [(kind: String, phrases: [String])] = Gazetteer.rows(LexiconTables.statementKinds)
-        .compactMap { row in row.count >= 2 ? (row[0], Gazetteer.list(row[1])) : nil }
+    /// One title phrase: the kind it gives, the kind's place in the table (the first kind wins)
+    /// and the phrase's words in lower case.
+    private struct Phrase {
+        var kind: String
+        var order: Int
+        var words: [String]
+    }
 
-    /// The kind of a statement titled `title`.
+    /// The table's phrases by their first word.
+    private static let phrasesByFirstWord: [String: [Phrase]] = {
+        var phrases = [String: [Phrase]]()
+        for (order, row) in Gazetteer.rows(LexiconTables.statementKinds).enumerated() where row.count >= 2 {
+            for phrase in Gazetteer.list(row[1]) {
+                let words = Tokenizer.tokens(of: phrase).map(\.lower)
+                if let first = words.first { phrases[first, default: []].append(Phrase(kind: row[0], order: order, words: words)) }
+            }
+        }
+        return phrases
+    }()
+
+    /// The kind of a statement whose title has the tokens `title`.
     /// - Parameters:
     ///   - isNewsReport: whether its body opens with a news agency's dateline.
     ///   - partyCount: how many parties it has.
     ///   - opensWithWe: whether its first sentence's subject is "We" ("We, the Leaders of the G7, ...").
-    static func of(title: String, isNewsReport: Bool, partyCount: Int, opensWithWe: Bool) -> String {
+    static func of(title: [Token], isNewsReport: Bool, partyCount: Int, opensWithWe: Bool) -> String {
         if isNewsReport { return "wire-report" }
-        let lower = title.lowercased()
-        if let match = titlePhrases.first(where: { $0.phrases.contains { lower.contains($0) } }) { return match.kind }
+        var best: Phrase?
+        for index in title.indices {
+            for phrase in phrasesByFirstWord[title[index].lower] ?? [] where phrase.order < best?.order ?? .max {
+                if Token.spell(phrase.words, in: title, at: index, by: \.lower) { best = phrase }
+            }
+        }
+        if let best { return best.kind }
         return partyCount > 1 && opensWithWe ? "joint-statement" : "statement"
     }
 }
