@@ -61,8 +61,7 @@ struct Dateline {
         {
             let placeText = head[..<open].trimmingCharacters(in: .whitespaces)
             let agency = String(head[head.index(after: open)..<close])
-            guard !placeText.isEmpty, !agency.isEmpty, placeText == placeText.uppercased(),
-                placeText.allSatisfy({ $0.isLetter || " .'-".contains($0) })
+            guard !placeText.isEmpty, !agency.isEmpty, placeText == placeText.uppercased(), Self.isPlaceName(placeText)
             else { return nil }
             place = placeText.capitalizedPlace
             source = agency
@@ -72,8 +71,7 @@ struct Dateline {
             return nil
         }
         let placeText = head[..<comma]
-        guard placeText.first?.isUppercase == true, placeText.allSatisfy({ $0.isLetter || " .'-".contains($0) })
-        else { return nil }
+        guard placeText.first?.isUppercase == true, Self.isPlaceName(placeText) else { return nil }
         let rest = head[head.index(after: comma)...]
         // The dateline ends at a colon or dash, or right after the agency's parenthesis when only a
         // short date stands before it ("Mar 19 (PTI) Japan has ...").
@@ -98,6 +96,11 @@ struct Dateline {
         place = String(placeText).capitalizedPlace
         date = day?.day
         source = agency
+    }
+
+    /// Whether a dateline's opening can be a place: letters, spaces and ". ' -" only.
+    private static func isPlaceName(_ text: some StringProtocol) -> Bool {
+        text.allSatisfy { $0.isLetter || " .'-".contains($0) }
     }
 }
 

@@ -53,9 +53,8 @@ struct SpeechActCoder: Sendable {
         else { return nil }
         let start = close + 1 < tokens.count && tokens[close + 1].text == "," ? close + 2 : close + 1
         let end = min(tokens.count, start + 8)
-        guard start < end,
-            let index = (start..<end).first(where: { lexicon.match(tokens, at: $0) != nil }),
-            let match = lexicon.match(tokens, at: index), let code = match.verb.code, code.hasPrefix("01")
+        guard let (index, match) = (start..<end).lazy.compactMap({ index in self.lexicon.match(tokens, at: index).map { (index, $0) } }).first,
+            let code = match.verb.code, code.hasPrefix("01")
         else { return nil }
         // "Wang said" or "said Wang": the speaker before the verb, else after it up to a comma or the end.
         var speaker = start..<index
@@ -539,8 +538,7 @@ struct SpeechActCoder: Sendable {
     private func preamble(_ tokens: [Token], layout: Layout) -> SpeechAct? {
         // "To ADOPT ...", "To STRENGTHEN ...": an operative line under "HEREBY DECLARE:".
         let start = tokens.count > 1 && tokens[0].text == "To" && Self.isShouted(tokens[1]) ? 1 : 0
-        guard start < tokens.count, tokens[start].text.count > 3, tokens[start].text == tokens[start].text.uppercased(),
-            let match = lexicon.match(tokens, at: start),
+        guard start < tokens.count, Self.isShouted(tokens[start]), let match = lexicon.match(tokens, at: start),
             start == 1 || match.isGerund || (match.isPast && match.length < tokens.count && tokens[match.length].lower == "to")
         else {
             return nil
