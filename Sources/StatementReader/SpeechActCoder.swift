@@ -736,8 +736,8 @@ struct SpeechActCoder: Sendable {
             let count = tokens.count
             var classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
             // "does not and will never recognize": a conjunction between auxiliaries joins them.
-            for index in tokens.indices.dropFirst().dropLast() where ["and", "or"].contains(tokens[index].lower)
-                && classes[index - 1].contains(.auxiliary) && classes[index + 1].contains(.auxiliary)
+            for index in tokens.indices.dropFirst().dropLast() where classes[index - 1].contains(.auxiliary)
+                && classes[index + 1].contains(.auxiliary) && ["and", "or"].contains(tokens[index].lower)
             {
                 classes[index].insert(.auxiliary)
             }
