@@ -42,12 +42,15 @@ struct ActorResolver: Sendable {
     ///   - officeHolders: who holds which office in this statement ("president": "USA").
     ///   - lastParty: the party of the last clause with a single party as actor, for "he" and "she".
     ///   - previous: the actor of the clause just before, for "it".
+    ///   - addressed: the party the verb's object names ("thanked the German side"): a bare
+    ///     title or "he" does not refer to the party it addresses.
     ///   - isSpeechAct: whether the verb is a speech act of the lexicon: "It demanded" refers
     ///     back to a party, "It is important" does not.
     func resolve(
-        subject: Range<Int>, tokens: [Token], mentions: [SentenceMention], officeHolders: [String: String],
-        lastParty: String?, previous: ResolvedActor?, isSpeechAct: Bool
+        subject: Range<Int>, tokens: [Token], mentions: [SentenceMention], officeHolders: OfficeHolders,
+        lastParty: String?, previous: ResolvedActor?, addressed: String?, isSpeechAct: Bool
     ) -> Decision {
+        let referent = lastParty.map { referredParty(last: $0, addressed: addressed) }
         var codes = [String]()
         // Why the first party was found, and where.
         var first: (rule: String, cue: Range<Int>)?
@@ -93,7 +96,7 @@ struct ActorResolver: Sendable {
                 let (holder, why): (String?, String) =
                     if let code = officeHolders[role] { (code, "held by \(code) in this statement") }
                     else if role.contains("president"), let host { (host, "the issuing party's president") }
-                    else if isBare, let lastParty, lastParty != host { (lastParty, "the person of the last clause one party performed") }
+                    else if isBare, let referent, referent.code != host { referent }
                     else { (nil, "") }
                 // "the Saudi Foreign Minister": the adjective before the title names the party.
                 let qualified = index > 0 && covered.contains(index - 1)
@@ -131,8 +134,8 @@ struct ActorResolver: Sendable {
                     return Decision(actor: .party(party), rule: "\"it\": the party of the clause before", cue: cue)
                 }
             default:
-                if let party = lastParty {
-                    return Decision(actor: .party(party), rule: "\"\(pronoun.word)\": the party of the last clause one party performed", cue: cue)
+                if let referent {
+                    return Decision(actor: .party(referent.code), rule: "\"\(pronoun.word)\": \(referent.why)", cue: cue)
                 }
                 if let party = parties.count == 1 ? parties.first : host {
                     return Decision(actor: .party(party), rule: "\"\(pronoun.word)\": the \(parties.count == 1 ? "only party" : "issuing party")", cue: cue)
@@ -143,6 +146,16 @@ struct ActorResolver: Sendable {
         if people >= 2, parties.count > 1 { return Decision(actor: .joint, rule: "two people of the parties: joint", cue: subject) }
         if others > 0 { return Decision(actor: .thirdParty, rule: "the subject names someone who is not a party", cue: subject) }
         return Decision(actor: .unknown, rule: "the subject names no party", cue: subject)
+    }
+
+    /// Who a bare title or "he" refers back to: the person of the last clause one party
+    /// performed, unless the clause addresses that party ("The Minister thanked the German
+    /// side"): then, between two parties, the other one's.
+    private func referredParty(last: String, addressed: String?) -> (code: String, why: String) {
+        if addressed == last, parties.count == 2, let other = parties.first(where: { $0 != last }) {
+            return (other, "the other party than \(last), which the clause addresses")
+        }
+        return (last, "the person of the last clause one party performed")
     }
 
     private func hasAdjective(of code: String, mentions: [SentenceMention], in subject: Range<Int>) -> Bool {

@@ -9,8 +9,8 @@ struct EntityRecognizer {
     private var localNames: [String: EntityReference] = [:]
     /// People of the statement by surname.
     private var peopleBySurname: [String: EntityReference] = [:]
-    /// The country of the first person the statement gives each office to ("president": "USA").
-    private(set) var officeHolders: [String: String] = [:]
+    /// The country of the people the statement gives each office to ("president": "USA").
+    private(set) var officeHolders = OfficeHolders()
 
     private static let projectHeads: WordSet = [
         "Project", "Corridor", "Highway", "Port", "Dam", "Railway", "Railroad", "Pipeline", "Bridge", "Airport",
@@ -39,6 +39,7 @@ struct EntityRecognizer {
     private static let listCues = WordClasses.readerWords.words("list_cues")
     private static let connectors = WordClasses.readerWords.words("connectors")
     private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
+    private static let groupHeads = WordClasses.readerWords.words("group_heads")
     private static let phraseStopWords: WordSet = [
         "The", "A", "An", "This", "These", "Those", "Both", "In", "On", "At", "As", "Our", "Their", "His", "Her",
         "Its", "We", "They", "He", "She", "It", "During", "Following", "Moreover", "Furthermore", "Additionally",
@@ -54,6 +55,16 @@ struct EntityRecognizer {
             if let mention = person(tokens, at: index, text: text, runs: runs)
                 ?? named(tokens, at: index, text: text, runs: runs)
             {
+                // The title's country before the name ("Minister ... of the Republic of Kazakhstan Mukhtar Tileuberdi").
+                var skipped = index
+                while skipped < mention.tokens.lowerBound {
+                    if let inner = named(tokens, at: skipped, text: text, runs: runs), inner.tokens.upperBound <= mention.tokens.lowerBound {
+                        mentions.append(inner)
+                        skipped = inner.tokens.upperBound
+                    } else {
+                        skipped += 1
+                    }
+                }
                 mentions.append(mention)
                 index = mention.tokens.upperBound
                 if let acronym = acronym(tokens, at: index) {
@@ -89,6 +100,18 @@ struct EntityRecognizer {
             }
             return SentenceMention(tokens: index..<(index + known.length), reference: reference)
         }
+        // "Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi": the
+        // title's country stands between the title and the name.
+        // "Federal Minister for European and International Affairs of the Republic of Austria
+        // Alexander Schallenberg": a portfolio may stand between the title and its country.
+        var titleCountry: String?
+        if let country = countryPhrase(tokens, at: portfolioEnd(tokens, from: cursor), countriesOnly: true), country.end + 1 < tokens.count,
+            tokens[country.end].isWord, tokens[country.end].isCapitalized, gazetteer.match(tokens, at: country.end) == nil,
+            tokens[country.end + 1].isWord, tokens[country.end + 1].isCapitalized
+        {
+            titleCountry = country.code
+            cursor = country.end
+        }
         let nameStart = cursor
         cursor = nameEnd(tokens, from: nameStart)
         guard cursor > nameStart, !Self.isHeadWord(tokens[cursor - 1]) else { return nil }
@@ -107,28 +130,30 @@ struct EntityRecognizer {
             reference = EntityReference(name: name, type: .person, code: nil, rule: "title \"\(role)\" and a capitalised name")
         }
         if reference.code == nil {
-            reference.code = countryAfterOf(tokens, at: cursor) ?? countryBefore(tokens, at: index)
+            reference.code = titleCountry ?? countryPhrase(tokens, at: cursor)?.code ?? countryBefore(tokens, at: index)
                 ?? countryOfApposition(tokens, before: index)
         }
         reference.role = role
-        if let code = reference.code, officeHolders[role.lowercased()] == nil {
-            officeHolders[role.lowercased()] = code
-        }
+        if let code = reference.code { officeHolders.record(role.lowercased(), code) }
         for word in nameTokens where word.isWord && word.isCapitalized && word.text.count > 2 && !["Jr", "Sr"].contains(word.text) {
             remember(reference, surname: word.text)
         }
         return SentenceMention(tokens: nameStart..<cursor, reference: reference)
     }
 
-    /// A person named before, now by surname alone ("Wang told Dar ...", "Mohamud's government"):
-    /// one capitalised word that is not followed by another.
+    /// A person named before, now by surname alone ("Wang told Dar ...", "Mohamud's government")
+    /// or by the same names again ("Mukhtar Tileuberdi invited ..."): capitalised words that are
+    /// all names of that one person.
     private func surname(_ tokens: [Token], at index: Int) -> SentenceMention? {
         let token = tokens[index]
-        guard token.isWord, token.isCapitalized, !peopleBySurname.isEmpty, var seen = peopleBySurname[token.text],
-            index + 1 >= tokens.count || !(tokens[index + 1].isWord && tokens[index + 1].isCapitalized)
-        else { return nil }
-        seen.rule = "the surname of \(seen.name), named before"
-        return SentenceMention(tokens: index..<(index + 1), reference: seen)
+        guard token.isWord, token.isCapitalized, !peopleBySurname.isEmpty, var seen = peopleBySurname[token.text] else { return nil }
+        var end = index + 1
+        while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized {
+            guard peopleBySurname[tokens[end].text]?.name == seen.name else { return nil }
+            end += 1
+        }
+        seen.rule = (end - index == 1 ? "the surname of " : "the name of ") + "\(seen.name), named before"
+        return SentenceMention(tokens: index..<end, reference: seen)
     }
 
     /// A name with its surname in capitals, as Japanese and Korean ministries write it
@@ -150,6 +175,16 @@ struct EntityRecognizer {
             let token = tokens[cursor]
             if token.isCapitalized, token.isWord, gazetteer.match(tokens, at: cursor)?.entry.type != .country {
                 cursor += 1
+            } else if cursor == start, Self.nameConnectors.contains(textOf: token), token.isWord, cursor + 1 < tokens.count,
+                tokens[cursor + 1].isCapitalized, tokens[cursor + 1].isWord
+            {
+                // "Minister van Klaveren": a particle may open the name.
+                cursor += 1
+            } else if cursor > start, token.text == "-", token.start == tokens[cursor - 1].end, cursor + 1 < tokens.count,
+                tokens[cursor + 1].isWord, tokens[cursor + 1].start == token.end, tokens[cursor + 1].text.first?.isLowercase == true
+            {
+                // "Cho Tae-yul", "Han Duck-soo": a hyphenated given name, in lower case after the hyphen.
+                cursor += 2
             } else if cursor > start, Self.nameConnectors.contains(textOf: token), cursor + 1 < tokens.count,
                 tokens[cursor + 1].isCapitalized || (token.text == "-" && tokens[cursor + 1].start == token.end && tokens[cursor + 1].isWord)
             {
@@ -205,8 +240,11 @@ struct EntityRecognizer {
         guard head > index else { return nil }
         // "Communist Party of China", "Ministry of Foreign Affairs": the head stands before "of".
         var headWord = tokens[head]
-        if let of = runs.nextOf[index], of <= lastWord, of > index, Self.isHeadWord(tokens[of - 1]) {
-            headWord = tokens[of - 1]
+        if let of = runs.nextOf[index], of <= lastWord, of > index {
+            if Self.isHeadWord(tokens[of - 1]) { headWord = tokens[of - 1] }
+            // "Leaders of the Member States of the Gulf Cooperation Council": people of a body, not a
+            // body's name; the body is found on its own.
+            if Self.groupHeads.contains(lowerOf: tokens[of - 1]) { return nil }
         }
         let type: EntityType
         if Self.projectHeads.contains(textOf: headWord) {
@@ -299,13 +337,26 @@ struct EntityRecognizer {
         return match.entry.type == .country || match.entry.type == .organization
     }
 
-    private func countryAfterOf(_ tokens: [Token], at index: Int) -> String? {
+    /// Where a portfolio after a title ends ("for European and International Affairs"): "for"
+    /// or "of" and capitalised words joined by "and", when "of" and a country follow; else `start`.
+    private func portfolioEnd(_ tokens: [Token], from start: Int) -> Int {
+        guard start < tokens.count, tokens[start].lower == "for" || tokens[start].lower == "of" else { return start }
+        var cursor = start + 1
+        while cursor < tokens.count, cursor < start + 8, tokens[cursor].isCapitalized || tokens[cursor].lower == "and" {
+            cursor += 1
+        }
+        return cursor > start + 1 && countryPhrase(tokens, at: cursor, countriesOnly: true) != nil ? cursor : start
+    }
+
+    /// "of [the] COUNTRY" (or, unless `countriesOnly`, an organisation) at `index`: its code and the index after it.
+    private func countryPhrase(_ tokens: [Token], at index: Int, countriesOnly: Bool = false) -> (code: String?, end: Int)? {
         guard index + 1 < tokens.count, tokens[index].text == "of" else { return nil }
         var cursor = index + 1
         if tokens[cursor].lower == "the", cursor + 1 < tokens.count { cursor += 1 }
-        guard let match = gazetteer.match(tokens, at: cursor), match.entry.type == .country || match.entry.type == .organization
+        guard let match = gazetteer.match(tokens, at: cursor),
+            match.entry.type == .country || (match.entry.type == .organization && !countriesOnly)
         else { return nil }
-        return match.entry.code
+        return (match.entry.code, cursor + match.length)
     }
 
     private func countryBefore(_ tokens: [Token], at index: Int) -> String? {

@@ -78,7 +78,8 @@ struct PartyResolver {
                     add(mention.reference)
                 }
             }
-            // "We, Australia, Denmark, Norway, and the United States, recognize": the countries before the verb.
+            // "We, Australia, Denmark, Norway, and the United States, recognize": the countries before the
+            // verb, or a grouping's members ("WE, the Leaders of the Member States of the Gulf Cooperation Council").
             let pronounSubject = openingSubject.map { subject in
                 opening[subject].contains { ["we", "they"].contains($0.lower) }
                     || zip(opening[subject], opening[subject].dropFirst()).contains {
@@ -88,7 +89,8 @@ struct PartyResolver {
             let preVerb = 0..<(pronounSubject ? openingAct?.verbIndex ?? 0 : 0)
             for mention in openingMentions where mention.reference.type == .person
                 || (openingSubject?.contains(mention.tokens.lowerBound) ?? false)
-                || (preVerb.contains(mention.tokens.lowerBound) && mention.reference.type == .country)
+                || (preVerb.contains(mention.tokens.lowerBound)
+                    && (mention.reference.type == .country || !mention.reference.members.isEmpty))
             {
                 add(mention.reference)
             }

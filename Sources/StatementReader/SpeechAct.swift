@@ -30,6 +30,9 @@ struct SpeechAct: Sendable {
     var subject: Subject = .none
     /// The sentence's first finite verb or auxiliary is past or perfect ("attacks have continued").
     var isPast = false
+    /// The sentence tells who took part rather than what a party did ("The Indian delegation
+    /// comprised ...", "The Singapore side was led by ..."): no act of a party.
+    var isNarration = false
     /// The sentence's first modal that says what should or must be ("should be enforced").
     var normativeModal: Int?
     /// The sentence says what should or must be.

@@ -19,12 +19,13 @@ struct SpeechActCoder: Sendable {
     private static let ruleOnlyVerbs = WordClasses.functionWords.words("rule_only_verbs")
     private static let invertedConditionals = WordClasses.functionWords.words("inverted_conditionals")
 
-    /// Codes the sentence given as tokens.
-    func code(_ tokens: [Token]) -> SpeechAct {
-        guard let attribution = trailingAttribution(tokens) else { return codeClause(tokens) }
+    /// Codes the sentence given as tokens; `personStarts` are the tokens where the recogniser
+    /// found a person's name ("received Erdogan at the palace").
+    func code(_ tokens: [Token], personStarts: Set<Int>) -> SpeechAct {
+        guard let attribution = trailingAttribution(tokens) else { return codeClause(tokens, personStarts: personStarts) }
         // '"We will work with our brothers in Tehran," Faisal said.': the quotation is the act,
         // its speaker the actor; a quotation with no act of its own is the speaker's statement.
-        var act = codeClause(Array(tokens[..<attribution.close]))
+        var act = codeClause(Array(tokens[..<attribution.close]), personStarts: personStarts)
         act.isPast = Self.isPast(tokens)
         act.subject = .tokens(attribution.speaker)
         if act.cameo == nil {
@@ -70,8 +71,8 @@ struct SpeechActCoder: Sendable {
     private static let quoteMarks: Set<String> = ["\"", "“", "”"]
 
     /// Codes one clause given as tokens.
-    private func codeClause(_ tokens: [Token]) -> SpeechAct {
-        let boundaries = Layout(tokens)
+    private func codeClause(_ tokens: [Token], personStarts: Set<Int>) -> SpeechAct {
+        let boundaries = Layout(tokens, personStarts: personStarts)
         var act = SpeechAct()
         act.isPast = Self.isPast(tokens)
         act.normativeModal = tokens.firstIndex { Self.normativeModals.contains(textOf: $0) }
@@ -90,6 +91,15 @@ struct SpeechActCoder: Sendable {
         act.verbTokens = verbIndex..<next
         act.verb = main?.verb.lemma ?? tokens[verbIndex].lower
         act.verbIsListed = main != nil
+        if Self.narrationVerbs.contains(lowerOf: tokens[verbIndex])
+            || (Self.narrationPassives.contains(lowerOf: tokens[verbIndex]) && followsBe(tokens, at: verbIndex, layout: boundaries)
+                && boundaries.nextNonAdverb(from: next) < tokens.count
+                && tokens[boundaries.nextNonAdverb(from: next)].lower == "by")
+        {
+            act.isNarration = true
+            act.subject = subject(tokens, boundaries: boundaries, before: auxStart)
+            return act
+        }
         let zone = tokens[auxStart..<verbIndex].map(\.lower)
         let negation = zone.indices.first { index in
             // "not only ... but also" is no negation.
@@ -215,7 +225,10 @@ struct SpeechActCoder: Sendable {
                 else { continue }
                 return (verb, auxiliaryStart(tokens, before: index, layout: boundaries), lexicon.match(tokens, at: verb))
             }
-            guard let match = lexicon.match(tokens, at: index),
+            // "Doha, State of Qatar": a capitalised word before "of" opens a name, even at a segment's start.
+            let opensName = tokens[index].isCapitalized && !Self.isShouted(tokens[index]) && index + 1 < tokens.count
+                && tokens[index + 1].text == "of"
+            guard let match = lexicon.match(tokens, at: index), !opensName,
                 !tokens[index].isCapitalized || isSegmentStart(index, boundaries) || isShoutedAfterPronoun(tokens, at: index, layout: boundaries)
                     || isShoutedOpening(tokens, at: index, layout: boundaries)
             else {
@@ -314,8 +327,12 @@ struct SpeechActCoder: Sendable {
         if boundaries.contains(before) { return false }
         let token = tokens[before]
         if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { return false }
+        // "Cho Tae-yul held": a hyphenated name's tail in lower case.
+        let endsHyphenatedName = before >= 2 && tokens[before - 1].text == "-" && tokens[before - 2].isCapitalized
+            && tokens[before - 1].start == tokens[before - 2].end && tokens[before - 2].text.allSatisfy(\.isLetter)
+            && !token.lower.hasSuffix("ed") && !token.lower.hasSuffix("ing")
         return token.isCapitalized || Self.subjectNouns.contains(lowerOf: token) || token.text == ")" || token.text == "."
-            || token.text == "Jr"
+            || token.text == "Jr" || endsHyphenatedName
     }
 
     /// Whether the segment from `segmentStart` to the verb opens with a subordinator or holds
@@ -323,6 +340,12 @@ struct SpeechActCoder: Sendable {
     private func startsWithSubordinator(_ tokens: [Token], segmentStart: Int, verb: Int, layout: Layout) -> Bool {
         guard segmentStart < verb else { return false }
         if Self.subordinators.contains(lowerOf: tokens[segmentStart]) { return true }
+        // ", and whatever issues we have will be resolved": a conjunction before the subordinator.
+        if segmentStart + 1 < verb, Self.conjunctions.contains(lowerOf: tokens[segmentStart]),
+            Self.subordinators.contains(lowerOf: tokens[segmentStart + 1])
+        {
+            return true
+        }
         // "Should Brazil request it, France is ready to ...": a conditional put first by inversion.
         if segmentStart == 0, Self.invertedConditionals.contains(textOf: tokens[0]) { return true }
         return layout.previousRelative[verb] > segmentStart
@@ -354,19 +377,26 @@ struct SpeechActCoder: Sendable {
                 return (code, entry + " to=\(code)", next + 1)
             case .toNoun(let code) where following == "to" && !namesAction(tokens, at: next + 1, layout: layout):
                 return (code, entry + " to:noun=\(code)", next)
-            case .nextPerson(let word, let code) where following == word && startsPerson(tokens, at: next + 1)
+            case .nextPerson(let word, let code) where following == word && startsPerson(tokens, at: next + 1, layout: layout)
                 && !asksToAct(tokens, after: next + 1, layout: layout):
                 return (code, entry + " \(word):person=\(code)", next + 1)
             case .next(let word, let code) where following == word || immediate == word:
                 return (code, entry + " \(word)=\(code)", following == word ? next : start)
             case .later(let word, let code):
                 if let later = tokens.lastIndex(where: { $0.lower == word }), later >= next { return (code, entry + " ~\(word)=\(code)", later) }
+            case .object(let words, let code) where words.contains("person") && startsPerson(tokens, at: next, layout: layout)
+                && !namesOwner(tokens, from: next):
+                return (code, entry + " obj:person=\(code)", next)
+            case .object(let words, let code) where words.contains("name") && object.first.map({ tokens[$0].isCapitalized }) == true:
+                // "To ADOPT ASEAN 2045: Our Shared Future": a named document.
+                return (code, entry + " obj:name=\(code)", next)
             case .object(let words, let code):
                 if let head = words.contains("*") ? object.first : object.first(where: { words.contains(tokens[$0].lower) }) {
                     return (code, entry + " obj:\(tokens[head].lower)=\(code)", head)
                 }
             case .position:
-                for index in object {
+                // A position's noun stands among the object's first five words.
+                for index in object.prefix(5) {
                     guard let noun = lexicon.objectNouns[lowerOf: tokens[index]] else { continue }
                     let nounEntry = entry + " position; object_nouns.tsv \"\(tokens[index].lower)\""
                     if let toVerb = noun.beforeToVerb, index + 1 < tokens.count, tokens[index + 1].lower == "to" {
@@ -421,20 +451,36 @@ struct SpeechActCoder: Sendable {
 
     /// Whether a person starts at `index`, after an optional "the": a title ("President",
     /// "the Prime Minister") or a name the gazetteer knows as a person's.
-    private func startsPerson(_ tokens: [Token], at start: Int) -> Bool {
+    private func startsPerson(_ tokens: [Token], at start: Int, layout: Layout) -> Bool {
         let index = start < tokens.count && tokens[start].lower == "the" ? start + 1 : start
         guard index < tokens.count else { return false }
+        if layout.personStarts.contains(index) { return true }
         if PersonTitles.match(tokens, at: index) != nil { return true }
         return Gazetteer.shared.match(tokens, at: index)?.entry.type == .person
     }
 
-    /// The indices of the object's first words: up to five words, stopping at a preposition,
-    /// a conjunction or punctuation.
+    /// Whether the capitalised words from `start` ("the Prime Minister's", "President Yoon's")
+    /// end in a possessive: the object is what the person has, not the person.
+    private func namesOwner(_ tokens: [Token], from start: Int) -> Bool {
+        var index = start < tokens.count && tokens[start].lower == "the" ? start + 1 : start
+        while index < tokens.count, index < start + 8, tokens[index].isCapitalized || ["-", "."].contains(tokens[index].text) { index += 1 }
+        return index < tokens.count && ["'s", "’s", "'", "’"].contains(tokens[index].lower)
+    }
+
+    /// The indices of the object's first words: up to eight words, stopping at a preposition,
+    /// a conjunction, a modal or punctuation.
     private func objectWords(_ tokens: [Token], from start: Int) -> [Int] {
         var indices = [Int]()
         var index = start
-        while index < tokens.count, indices.count < 5 {
+        while index < tokens.count, indices.count < 8 {
             let lower = tokens[index].lower
+            // "whatever issues we have will be resolved": a modal opens the next clause ("the G7's
+            // united will to continue" is a noun).
+            if Self.futureModals.contains(lowerOf: tokens[index]) || Self.conditionalModals.contains(lowerOf: tokens[index]),
+                index + 1 >= tokens.count || tokens[index + 1].lower != "to"
+            {
+                break
+            }
             if ["of", "for", "to", "in", "on", "with", "that", "and", "over", "about", "at", "regarding", "by"].contains(lower)
                 || !tokens[index].isWord
             {
@@ -671,6 +717,9 @@ struct SpeechActCoder: Sendable {
     }
 
     private static let suffixes = WordClasses.functionWords.words("name_suffixes")
+    private static let narrationVerbs = WordClasses.readerWords.words("narration_verbs")
+    private static let narrationPassives = WordClasses.readerWords.words("narration_passives")
+    private static let weekdays = WordClasses.functionWords.words("weekdays")
 
     /// The classes the layout asks of every token of a sentence.
     private struct LayoutClasses: OptionSet {
@@ -731,10 +780,18 @@ struct SpeechActCoder: Sendable {
         let nextNonAuxiliary: SentenceColumns.Column
         /// For each index up to `count`: the first token from it on that is not an adverb, or `count`.
         private let nextNonAdverbs: SentenceColumns.Column
+        /// Where the recogniser found a person's name.
+        let personStarts: Set<Int>
 
-        init(_ tokens: [Token]) {
+        init(_ tokens: [Token], personStarts: Set<Int>) {
+            self.personStarts = personStarts
             let count = tokens.count
             var classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
+            // "agreed Saturday to", "agreed on Wednesday to": a day of the week stands where an adverb would.
+            for index in tokens.indices where SpeechActCoder.weekdays.contains(textOf: tokens[index]) {
+                classes[index].insert(.adverb)
+                if index > 0, tokens[index - 1].lower == "on" { classes[index - 1].insert(.adverb) }
+            }
             // "does not and will never recognize": a conjunction between auxiliaries joins them.
             for index in tokens.indices.dropFirst().dropLast() where classes[index - 1].contains(.auxiliary)
                 && classes[index + 1].contains(.auxiliary) && ["and", "or"].contains(tokens[index].lower)

@@ -30,7 +30,7 @@ struct StatementAnalyzer {
                 let mentions = recognizer.mentions(in: tokens, text: sentence)
                 sentences.append(SentenceAnalysis(
                     paragraph: paragraphNumber, range: (offset + range.lowerBound)..<(offset + range.upperBound),
-                    text: sentence, tokens: tokens, mentions: mentions, act: coder.code(tokens),
+                    text: sentence, tokens: tokens, mentions: mentions, act: coder.code(tokens, personStarts: Set(mentions.lazy.filter { $0.reference.type == .person }.map(\.tokens.lowerBound))),
                     dateMatches: DateNormalizer.days(in: tokens, reference: reference)))
             }
         }
@@ -48,25 +48,33 @@ struct StatementAnalyzer {
         } else { false }
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
         let resolver = ActorResolver(parties: parties, host: host)
-        // A news report tells what the parties did; only the parties' own joint statement states
-        // their position where a sentence names no party.
-        let isJoint = parties.count > 1 && !title.lowercased().contains("readout") && !document.isNewsReport
+        // A news report or a ministry's readout tells what the parties did; only the parties' own
+        // joint statement states their position where a sentence names no party.
+        let isJoint = parties.count > 1 && !document.isNewsReport && !["readout", "briefing", "remarks"].contains(kind)
 
         var clauses = [Clause]()
         var entities = EntityCollector()
         var previous: ResolvedActor?
         var lastParty: String?
+        var people = PeopleParties()
         for sentence in sentences {
             let n = clauses.count + 1
+            let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
+            let mentions = people.resolve(sentence.mentions, parties: parties, subject: subject)
             var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
             var act = sentence.act
             switch act.subject {
+            case .tokens where act.isNarration:
+                actor = nil
+                actorWhy = ("verb \"\(act.verb ?? "")\" tells who took part (reader_words.tsv narration verbs): no act of a party", act.verbTokens)
             case .tokens(let subject):
+                let offices = people.offices.isEmpty ? recognizer.officeHolders : recognizer.officeHolders.merging(people.offices)
                 let decision = resolver.resolve(
-                    subject: subject, tokens: sentence.tokens, mentions: sentence.mentions,
-                    officeHolders: recognizer.officeHolders, lastParty: lastParty, previous: previous,
+                    subject: subject, tokens: sentence.tokens, mentions: mentions,
+                    officeHolders: offices, lastParty: lastParty, previous: previous,
+                    addressed: act.cameo?.hasPrefix("01") == true ? nil : addressedParty(sentence.tokens, after: act.verbTokens, mentions: mentions),
                     isSpeechAct: act.verbIsListed && act.cameo != nil)
                 actor = decision.actor
                 actorWhy = (decision.rule, decision.cue)
@@ -83,7 +91,7 @@ struct StatementAnalyzer {
                 // narration of what others did is nobody's act.
                 // "The following is the text of a joint statement ...": an editor's note, not a position.
                 let isEditorial = sentence.tokens.count > 1 && sentence.tokens[0].lower == "the" && sentence.tokens[1].lower == "following"
-                let isPosition = !isEditorial && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
+                let isPosition = !isEditorial && !act.isNarration && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
                 if isPosition, let speaker = previous ?? (isJoint ? .joint : nil) {
                     actor = speaker
                     actorWhy.rule += "; a position the parties state" + (act.isNormative ? " (normative)" : " in a joint statement")
@@ -130,7 +138,7 @@ struct StatementAnalyzer {
             if act.modality != .asserted, let cue = act.modalityCue {
                 evidence.add(.modality, act.modality.rawValue, "\"\(sentence.tokens[cue].lower)\" (function_words.tsv)", cue..<(cue + 1))
             }
-            for mention in sentence.mentions {
+            for mention in mentions {
                 let base = sentence.range.lowerBound
                 entities.add(
                     mention.reference, clause: n,
@@ -141,7 +149,7 @@ struct StatementAnalyzer {
                 evidence.add(.entity, mention.reference.name, mention.reference.rule, mention.tokens)
             }
             for date in sentence.dateMatches { evidence.add(.date, date.day, date.rule, date.tokens) }
-            let names = unique(sentence.mentions.map(\.reference.name))
+            let names = unique(mentions.map(\.reference.name))
             clauses.append(Clause(
                 statement: id, n: n, paragraph: sentence.paragraph,
                 text: slice(text, sentence.range.lowerBound, sentence.range.upperBound),
@@ -158,6 +166,28 @@ struct StatementAnalyzer {
             source: document.source, kind: kind, path: path, parties: parties.map(partyResolver.name(of:)),
             partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)
     }
+
+    /// The party the verb's object names right after it ("thanked the German side", "thanked
+    /// Canada", "invited Prime Minister Han"); not a possession of it ("reiterated Pakistan's
+    /// resolve", "underscored U.S. support") or a place in it.
+    private func addressedParty(_ tokens: [Token], after verb: Range<Int>?, mentions: [SentenceMention]) -> String? {
+        guard var index = verb?.upperBound else { return nil }
+        if index < tokens.count, Self.objectDeterminers.contains(tokens[index].lower) { index += 1 }
+        guard let mention = mentions.first(where: { $0.tokens.lowerBound == index }),
+            [.country, .organization, .person].contains(mention.reference.type)
+        else { return nil }
+        guard mention.tokens.upperBound < tokens.count else { return mention.reference.code }
+        let after = tokens[mention.tokens.upperBound]
+        if ["'s", "’s", "'", "’", "-"].contains(after.lower) { return nil }
+        // "the U.S. commitment", "U.S. support": a name before a noun qualifies it.
+        if after.isWord, !Self.partyNouns.contains(after.lower), !Self.wordsAfterAddressee.contains(after.lower) { return nil }
+        return mention.reference.code
+    }
+
+    private static let objectDeterminers: Set<String> = ["the", "his", "her", "its", "their"]
+    /// Nouns after a country's adjective that name the party itself ("the German side").
+    private static let partyNouns = Set(WordClasses.readerWords.list("party_nouns"))
+    private static let wordsAfterAddressee: Set<String> = ["for", "to", "on", "and", "in", "at", "with", "about", "that", "of", "as"]
 
     private func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()

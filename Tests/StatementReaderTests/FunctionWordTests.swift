@@ -13,7 +13,7 @@ struct FunctionWordTests {
             "subject_nouns", "boundary_marks", "nouns_after_to", "past_auxiliaries", "present_auxiliaries",
             "normative_modals", "pronoun_subjects", "object_starters", "conjunctions", "personal_pronouns",
             "relative_pronouns", "prepositions", "name_suffixes", "gathering_words", "rule_only_verbs",
-            "inverted_conditionals",
+            "inverted_conditionals", "weekdays",
         ]
         #expect(WordClasses.functionWords.names == asked)
         for name in asked { #expect(!WordClasses.functionWords.list(name).isEmpty, "\(name)") }
@@ -30,7 +30,8 @@ struct FunctionWordTests {
         let asked: Set<String> = [
             "person_titles", "abbreviations_before_names", "closing_abbreviations", "sentence_openers", "joint_nouns",
             "multi_party_title_words", "title_topic_words", "project_cues", "list_cues", "connectors", "name_connectors",
-            "noun_endings", "adjective_endings", "action_noun_endings", "title_abbreviations",
+            "noun_endings", "adjective_endings", "action_noun_endings", "title_abbreviations", "party_nouns",
+            "narration_verbs", "narration_passives", "group_heads",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

@@ -94,9 +94,24 @@ struct GenreTests {
             """)
         #expect(statement.partyCodes.sorted() == ["CHN", "KEN"])
         #expect(Self.coding(statement) == [
-            "China 040 hold", "joint 040 have", "Kenya 042 call", "joint 030 agree", "Kenya 051 thank",
+            // The last clause thanks the Kenyan side: its minister is the other party's.
+            "China 040 hold", "joint 040 have", "Kenya 042 call", "joint 030 agree", "China 051 thank",
         ])
         #expect(statement.clauses[3].negated)
+    }
+
+    @Test func aWireReportsWeekdaysHostsArrivalsAndQuotedClauses() throws {
+        let statement = try Self.statement(title: "Chile, Argentina agree to link power grids", body: """
+            SANTIAGO, March 4 (EFE) - Chilean President Gabriel Boric and Argentine President Javier Milei agreed Tuesday to link their power grids across the Andes.
+
+            Chilean President Gabriel Boric received Milei at the La Moneda palace.
+
+            Milei arrived in Santiago on Monday evening.
+
+            "Argentina is our neighbour and our partner, and whatever differences we have will be settled by dialogue," Milei said.
+            """)
+        #expect(statement.kind == "wire-report")
+        #expect(Self.coding(statement) == ["joint 030 agree", "Chile 043 receive", "Argentina 042 arrive", "Argentina 010 say"])
     }
 
     @Test func commitmentsToPrinciplesAndToActions() throws {
@@ -129,6 +144,20 @@ struct GenreTests {
             """)
         #expect(Self.coding(statement) == ["joint 040 gathered", "joint 010 declare", "joint 030 task", "joint 057 adopt"])
         #expect(statement.partyCodes.sorted() == ["BOL", "COL", "ECU", "PER"])
+    }
+
+    @Test func aGulfDeclarationsMembersPlaceInstructionAndNamedDocument() throws {
+        let statement = try Self.statement(title: "Kuwait Declaration of the Supreme Council", body: """
+            WE, the Leaders of the Member States of the Gulf Cooperation Council, meeting in Kuwait City, State of Kuwait, on 1 December 2024;
+
+            1. We instruct our Ministers of Finance to complete the customs union by 2026;
+
+            2. To ADOPT Gulf Vision 2040: A Shared Prosperity, as the guide for joint action;
+            """)
+        #expect(statement.partyCodes.sorted() == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"])
+        #expect(Self.coding(statement).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == [
+            "joint 040", "joint 030", "joint 057",
+        ])
     }
 
     @Test func aSubjectWithAppositionsAndAPassiveWithItsAgent() throws {
@@ -181,9 +210,9 @@ struct GenreTests {
         #expect(kinds == ["wire-report", "declaration", "statement", "readout", "joint-statement", "joint-statement", "statement"])
     }
 
-    /// Samples A and B were coded blind, then fixed against: their figures are tuned-on and guard
-    /// against regressions. Sample C is not asserted here, so that nothing is tuned to it.
-    @Test(arguments: [("blind-a", 98.0, 97.0), ("blind-b", 93.0, 90.0)])
+    /// Samples A, B and C were coded blind, then fixed against: their figures are tuned-on and
+    /// guard against regressions. Sample D is not asserted here, so that nothing is tuned to it.
+    @Test(arguments: [("blind-a", 98.0, 97.0), ("blind-b", 96.0, 94.0), ("blind-c", 99.0, 99.0)])
     func theTunedOnSamplesFigures(sample: String, actor: Double, root: Double) throws {
         let folder = Fixtures.packageRoot + "/Tests/StatementReaderTests/FidelitySamples/" + sample
         let evaluation = try GoldEvaluation(goldDirectory: folder + "/gold", sourceDirectories: [folder + "/texts"])

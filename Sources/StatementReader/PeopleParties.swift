@@ -1,0 +1,45 @@
+/// The parties of people a statement names with no country, learned as the statement goes on.
+/// In a statement of two parties, a sentence that names two people, one as its subject and one
+/// after the verb, one of a party and one with a title and no country, puts the second in the
+/// other party ("Minister of Foreign Affairs Cho Tae-yul held a meeting with Minister of
+/// Foreign Affairs of Canada Mélanie Joly"; "Minister Joly called on Prime Minister Han
+/// Duck-soo"); they keep that party whenever named again, by any of the titles the statement
+/// gave them ("the Head of State"). Lists of officials of both sides are left alone.
+struct PeopleParties {
+    private var codeByName: [String: String] = [:]
+    private var rolesByName: [String: [String]] = [:]
+    /// Offices whose holder's party was learned here ("head of state": "KAZ").
+    private(set) var offices = OfficeHolders()
+
+    /// The sentence's mentions with the parties learned so far filled in, learning from them;
+    /// `subject` is the tokens of the sentence's subject.
+    mutating func resolve(_ mentions: [SentenceMention], parties: [String], subject: Range<Int>?) -> [SentenceMention] {
+        var result = mentions
+        for index in result.indices where result[index].reference.type == .person {
+            let reference = result[index].reference
+            if let role = reference.role?.lowercased(), !(rolesByName[reference.name]?.contains(role) ?? false) {
+                rolesByName[reference.name, default: []].append(role)
+                if let code = codeByName[reference.name] { offices.record(role, code) }
+            }
+            if reference.code == nil, let code = codeByName[reference.name] {
+                result[index].reference.code = code
+                result[index].reference.rule += "; of \(code) as learned before"
+            }
+        }
+        let people = result.indices.filter { result[$0].reference.type == .person }
+        guard parties.count == 2, people.count == 2, let subject,
+            subject.contains(result[people[0]].tokens.lowerBound) != subject.contains(result[people[1]].tokens.lowerBound)
+        else { return result }
+        let (first, second) = (result[people[0]].reference, result[people[1]].reference)
+        let (known, unknown) = first.code == nil ? (second, people[0]) : (first, people[1])
+        guard let code = known.code, parties.contains(code), result[unknown].reference.code == nil, result[unknown].reference.role != nil,
+            let other = parties.first(where: { $0 != code })
+        else { return result }
+        let name = result[unknown].reference.name
+        result[unknown].reference.code = other
+        result[unknown].reference.rule += "; no country given, named with a person of the other party: \(other)"
+        codeByName[name] = other
+        for role in rolesByName[name] ?? [] { offices.record(role, other) }
+        return result
+    }
+}
