@@ -61,7 +61,11 @@ struct PartyResolver {
                 add(person.reference)
                 index = person.tokens.upperBound
             } else if let match = gazetteer.match(titleTokens, at: index), [.country, .organization].contains(match.entry.type) {
-                add(EntityReference(name: match.entry.name, type: match.entry.type, code: match.entry.code, members: match.entry.members))
+                // "a major non-NATO ally" names no party.
+                let negated = index >= 2 && titleTokens[index - 1].text == "-" && titleTokens[index - 2].lower == "non"
+                if !negated {
+                    add(EntityReference(name: match.entry.name, type: match.entry.type, code: match.entry.code, members: match.entry.members))
+                }
                 index += match.length
             } else {
                 index += 1

@@ -33,6 +33,9 @@ struct SpeechAct: Sendable {
     /// The sentence tells who took part rather than what a party did ("The Indian delegation
     /// comprised ...", "The Singapore side was led by ..."): no act of a party.
     var isNarration = false
+    /// The main verb is a passive with no agent ("had not been held since 2015", "was briefed"):
+    /// its subject is what was acted on, not who acted.
+    var subjectIsPatient = false
     /// The sentence's first modal that says what should or must be ("should be enforced").
     var normativeModal: Int?
     /// The sentence says what should or must be.

@@ -111,7 +111,7 @@ struct SpeechActCoder: Sendable {
             act.negated = true
             act.negationCue = auxStart + negation
         }
-        if let future = zone.firstIndex(where: { Self.futureModals.contains($0) }) {
+        if let future = zone.indices.first(where: { Self.futureModals.contains(zone[$0]) || isFuturePhrase(tokens, at: auxStart + $0) }) {
             act.modality = .future
             act.modalityCue = auxStart + future
         } else if let conditional = zone.firstIndex(where: { Self.conditionalModals.contains($0) }) {
@@ -124,6 +124,7 @@ struct SpeechActCoder: Sendable {
         // "It was co-chaired by U.S. Secretary of State Antony Blinken, ...": a passive with its
         // agent is the agent's act.
         let agent = passive ? passiveAgent(tokens, after: next, layout: boundaries) : nil
+        act.subjectIsPatient = passive && agent == nil
         if let main, !passive || agent != nil {
             // "agreed not to take any unilateral measures": a commitment not to act is the
             // commitment's code, negated.
@@ -188,6 +189,15 @@ struct SpeechActCoder: Sendable {
         return false
     }
 
+    /// "is expected to", "is scheduled to", "are due to": a future as a modal says it, at the
+    /// participle (`future_phrases`).
+    private func isFuturePhrase(_ tokens: [Token], at index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && Self.futurePhrases.contains(lowerOf: tokens[index])
+            && tokens[index + 1].lower == "to" && Self.beForms.contains(lowerOf: tokens[index - 1])
+    }
+
+    private static let futurePhrases = WordClasses.functionWords.words("future_phrases")
+
     /// A future act is an intent to cooperate (030), or to meet (036) for a consultation verb,
     /// unless it is a statement, appeal, praise or disapproval.
     private func futureCode(_ code: String?) -> String? {
@@ -205,6 +215,7 @@ struct SpeechActCoder: Sendable {
         for index in tokens.indices {
             if !tokens[index].isCapitalized,
                 Self.futureModals.contains(lowerOf: tokens[index]) || Self.conditionalModals.contains(lowerOf: tokens[index])
+                    || isFuturePhrase(tokens, at: index)
             {
                 guard subjectCanEnd(tokens, before: index, boundaries: boundaries) else { continue }
                 // The first word after the modal that is not an adverb or auxiliary.
@@ -262,6 +273,7 @@ struct SpeechActCoder: Sendable {
                 && passiveAgent(tokens, after: afterIndex, layout: boundaries) != nil
             if !opensSegment, !passiveWithAgent, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
             if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { continue }
+            if isTrailingAttribution(tokens, verb: index, length: match.length, code: match.verb.code, layout: boundaries) { continue }
             return (index, auxiliaryStart(tokens, before: index, layout: boundaries), match)
         }
         return unlistedVerb(tokens, boundaries: boundaries)
@@ -284,6 +296,11 @@ struct SpeechActCoder: Sendable {
                 || (before.isCapitalized && !Self.blockers.contains(lowerOf: before) && looksFinite(tokens, at: index)),
                 !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries)
             else { continue }
+            if let match = lexicon.match(tokens, at: index),
+                isTrailingAttribution(tokens, verb: index, length: match.length, code: match.verb.code, layout: boundaries)
+            {
+                continue
+            }
             var verb = index
             while verb + 1 < tokens.count,
                 Self.auxiliaries.contains(lowerOf: tokens[verb]) || Self.adverbs.contains(lowerOf: tokens[verb]) || tokens[verb].lower.hasSuffix("ly"),
@@ -333,6 +350,26 @@ struct SpeechActCoder: Sendable {
             && !token.lower.hasSuffix("ed") && !token.lower.hasSuffix("ing")
         return token.isCapitalized || Self.subjectNouns.contains(lowerOf: token) || token.text == ")" || token.text == "."
             || token.text == "Jr" || endsHyphenatedName
+    }
+
+    /// Whether a statement verb ends the sentence after a comma with a short speaker before it
+    /// (", officials said.", ", the ministry said on Monday."): the guide codes the clause before
+    /// such an attribution, not the attribution.
+    private func isTrailingAttribution(_ tokens: [Token], verb: Int, length: Int, code: String?, layout: Layout) -> Bool {
+        guard code?.hasPrefix("01") == true else { return false }
+        let start = segmentStart(verb, layout)
+        guard start > 1, tokens[start - 1].text == ",", verb - start <= 5, verb > start,
+            !tokens[start..<verb].contains(where: { Self.auxiliaries.contains(lowerOf: $0) })
+        else { return false }
+        // No object after it: the sentence ends, or an adverbial does ("on Monday", "in a statement").
+        let after = verb + length
+        if after < tokens.count, tokens[after].isWord, !Self.prepositions.contains(lowerOf: tokens[after]),
+            !Self.adverbs.contains(lowerOf: tokens[after]), !Self.weekdays.contains(textOf: tokens[after])
+        {
+            return false
+        }
+        let wordsAfter = tokens[after...].lazy.filter(\.isWord).count
+        return wordsAfter <= 4 && !tokens[after...].contains { $0.lower == "that" || $0.text == "," }
     }
 
     /// Whether the segment from `segmentStart` to the verb opens with a subordinator or holds
@@ -687,7 +724,12 @@ struct SpeechActCoder: Sendable {
                 (end, first) = (nil, nil)
                 continue
             }
-            if opensAdverbial(opener) { break }
+            // "..., who is visiting Capri, Italy, to attend the G7 meeting, held ...": an adverbial
+            // after a relative pronoun belongs to the relative clause.
+            if opensAdverbial(opener) {
+                if end == nil, boundaries.previousRelative[start] >= 0 { continue }
+                break
+            }
             end = end ?? boundary
             first = start
         }

@@ -69,6 +69,9 @@ struct StatementAnalyzer {
             case .tokens where act.isNarration:
                 actor = nil
                 actorWhy = ("verb \"\(act.verb ?? "")\" tells who took part (reader_words.tsv narration verbs): no act of a party", act.verbTokens)
+            case .tokens where act.subjectIsPatient:
+                actor = nil
+                actorWhy = ("a passive with no agent: its subject did not act", act.verbTokens)
             case .tokens(let subject):
                 let offices = people.offices.isEmpty ? recognizer.officeHolders : recognizer.officeHolders.merging(people.offices)
                 let decision = resolver.resolve(

@@ -112,6 +112,22 @@ struct GenreTests {
             """)
         #expect(statement.kind == "wire-report")
         #expect(Self.coding(statement) == ["joint 030 agree", "Chile 043 receive", "Argentina 042 arrive", "Argentina 010 say"])
+        // "a major non-NATO ally" in a title names no party.
+        let ally = try Self.statement(title: "Chile names Argentina a major non-NATO ally", body: "Chile said it would name Argentina a major ally.")
+        #expect(ally.partyCodes.sorted() == ["ARG", "CHL"])
+    }
+
+    @Test func attributionsPassivesFuturesAndAMinisterInARelativeClause() throws {
+        let statement = try Self.statement(title: "Japan-Portugal Foreign Ministers' Meeting", body: """
+            On May 2, commencing at 11:00 a.m. for approximately 40 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, who is visiting Lisbon, Portugal, to attend a conference on ocean policy, held a meeting with Mr. Paulo Rangel, Minister of State and Foreign Affairs of Portugal.
+
+            The agreement sets out a plan for joint research on deep-sea minerals, officials said.
+
+            The Strategic Dialogue between Japan and Portugal had not been held since 2019.
+
+            Minister Iwaya is expected to brief Minister Rangel on the Japan-EU summit.
+            """)
+        #expect(Self.coding(statement) == ["Japan 040 hold", "- - -", "- - hold", "Japan 036 brief"])
     }
 
     @Test func commitmentsToPrinciplesAndToActions() throws {
