@@ -84,7 +84,7 @@ struct ActorResolver: Sendable {
             let lower = tokens[index].lower
             if Self.jointNouns.contains(lower) { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
             if ["we", "they", "he", "she", "i", "our", "it"].contains(lower) { pronoun = pronoun ?? (lower, index) }
-            if let length = PersonTitles.match(tokens, at: index), !covered.contains(index + length) {
+            if let length = PersonTitles.match(tokens, at: index), !covered.contains(Self.titleChainEnd(tokens, from: index)) {
                 let written = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()
                 let role = Self.titleAbbreviations[written] ?? written
                 let after = index + length < tokens.count ? tokens[index + length] : nil
@@ -156,6 +156,21 @@ struct ActorResolver: Sendable {
             return (other, "the other party than \(last), which the clause addresses")
         }
         return (last, "the person of the last clause one party performed")
+    }
+
+    /// Where a chain of titles starting at `index` ends ("His Excellency Prime Minister and
+    /// Minister of Foreign Affairs"): a title there belongs to the name after the chain. After
+    /// "the", "and" ends the chain ("The Vice President and President Castro" are two people).
+    private static func titleChainEnd(_ tokens: [Token], from index: Int) -> Int {
+        let isOffice = index > 0 && tokens[index - 1].lower == "the"
+        var cursor = index
+        while let length = PersonTitles.match(tokens, at: cursor) {
+            cursor += length
+            if !isOffice, cursor + 1 < tokens.count, tokens[cursor].lower == "and", PersonTitles.match(tokens, at: cursor + 1) != nil {
+                cursor += 1
+            }
+        }
+        return cursor
     }
 
     private func hasAdjective(of code: String, mentions: [SentenceMention], in subject: Range<Int>) -> Bool {

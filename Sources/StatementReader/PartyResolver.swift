@@ -99,6 +99,11 @@ struct PartyResolver {
                 add(mention.reference)
             }
         }
+        // "Prime Minister and Minister of Foreign Affairs Meets Foreign Minister of Sweden", dated
+        // Doha: a meeting's other party is the issuer.
+        if let host, codes.count == 1, codes[0] != host, Self.multiPartyWords.contains(where: { lowerTitle.contains($0) }) {
+            codes.insert(host, at: 0)
+        }
         if codes.isEmpty, let host { codes.append(host) }
         return codes
     }

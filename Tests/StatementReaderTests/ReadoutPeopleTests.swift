@@ -56,6 +56,21 @@ struct ReadoutPeopleTests {
         #expect(GenreTests.coding(statement) == ["Spain 040 meet", "Peru 051 thank", "Peru 030 reiterate"])
     }
 
+    @Test func theIssuerOfAMeetingTitledWithOnePartyAndAChainOfTitles() throws {
+        let statement = try GenreTests.statement(title: "Minister of Foreign Affairs Meets Foreign Minister of Finland", body: """
+            Muscat, May 7 - His Excellency Deputy Prime Minister and Minister of Foreign Affairs Sayyid Badr bin Hamad Al Busaidi met today with His Excellency Minister for Foreign Affairs of the Republic of Finland Elina Valtonen.
+
+            His Excellency stressed the importance of dialogue in the Gulf region.
+            """)
+        #expect(statement.partyCodes == ["OMN", "FIN"])
+        #expect(GenreTests.coding(statement) == ["Oman 040 meet", "Oman 010 stress"])
+        let visit = try GenreTests.statement(title: "Visit of External Affairs Minister to Viet Nam", body: """
+            External Affairs Minister Dr. S. Jaishankar paid an official visit to Viet Nam.
+            """)
+        #expect(visit.partyCodes.sorted() == ["IND", "VNM"])
+        #expect(GenreTests.coding(visit) == ["India 042 pay"])
+    }
+
     @Test func whoTookPartIsNoActAndAReadoutStatesNoPosition() throws {
         let statement = try GenreTests.statement(title: "Ghana and Ireland hold talks in Accra", body: """
             The Ghanaian delegation comprised the Minister for Foreign Affairs and the Minister of Trade.
