@@ -710,7 +710,8 @@ struct SpeechActCoder: Sendable {
     /// out; nil when no such segment stands before it ("Moreover, encourages ...").
     private func appositiveSubject(_ tokens: [Token], boundaries: Layout, before verbSegment: Int) -> Range<Int>? {
         var end: Int?
-        var first: Int?
+        // The starts of the segments taken into the subject, the nearest to the verb first.
+        var segments = [Int]()
         var boundary = verbSegment - 1
         // Only a comma closes an apposition ("PRESIDENT BIDEN: Thank you" is a speaker's label).
         guard boundary > 0, tokens[boundary].text == "," else { return nil }
@@ -721,20 +722,32 @@ struct SpeechActCoder: Sendable {
             let opener = tokens[start]
             if Self.relativePronouns.contains(lowerOf: opener) {
                 // What came after it belonged to the relative clause ("who included A, B, and C").
-                (end, first) = (nil, nil)
+                (end, segments) = (nil, [])
                 continue
             }
-            // "..., who is visiting Capri, Italy, to attend the G7 meeting, held ...": an adverbial
-            // after a relative pronoun belongs to the relative clause.
-            if opensAdverbial(opener) {
-                if end == nil, boundaries.previousRelative[start] >= 0 { continue }
+            if opensAdverbial(opener) || Self.startsWithNumber(opener) {
+                // "..., who is visiting Capri, Italy, to attend the G7 meeting, held ...": an adverbial
+                // after a relative pronoun belongs to the relative clause; a short one just before
+                // the verb stands inside the subject ("Lula, for his part, called on", "Mr Ronald
+                // Lamola, today, 2 December 2024, co-chaired").
+                if end == nil, boundaries.previousRelative[start] >= 0 || boundary - start <= 5 { continue }
+                // "At the invitation of the President of the French Republic, Emmanuel Macron, the
+                // President of ... Nigeria, Bola Ahmed Tinubu, paid": the name after the adverbial's
+                // title is the adverbial's.
+                if segments.count >= 2, (start..<boundary).contains(where: { PersonTitles.match(tokens, at: $0) != nil }) {
+                    segments.removeLast()
+                }
                 break
             }
             end = end ?? boundary
-            first = start
+            segments.append(start)
         }
-        guard let first, let end else { return nil }
+        guard let first = segments.last, let end else { return nil }
         return first..<end
+    }
+
+    private static func startsWithNumber(_ token: Token) -> Bool {
+        token.text.first?.isNumber == true
     }
 
     private static let relativePronouns = WordClasses.functionWords.words("relative_pronouns")

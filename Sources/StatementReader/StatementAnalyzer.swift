@@ -77,7 +77,8 @@ struct StatementAnalyzer {
                 let decision = resolver.resolve(
                     subject: subject, tokens: sentence.tokens, mentions: mentions,
                     officeHolders: offices, lastParty: lastParty, previous: previous,
-                    addressed: act.cameo?.hasPrefix("01") == true ? nil : addressedParty(sentence.tokens, after: act.verbTokens, mentions: mentions),
+                    addressed: Self.addressingRoots.contains(String(act.cameo?.prefix(2) ?? ""))
+                        ? addressedParty(sentence.tokens, after: act.verbTokens, mentions: mentions) : nil,
                     isSpeechAct: act.verbIsListed && act.cameo != nil)
                 actor = decision.actor
                 actorWhy = (decision.rule, decision.cue)
@@ -177,7 +178,7 @@ struct StatementAnalyzer {
         guard var index = verb?.upperBound else { return nil }
         if index < tokens.count, Self.objectDeterminers.contains(tokens[index].lower) { index += 1 }
         guard let mention = mentions.first(where: { $0.tokens.lowerBound == index }),
-            [.country, .organization, .person].contains(mention.reference.type)
+            [.country, .organization, .person, .place].contains(mention.reference.type)
         else { return nil }
         guard mention.tokens.upperBound < tokens.count else { return mention.reference.code }
         let after = tokens[mention.tokens.upperBound]
@@ -188,6 +189,8 @@ struct StatementAnalyzer {
     }
 
     private static let objectDeterminers: Set<String> = ["the", "his", "her", "its", "their"]
+    /// Acts addressed to someone: appeals, consultations, cooperation ("invited", "called on", "thanked Seoul").
+    private static let addressingRoots: Set<String> = ["02", "04", "05"]
     /// Nouns after a country's adjective that name the party itself ("the German side").
     private static let partyNouns = Set(WordClasses.readerWords.list("party_nouns"))
     private static let wordsAfterAddressee: Set<String> = ["for", "to", "on", "and", "in", "at", "with", "about", "that", "of", "as"]

@@ -301,14 +301,17 @@ enum TextCleaner {
     }
 
     /// A declaration's line, never a heading: one ending in a semicolon ("To STRENGTHEN national
-    /// action plans;"), or two words in capitals leading on with a colon ("HEREBY DECLARE:").
+    /// action plans;"), two words in capitals leading on with a colon ("HEREBY DECLARE:"), or one
+    /// such word that is a verb of the lexicon ("DECIDE:", not "BACKGROUND:").
     static func isOperativeLine(_ paragraph: String) -> Bool {
         guard let last = paragraph.last, ":;".contains(last) else { return false }
         if last == ";" { return true }
         let words = paragraph.dropLast().split(separator: " ", maxSplits: 2).prefix(2)
-        return words.count == 2 && words.allSatisfy { word in
-            word.count > 1 && word.allSatisfy { $0.isLetter && $0.isUppercase }
-        }
+        guard words.allSatisfy({ word in word.count > 1 && word.allSatisfy { $0.isLetter && $0.isUppercase } }) else { return false }
+        if words.count == 2 { return true }
+        guard words.count == 1 else { return false }
+        let tokens = Tokenizer.tokens(of: String(paragraph.dropLast()))
+        return tokens.count == 1 && VerbLexicon.shared.match(tokens, at: 0) != nil
     }
 }
 

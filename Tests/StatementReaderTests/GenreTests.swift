@@ -130,6 +130,29 @@ struct GenreTests {
         #expect(Self.coding(statement) == ["Japan 040 hold", "- - -", "- - hold", "Japan 036 brief"])
     }
 
+    @Test func subjectsAroundAdverbialsOfficesAndCapitals() throws {
+        let statement = try Self.statement(title: "Argentina, Uruguay leaders meet in Montevideo", body: """
+            MONTEVIDEO, Jan 9 (AFP) - Argentine President Javier Milei and Uruguayan President Yamandu Orsi agreed on Thursday to dredge the River Plate channel.
+
+            Orsi, for his part, called on Buenos Aires to lower its port fees.
+
+            Milei described Uruguay as "a brother country" and welcomed the agreement.
+
+            He also thanked Montevideo for its hospitality.
+
+            Orsi's office said the two presidents would meet again in March.
+            """)
+        #expect(Self.coding(statement) == [
+            "joint 030 agree", "Uruguay 020 call", "Argentina 010 describe", "Argentina 051 thank", "Uruguay 010 say",
+        ])
+        let visit = try Self.statement(title: "Joint Communique on the State Visit of the President of Ghana to Germany", body: """
+            At the invitation of the Federal President of the Federal Republic of Germany, Frank-Walter Steinmeier, the President of the Republic of Ghana, John Dramani Mahama, paid a State Visit to Germany.
+
+            The President of Ghana, today, 4 March 2025, met Chancellor Olaf Scholz.
+            """)
+        #expect(Self.coding(visit).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["Ghana 042", "Ghana 040"])
+    }
+
     @Test func commitmentsToPrinciplesAndToActions() throws {
         let statement = try Self.statement(title: "Joint Statement of Chile and Norway", body: """
             Chile and Norway reaffirmed their commitment to inclusive multilateralism.
@@ -174,6 +197,26 @@ struct GenreTests {
         #expect(Self.coding(statement).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == [
             "joint 040", "joint 030", "joint 057",
         ])
+    }
+
+    @Test func aDeclarationOpenedByHavingMetAGroupingsMembersAndALoneDecide() throws {
+        let statement = try Self.statement(title: "Declaration of the Prime Ministers of the Nordic Countries", body: """
+            WE, the Prime Ministers of Denmark, Finland, Iceland, Norway and Sweden, having met in Reykjavik on 28 October 2024;
+
+            NOTING that Nordic cooperation has deepened since 1952;
+
+            DECIDE:
+
+            1. To STRENGTHEN cooperation on civil preparedness;
+            """)
+        #expect(statement.partyCodes.sorted() == ["DNK", "FIN", "ISL", "NOR", "SWE"])
+        #expect(Self.coding(statement).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == [
+            "joint 040", "joint 010", "joint 030", "joint 030",
+        ])
+        let ibsa = try Self.statement(title: "Joint Statement of the IBSA Foreign Ministers on the margins of the UN General Assembly", body: "The Ministers met in New York.")
+        #expect(ibsa.partyCodes.sorted() == ["BRA", "IND", "ZAF"])
+        let v4 = try Self.statement(title: "Statement of the Visegrad Group on energy security", body: "The Visegrad Group countries call for common gas purchases.")
+        #expect(v4.partyCodes.sorted() == ["CZE", "HUN", "POL", "SVK"])
     }
 
     @Test func aSubjectWithAppositionsAndAPassiveWithItsAgent() throws {
