@@ -104,7 +104,10 @@ struct ActorResolver: Sendable {
                     if !codes.contains(code) { codes.append(code) }
                     first = first ?? ("title \"\(written)\", \(why)", index..<(index + length))
                 }
-                index += length - 1
+                // "The Deputy Prime Minister/Foreign Minister": one office, read by its first title.
+                var end = index + length
+                while end + 1 < tokens.count, tokens[end].text == "/", let next = PersonTitles.match(tokens, at: end + 1) { end += 1 + next }
+                index = end - 1
             }
         }
         if codes.count >= 2 { return Decision(actor: .joint, rule: "two parties in the subject: joint", cue: subject) }
@@ -166,7 +169,9 @@ struct ActorResolver: Sendable {
         var cursor = index
         while let length = PersonTitles.match(tokens, at: cursor) {
             cursor += length
-            if !isOffice, cursor + 1 < tokens.count, tokens[cursor].lower == "and", PersonTitles.match(tokens, at: cursor + 1) != nil {
+            if cursor + 1 < tokens.count, tokens[cursor].text == "/" || (!isOffice && tokens[cursor].lower == "and"),
+                PersonTitles.match(tokens, at: cursor + 1) != nil
+            {
                 cursor += 1
             }
         }

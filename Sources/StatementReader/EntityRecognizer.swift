@@ -92,7 +92,7 @@ struct EntityRecognizer {
         }
         guard let role else {
             guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else {
-                return surname(tokens, at: index)
+                return surname(tokens, at: index) ?? appositiveName(tokens, at: index, text: text, runs: runs)
             }
             let reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
             for word in tokens[index..<(index + known.length)] where word.isCapitalized && word.text.count > 2 {
@@ -154,6 +154,28 @@ struct EntityRecognizer {
         }
         seen.rule = (end - index == 1 ? "the surname of " : "the name of ") + "\(seen.name), named before"
         return SentenceMention(tokens: index..<end, reference: seen)
+    }
+
+    /// A name set off by commas after an office of a country ("received the Foreign Minister of
+    /// Uzbekistan, Bakhtiyor Saidov, at ..."): two capitalised words or more, no table's entry,
+    /// a person of that country holding that office.
+    private mutating func appositiveName(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
+        guard index >= 2, tokens[index - 1].text == ",", let code = countryOfApposition(tokens, before: index) else { return nil }
+        let end = nameEnd(tokens, from: index)
+        guard end - index >= 2, end == tokens.count || [",", "."].contains(tokens[end].text),
+            gazetteer.match(tokens, at: index) == nil, !Self.isHeadWord(tokens[end - 1])
+        else { return nil }
+        // The office: the nearest title before the comma.
+        guard let titleStart = stride(from: index - 2, through: max(0, index - 10), by: -1).first(where: { runs.titleLength[$0] != nil }),
+            let length = runs.titleLength[titleStart]
+        else { return nil }
+        let role = tokens[titleStart..<(titleStart + length)].map(\.text).joined(separator: " ")
+        var reference = EntityReference(name: String(slice(text, tokens[index].start, tokens[end - 1].end)), type: .person, code: code,
+            rule: "a name after \"\(role)\" of \(code) and a comma")
+        reference.role = role
+        officeHolders.record(role.lowercased(), code)
+        for word in tokens[index..<end] where word.isWord && word.isCapitalized && word.text.count > 2 { remember(reference, surname: word.text) }
+        return SentenceMention(tokens: index..<end, reference: reference)
     }
 
     /// A name with its surname in capitals, as Japanese and Korean ministries write it
@@ -426,8 +448,10 @@ struct EntityRecognizer {
                 columns[officeTitlesEnd, index] = index
                 if let length = columns[optional: titleLength, index] {
                     let next = index + length
-                    columns[officeTitlesEnd, index] = columns[officeTitlesEnd, next]
-                    let joined = next + 1 < count && tokens[next].text == "and" && columns[optional: titleLength, next + 1] != nil
+                    // "Deputy Prime Minister/Foreign Minister": one office, after "the" too.
+                    let slashed = next + 1 < count && tokens[next].text == "/" && columns[optional: titleLength, next + 1] != nil
+                    columns[officeTitlesEnd, index] = columns[officeTitlesEnd, slashed ? next + 1 : next]
+                    let joined = next + 1 < count && (tokens[next].text == "and" || slashed) && columns[optional: titleLength, next + 1] != nil
                     columns[titlesEnd, index] = columns[titlesEnd, joined ? next + 1 : next]
                 }
                 if token.isCapitalized || (token.isWord && EntityRecognizer.startsWithNumber(token.text)) {

@@ -13,7 +13,7 @@ struct PeopleParties {
 
     /// The sentence's mentions with the parties learned so far filled in, learning from them;
     /// `subject` is the tokens of the sentence's subject.
-    mutating func resolve(_ mentions: [SentenceMention], parties: [String], subject: Range<Int>?) -> [SentenceMention] {
+    mutating func resolve(_ mentions: [SentenceMention], tokens: [Token], parties: [String], subject: Range<Int>?) -> [SentenceMention] {
         var result = mentions
         for index in result.indices where result[index].reference.type == .person {
             let reference = result[index].reference
@@ -28,7 +28,8 @@ struct PeopleParties {
         }
         let people = result.indices.filter { result[$0].reference.type == .person }
         guard parties.count == 2, people.count == 2, let subject,
-            subject.contains(result[people[0]].tokens.lowerBound) != subject.contains(result[people[1]].tokens.lowerBound)
+            subject.contains(result[people[0]].tokens.lowerBound) != subject.contains(result[people[1]].tokens.lowerBound),
+            !people.contains(where: { Self.isOwner(result[$0], in: tokens) })
         else { return result }
         let (first, second) = (result[people[0]].reference, result[people[1]].reference)
         let (known, unknown) = first.code == nil ? (second, people[0]) : (first, people[1])
@@ -42,4 +43,22 @@ struct PeopleParties {
         for role in rolesByName[name] ?? [] { offices.record(role, other) }
         return result
     }
+
+    /// Whether a person is named as someone's source or owner ("the greetings of President
+    /// Shavkat Mirziyoyev", "a message from ..."), not as the other side of the meeting: "of",
+    /// "from" or "by" before the name's titles ("with Minister for Foreign Affairs of Japan Ito
+    /// Tomoko" is the other side).
+    private static func isOwner(_ mention: SentenceMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokens.lowerBound
+        var titleStart = start
+        var index = start - 1
+        while index >= 0, start - index <= 12, tokens[index].isCapitalized || titleWords.contains(tokens[index].lower) {
+            if PersonTitles.match(tokens, at: index) != nil { titleStart = index }
+            index -= 1
+        }
+        return titleStart > 0 && ["of", "from", "by"].contains(tokens[titleStart - 1].lower)
+    }
+
+    /// Words inside a title and its country ("Minister for Foreign Affairs of the Republic of ...").
+    private static let titleWords: Set<String> = ["of", "the", "for", "and", "/", "."]
 }

@@ -60,7 +60,7 @@ struct StatementAnalyzer {
         for sentence in sentences {
             let n = clauses.count + 1
             let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
-            let mentions = people.resolve(sentence.mentions, parties: parties, subject: subject)
+            let mentions = people.resolve(sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject)
             var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)

@@ -71,6 +71,18 @@ struct ReadoutPeopleTests {
         #expect(GenreTests.coding(visit) == ["India 042 pay"])
     }
 
+    @Test func aSlashedOfficeAndANameInAppositionAfterACountrysOffice() throws {
+        let statement = try GenreTests.statement(title: "Deputy Prime Minister/Foreign Minister receives Foreign Minister of Tajikistan", body: """
+            Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar received the Foreign Minister of Tajikistan, Sirojiddin Muhriddin, at the Ministry of Foreign Affairs.
+
+            The Deputy Prime Minister/Foreign Minister welcomed the Tajik Foreign Minister.
+
+            Foreign Minister Muhriddin conveyed the greetings of President Emomali Rahmon to the leadership of Pakistan.
+            """)
+        #expect(statement.partyCodes.sorted() == ["PAK", "TJK"])
+        #expect(GenreTests.coding(statement) == ["Pakistan 043 receive", "Pakistan 051 welcome", "Tajikistan 010 convey"])
+    }
+
     @Test func whoTookPartIsNoActAndAReadoutStatesNoPosition() throws {
         let statement = try GenreTests.statement(title: "Ghana and Ireland hold talks in Accra", body: """
             The Ghanaian delegation comprised the Minister for Foreign Affairs and the Minister of Trade.
