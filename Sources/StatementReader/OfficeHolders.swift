@@ -25,7 +25,10 @@ struct OfficeHolders: Sendable {
     /// These offices and `other`'s together.
     func merging(_ other: OfficeHolders) -> OfficeHolders {
         var result = self
-        for office in other.shared { result.holders[office] = nil; result.shared.insert(office) }
+        for office in other.shared {
+            result.holders[office] = nil
+            result.shared.insert(office)
+        }
         for (office, code) in other.holders { result.record(office, code) }
         return result
     }

@@ -192,8 +192,8 @@ struct SpeechActCoder: Sendable {
     /// "is expected to", "is scheduled to", "are due to": a future as a modal says it, at the
     /// participle (`future_phrases`).
     private func isFuturePhrase(_ tokens: [Token], at index: Int) -> Bool {
-        index > 0 && index + 1 < tokens.count && Self.futurePhrases.contains(lowerOf: tokens[index])
-            && tokens[index + 1].lower == "to" && Self.beForms.contains(lowerOf: tokens[index - 1])
+        index > 0 && index + 1 < tokens.count && tokens[index + 1].lower == "to" && Self.futurePhrases.contains(lowerOf: tokens[index])
+            && Self.beForms.contains(lowerOf: tokens[index - 1])
     }
 
     private static let futurePhrases = WordClasses.functionWords.words("future_phrases")
@@ -237,8 +237,8 @@ struct SpeechActCoder: Sendable {
                 return (verb, auxiliaryStart(tokens, before: index, layout: boundaries), lexicon.match(tokens, at: verb))
             }
             // "Doha, State of Qatar": a capitalised word before "of" opens a name, even at a segment's start.
-            let opensName = tokens[index].isCapitalized && !Self.isShouted(tokens[index]) && index + 1 < tokens.count
-                && tokens[index + 1].text == "of"
+            let opensName = index + 1 < tokens.count && tokens[index + 1].text == "of" && tokens[index].isCapitalized
+                && !Self.isShouted(tokens[index])
             guard let match = lexicon.match(tokens, at: index), !opensName,
                 !tokens[index].isCapitalized || isSegmentStart(index, boundaries) || isShoutedAfterPronoun(tokens, at: index, layout: boundaries)
                     || isShoutedOpening(tokens, at: index, layout: boundaries)
@@ -783,6 +783,7 @@ struct SpeechActCoder: Sendable {
         static let auxiliary = LayoutClasses(rawValue: 2)
         static let relativePronoun = LayoutClasses(rawValue: 4)
         static let boundaryMark = LayoutClasses(rawValue: 8)
+        static let weekday = LayoutClasses(rawValue: 16)
     }
 
     /// Every class of the layout a word is in, found with one lookup of the token's lower case
@@ -796,6 +797,7 @@ struct SpeechActCoder: Sendable {
         for (name, kind) in members {
             for word in WordClasses.functionWords.list(name) { classes[word, default: []].insert(kind) }
         }
+        for day in WordClasses.functionWords.list("weekdays") { classes[day.lowercased(), default: []].insert(.weekday) }
         return WordTable(classes)
     }()
 
@@ -843,7 +845,7 @@ struct SpeechActCoder: Sendable {
             let count = tokens.count
             var classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
             // "agreed Saturday to", "agreed on Wednesday to": a day of the week stands where an adverb would.
-            for index in tokens.indices where SpeechActCoder.weekdays.contains(textOf: tokens[index]) {
+            for index in tokens.indices where classes[index].contains(.weekday) && tokens[index].isCapitalized {
                 classes[index].insert(.adverb)
                 if index > 0, tokens[index - 1].lower == "on" { classes[index - 1].insert(.adverb) }
             }

@@ -28,9 +28,10 @@ struct StatementAnalyzer {
                 let sentence = String(slice(paragraph.text, range.lowerBound, range.upperBound))
                 let tokens = Tokenizer.tokens(of: sentence)
                 let mentions = recognizer.mentions(in: tokens, text: sentence)
+                let personStarts = Set(mentions.lazy.filter { $0.reference.type == .person }.map(\.tokens.lowerBound))
                 sentences.append(SentenceAnalysis(
                     paragraph: paragraphNumber, range: (offset + range.lowerBound)..<(offset + range.upperBound),
-                    text: sentence, tokens: tokens, mentions: mentions, act: coder.code(tokens, personStarts: Set(mentions.lazy.filter { $0.reference.type == .person }.map(\.tokens.lowerBound))),
+                    text: sentence, tokens: tokens, mentions: mentions, act: coder.code(tokens, personStarts: personStarts),
                     dateMatches: DateNormalizer.days(in: tokens, reference: reference)))
             }
         }
@@ -77,8 +78,7 @@ struct StatementAnalyzer {
                 let decision = resolver.resolve(
                     subject: subject, tokens: sentence.tokens, mentions: mentions,
                     officeHolders: offices, lastParty: lastParty, previous: previous,
-                    addressed: Self.addressingRoots.contains(String(act.cameo?.prefix(2) ?? ""))
-                        ? addressedParty(sentence.tokens, after: act.verbTokens, mentions: mentions) : nil,
+                    addressed: addressedParty(sentence.tokens, act: act, mentions: mentions),
                     isSpeechAct: act.verbIsListed && act.cameo != nil)
                 actor = decision.actor
                 actorWhy = (decision.rule, decision.cue)
@@ -171,11 +171,14 @@ struct StatementAnalyzer {
             partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)
     }
 
-    /// The party the verb's object names right after it ("thanked the German side", "thanked
-    /// Canada", "invited Prime Minister Han"); not a possession of it ("reiterated Pakistan's
-    /// resolve", "underscored U.S. support") or a place in it.
-    private func addressedParty(_ tokens: [Token], after verb: Range<Int>?, mentions: [SentenceMention]) -> String? {
-        guard var index = verb?.upperBound else { return nil }
+    /// The party an appeal, consultation or act of cooperation addresses, named by the verb's
+    /// object right after it ("thanked the German side", "thanked Seoul", "invited Prime
+    /// Minister Han"); not a possession of it ("reiterated Pakistan's resolve", "underscored
+    /// U.S. support").
+    private func addressedParty(_ tokens: [Token], act: SpeechAct, mentions: [SentenceMention]) -> String? {
+        guard let root = act.cameo?.prefix(2), Self.addressingRoots.contains(String(root)), var index = act.verbTokens?.upperBound else {
+            return nil
+        }
         if index < tokens.count, Self.objectDeterminers.contains(tokens[index].lower) { index += 1 }
         guard let mention = mentions.first(where: { $0.tokens.lowerBound == index }),
             [.country, .organization, .person, .place].contains(mention.reference.type)
