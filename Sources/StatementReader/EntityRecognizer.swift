@@ -160,7 +160,7 @@ struct EntityRecognizer {
     /// Uzbekistan, Bakhtiyor Saidov, at ..."): two capitalised words or more, no table's entry,
     /// a person of that country holding that office.
     private mutating func appositiveName(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
-        guard index >= 2, index + 1 < tokens.count, tokens[index - 1].text == ",", tokens[index + 1].isCapitalized else { return nil }
+        guard index >= 2, tokens[index - 1].text == ",", tokens[index].isCapitalized else { return nil }
         let end = nameEnd(tokens, from: index)
         guard end - index >= 2, end == tokens.count || [",", "."].contains(tokens[end].text),
             gazetteer.match(tokens, at: index) == nil, !Self.isHeadWord(tokens[end - 1]),
