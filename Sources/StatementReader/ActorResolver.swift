@@ -77,6 +77,10 @@ struct ActorResolver: Sendable {
             }
         }
         var pronoun: (word: String, index: Int)?
+        // The chain of titles the last title outside "the ..." opened, and whether a name ends
+        // it: the titles inside the chain end where it ends, so it is walked once, not once per
+        // title ("Minister and Minister and ..." would take the square of its length).
+        var chain: (end: Int, isNamed: Bool)?
         var index = subject.lowerBound
         while index < subject.upperBound {
             defer { index += 1 }
@@ -84,7 +88,7 @@ struct ActorResolver: Sendable {
             let lower = tokens[index].lower
             if Self.jointNouns.contains(lower) { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
             if ["we", "they", "he", "she", "i", "our", "it"].contains(lower) { pronoun = pronoun ?? (lower, index) }
-            if let length = PersonTitles.match(tokens, at: index), !covered.contains(Self.titleChainEnd(tokens, from: index)) {
+            if let length = PersonTitles.match(tokens, at: index), !Self.namesSomeone(tokens, chainFrom: index, covered: covered, chain: &chain) {
                 let written = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()
                 let role = Self.titleAbbreviations[written] ?? written
                 let after = index + length < tokens.count ? tokens[index + length] : nil
@@ -159,6 +163,17 @@ struct ActorResolver: Sendable {
             return (other, "the other party than \(last), which the clause addresses")
         }
         return (last, "the person of the last clause one party performed")
+    }
+
+    /// Whether the chain of titles from `index` ends at a name the mentions cover (the titles
+    /// are that person's), reusing `chain` when `index` is inside it.
+    private static func namesSomeone(_ tokens: [Token], chainFrom index: Int, covered: Set<Int>, chain: inout (end: Int, isNamed: Bool)?) -> Bool {
+        if let chain, index < chain.end { return chain.isNamed }
+        let end = titleChainEnd(tokens, from: index)
+        let isNamed = covered.contains(end)
+        // After "the" the chain stops at "and", where a title inside it would not: not reused.
+        chain = index > 0 && tokens[index - 1].lower == "the" ? nil : (end, isNamed)
+        return isNamed
     }
 
     /// Where a chain of titles starting at `index` ends ("His Excellency Prime Minister and

@@ -95,9 +95,7 @@ struct EntityRecognizer {
                 return surname(tokens, at: index) ?? appositiveName(tokens, at: index, text: text, runs: runs)
             }
             let reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
-            for word in tokens[index..<(index + known.length)] where word.isCapitalized && word.text.count > 2 {
-                remember(reference, surname: word.text)
-            }
+            remember(reference, names: tokens[index..<(index + known.length)])
             return SentenceMention(tokens: index..<(index + known.length), reference: reference)
         }
         // "Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi": the
@@ -135,9 +133,7 @@ struct EntityRecognizer {
         }
         reference.role = role
         if let code = reference.code { officeHolders.record(role.lowercased(), code) }
-        for word in nameTokens where word.isWord && word.isCapitalized && word.text.count > 2 && !["Jr", "Sr"].contains(word.text) {
-            remember(reference, surname: word.text)
-        }
+        remember(reference, names: nameTokens[...])
         return SentenceMention(tokens: nameStart..<cursor, reference: reference)
     }
 
@@ -175,7 +171,7 @@ struct EntityRecognizer {
             rule: "a name after \"\(role)\" of \(code) and a comma")
         reference.role = role
         officeHolders.record(role.lowercased(), code)
-        for word in tokens[index..<end] where word.isWord && word.isCapitalized && word.text.count > 2 { remember(reference, surname: word.text) }
+        remember(reference, names: tokens[index..<end])
         return SentenceMention(tokens: index..<end, reference: reference)
     }
 
@@ -230,8 +226,12 @@ struct EntityRecognizer {
             || placeHeads.contains(textOf: word) || otherHeads.contains(textOf: word)
     }
 
-    private mutating func remember(_ reference: EntityReference, surname: String) {
-        if peopleBySurname[surname]?.code == nil { peopleBySurname[surname] = reference }
+    /// Remembers a person by each capitalised word of their name longer than two letters
+    /// (so not "Jr", "Sr" or an initial), unless the word already names someone of known country.
+    private mutating func remember(_ reference: EntityReference, names: ArraySlice<Token>) {
+        for word in names where word.isWord && word.isCapitalized && word.text.count > 2 && peopleBySurname[word.text]?.code == nil {
+            peopleBySurname[word.text] = reference
+        }
     }
 
     /// A country, organisation, place, initiative, acronym or typed proper name at `index`.
@@ -455,7 +455,7 @@ struct EntityRecognizer {
                     let joined = next + 1 < count && (tokens[next].text == "and" || slashed) && columns[optional: titleLength, next + 1] != nil
                     columns[titlesEnd, index] = columns[titlesEnd, joined ? next + 1 : next]
                 }
-                if token.isCapitalized || (token.isWord && EntityRecognizer.startsWithNumber(token.text)) {
+                if token.isCapitalized || (token.isWord && token.startsWithNumber) {
                     columns[optional: phraseLastWord, index] = columns[optional: phraseLastWord, index + 1] ?? index
                 } else if connectors.contains(textOf: token), index + 1 < count,
                     !(token.text == "and"
@@ -473,7 +473,7 @@ struct EntityRecognizer {
             index = 0
             while index < count {
                 let text = tokens[index].text
-                let isNumber = EntityRecognizer.startsWithNumber(text) || EntityRecognizer.isRoman(text) || text == "Phase"
+                let isNumber = tokens[index].startsWithNumber || EntityRecognizer.isRoman(text) || text == "Phase"
                 if !isNumber { previous = index }
                 columns[optional: lastNonNumber, index] = previous
                 index += 1
@@ -485,13 +485,6 @@ struct EntityRecognizer {
             self.lastNonNumber = columns.optionalColumn(lastNonNumber)
             self.nextOf = columns.optionalColumn(nextOf)
         }
-    }
-
-    /// `text.first?.isNumber == true`, answered from the first byte when it is ASCII.
-    private static func startsWithNumber(_ text: String) -> Bool {
-        guard let byte = text.utf8.first else { return false }
-        if byte < 0x80 { return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        return text.first?.isNumber == true
     }
 }
 

@@ -72,7 +72,9 @@ struct PartyResolver {
             }
         }
         let lowerTitle = title.lowercased()
-        if codes.count < 2, Self.multiPartyWords.contains(where: { lowerTitle.contains($0) }) {
+        // Only a title naming fewer than two parties is searched for these words.
+        let namesSeveral = codes.count < 2 && Self.multiPartyWords.contains { lowerTitle.contains($0) }
+        if codes.count < 2, namesSeveral {
             if let governments = opening.indices.first(where: { index in
                 opening[index].lower == "governments" && index + 1 < opening.count && opening[index + 1].lower == "of"
             }) {
@@ -101,7 +103,7 @@ struct PartyResolver {
         }
         // "Prime Minister and Minister of Foreign Affairs Meets Foreign Minister of Sweden", dated
         // Doha: a meeting's other party is the issuer.
-        if let host, codes.count == 1, codes[0] != host, Self.multiPartyWords.contains(where: { lowerTitle.contains($0) }) {
+        if let host, codes.count == 1, codes[0] != host, namesSeveral {
             codes.insert(host, at: 0)
         }
         if codes.isEmpty, let host { codes.append(host) }

@@ -501,7 +501,7 @@ struct SpeechActCoder: Sendable {
     private func namesOwner(_ tokens: [Token], from start: Int) -> Bool {
         var index = start < tokens.count && tokens[start].lower == "the" ? start + 1 : start
         while index < tokens.count, index < start + 8, tokens[index].isCapitalized || ["-", "."].contains(tokens[index].text) { index += 1 }
-        return index < tokens.count && ["'s", "’s", "'", "’"].contains(tokens[index].lower)
+        return index < tokens.count && tokens[index].isPossessive
     }
 
     /// The indices of the object's first words: up to eight words, stopping at a preposition,
@@ -523,7 +523,7 @@ struct SpeechActCoder: Sendable {
             {
                 // A possessive or a hyphen joins; so does a preposition that opens a compound ("in-depth").
                 let opensCompound = index + 1 < tokens.count && tokens[index + 1].text == "-"
-                if lower == "'s" || lower == "-" || lower == "'" || lower == "’" || opensCompound {
+                if tokens[index].isPossessive || lower == "-" || opensCompound {
                     index += 1
                     continue
                 }
@@ -725,7 +725,7 @@ struct SpeechActCoder: Sendable {
                 (end, segments) = (nil, [])
                 continue
             }
-            if opensAdverbial(opener) || Self.startsWithNumber(opener) {
+            if opensAdverbial(opener) || opener.startsWithNumber {
                 // "..., who is visiting Capri, Italy, to attend the G7 meeting, held ...": an adverbial
                 // after a relative pronoun belongs to the relative clause; a short one just before
                 // the verb stands inside the subject ("Lula, for his part, called on", "Mr Ronald
@@ -744,10 +744,6 @@ struct SpeechActCoder: Sendable {
         }
         guard let first = segments.last, let end else { return nil }
         return first..<end
-    }
-
-    private static func startsWithNumber(_ token: Token) -> Bool {
-        token.text.first?.isNumber == true
     }
 
     private static let relativePronouns = WordClasses.functionWords.words("relative_pronouns")

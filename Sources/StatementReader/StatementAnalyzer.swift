@@ -185,7 +185,7 @@ struct StatementAnalyzer {
         else { return nil }
         guard mention.tokens.upperBound < tokens.count else { return mention.reference.code }
         let after = tokens[mention.tokens.upperBound]
-        if ["'s", "’s", "'", "’", "-"].contains(after.lower) { return nil }
+        if after.isPossessive || after.text == "-" { return nil }
         // "the U.S. commitment", "U.S. support": a name before a noun qualifies it.
         if after.isWord, !Self.partyNouns.contains(after.lower), !Self.wordsAfterAddressee.contains(after.lower) { return nil }
         return mention.reference.code

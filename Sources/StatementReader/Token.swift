@@ -48,6 +48,18 @@ struct Token: Equatable, Sendable {
 }
 
 extension Token {
+    /// Whether the token marks a possessive: the clitic "'s" (typographic apostrophes folded)
+    /// or a lone apostrophe after a plural ("the Palestinians’ right").
+    var isPossessive: Bool { text == "'s" || text == "'" || text == "’" }
+
+    /// Whether the token starts with a number (`text.first?.isNumber`), answered from the first
+    /// byte when it is ASCII.
+    var startsWithNumber: Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return text.first?.isNumber == true
+    }
+
     /// Whether the tokens from `index` on are `words`, compared by `field` (the text, or its
     /// lower-cased form): a gazetteer phrase or a verb form of several words.
     static func spell(_ words: [String], in tokens: [Token], at index: Int, by field: KeyPath<Token, String>) -> Bool {
