@@ -5,16 +5,21 @@ struct ActorResolver: Sendable {
     let parties: [String]
     /// The party that issued the statement, when known (the White House's statements: USA).
     let host: String?
+    /// The parties that are somewhere the subject of a diplomatic act of their own: a subject
+    /// naming some of the parties is not one actor only when the parties it leaves out act on
+    /// their own (a country the statement is about, read as a party, never does).
+    let actingAlone: Set<String>
     /// Whether the statement's one party is a body of several members that issued it itself
     /// (ASEAN in its chair's statement, the Security Council in its press statement; not a
     /// statement a country issued about the body): its "we" and "the members" of it are the
     /// members together, the joint actor.
     private let speakerIsBody: Bool
 
-    /// A resolver for a statement of `parties`, issued by `host`.
-    init(parties: [String], host: String?) {
+    /// A resolver for a statement of `parties`, issued by `host`, of which `actingAlone` act on their own.
+    init(parties: [String], host: String?, actingAlone: Set<String>) {
         self.parties = parties
         self.host = host
+        self.actingAlone = actingAlone
         speakerIsBody = host == nil && parties.count == 1
             && parties.first.flatMap { Gazetteer.shared.entry(code: $0)?.type } == .organization
     }
@@ -51,6 +56,8 @@ struct ActorResolver: Sendable {
         lastParty: String?, previous: ResolvedActor?, addressed: String?, isSpeechAct: Bool
     ) -> Decision {
         let referent = lastParty.map { referredParty(last: $0, addressed: addressed) }
+        // "The free trade agreement between the two countries": a plural after "between" qualifies the subject's head.
+        let between = subject.dropFirst().first { tokens[$0].lower == "between" } ?? subject.upperBound
         var codes = [String]()
         // Why the first party was found, and where.
         var first: (rule: String, cue: Range<Int>)?
@@ -86,7 +93,7 @@ struct ActorResolver: Sendable {
             defer { index += 1 }
             guard !covered.contains(index) else { continue }
             let lower = tokens[index].lower
-            if Self.jointNouns.contains(lower) { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
+            if index < between, Self.jointNouns.contains(lower) { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
             if ["we", "they", "he", "she", "i", "our", "it"].contains(lower) { pronoun = pronoun ?? (lower, index) }
             if let length = PersonTitles.match(tokens, at: index), !Self.namesSomeone(tokens, chainFrom: index, covered: covered, chain: &chain) {
                 let written = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()
@@ -113,6 +120,11 @@ struct ActorResolver: Sendable {
                 while end + 1 < tokens.count, tokens[end].text == "/", let next = PersonTitles.match(tokens, at: end + 1) { end += 1 + next }
                 index = end - 1
             }
+        }
+        if codes.count >= 2, parties.contains(where: { !codes.contains($0) }),
+            parties.allSatisfy({ codes.contains($0) || actingAlone.contains($0) })
+        {
+            return Decision(actor: .someParties, rule: "\(codes.count) of the \(parties.count) parties in the subject: not one actor", cue: subject)
         }
         if codes.count >= 2 { return Decision(actor: .joint, rule: "two parties in the subject: joint", cue: subject) }
         if let joint {

@@ -120,7 +120,7 @@ struct EntityRecognizer {
             known.entry.type == .person
         {
             reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "title \"\(role)\" and people.tsv")
-        } else if nameTokens.count == 1, let surname, let seen = peopleBySurname[surname.text] {
+        } else if let surname, let seen = peopleBySurname[surname.text], Self.isOnePerson(nameTokens, seen: seen, in: peopleBySurname) {
             reference = seen
             reference.rule = "title \"\(role)\" and the surname of \(seen.name), named before"
         } else {
@@ -144,12 +144,28 @@ struct EntityRecognizer {
         let token = tokens[index]
         guard token.isWord, token.isCapitalized, !peopleBySurname.isEmpty, var seen = peopleBySurname[token.text] else { return nil }
         var end = index + 1
-        while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized {
+        while end < tokens.count, tokens[end].isWord {
+            // "Alberto van Klaveren": a particle inside the name, before more of it.
+            if Self.nameConnectors.contains(textOf: tokens[end]), end + 1 < tokens.count,
+                peopleBySurname[tokens[end + 1].text]?.name == seen.name
+            {
+                end += 1
+                continue
+            }
+            guard tokens[end].isCapitalized else { break }
             guard peopleBySurname[tokens[end].text]?.name == seen.name else { return nil }
             end += 1
         }
         seen.rule = (end - index == 1 ? "the surname of " : "the name of ") + "\(seen.name), named before"
         return SentenceMention(tokens: index..<end, reference: seen)
+    }
+
+    /// Whether every capitalised word of a name after a title is a name of the person `seen`
+    /// ("Minister van Klaveren", "Minister Vieira"), particles aside.
+    private static func isOnePerson(_ name: [Token], seen: EntityReference, in people: [String: EntityReference]) -> Bool {
+        name.allSatisfy { token in
+            !token.isWord || nameConnectors.contains(textOf: token) || people[token.text]?.name == seen.name
+        }
     }
 
     /// A name set off by commas after an office of a country ("received the Foreign Minister of
@@ -404,10 +420,10 @@ struct EntityRecognizer {
         {
             start -= 1
         }
-        for cursor in start..<(index - 1) {
-            if let match = gazetteer.match(tokens, at: cursor), match.entry.type == .country { return match.entry.code }
-        }
-        return nil
+        // "Visit to Brazil of the Minister of Foreign Affairs of Chile, Alberto van Klaveren": the country nearest the comma.
+        return (start..<(index - 1)).reversed().lazy.compactMap { cursor in
+            self.gazetteer.match(tokens, at: cursor).flatMap { $0.entry.type == .country ? $0.entry.code : nil }
+        }.first
     }
 
     private static func isRoman(_ word: String) -> Bool {

@@ -12,6 +12,15 @@ struct SpeechAct: Sendable {
         case none
     }
 
+    /// Whether a sentence quotes someone, and how its speaker is known.
+    enum Quotation: Sendable, Equatable {
+        case none
+        /// The speaker is named after the quotation.
+        case attributed
+        /// The sentence is a quotation with no speaker named.
+        case unattributed
+    }
+
     /// The token index of the first main verb.
     var verbIndex: Int?
     /// The first main verb's lemma.
@@ -36,6 +45,9 @@ struct SpeechAct: Sendable {
     /// The main verb is a passive with no agent ("had not been held since 2015", "was briefed"):
     /// its subject is what was acted on, not who acted.
     var subjectIsPatient = false
+    /// How the sentence stands to a quotation: none, a quotation attributed after it ('"...,"
+    /// Wang said.'), or one with no attribution of its own, which goes on with the last speaker's words.
+    var quotation: Quotation = .none
     /// The sentence's first modal that says what should or must be ("should be enforced").
     var normativeModal: Int?
     /// The sentence says what should or must be.

@@ -22,12 +22,17 @@ struct SpeechActCoder: Sendable {
     /// Codes the sentence given as tokens; `personStarts` are the tokens where the recogniser
     /// found a person's name ("received Erdogan at the palace").
     func code(_ tokens: [Token], personStarts: Set<Int>) -> SpeechAct {
-        guard let attribution = trailingAttribution(tokens) else { return codeClause(tokens, personStarts: personStarts) }
+        guard let attribution = trailingAttribution(tokens) else {
+            var act = codeClause(tokens, personStarts: personStarts)
+            if let first = tokens.first, Self.quoteMarks.contains(first.text) { act.quotation = .unattributed }
+            return act
+        }
         // '"We will work with our brothers in Tehran," Faisal said.': the quotation is the act,
         // its speaker the actor; a quotation with no act of its own is the speaker's statement.
         var act = codeClause(Array(tokens[..<attribution.close]), personStarts: personStarts)
         act.isPast = Self.isPast(tokens)
         act.subject = .tokens(attribution.speaker)
+        act.quotation = .attributed
         if act.cameo == nil {
             let reporting = attribution.verb
             act.verb = reporting.match.verb.lemma
@@ -136,7 +141,9 @@ struct SpeechActCoder: Sendable {
                 act.negationCue = not
                 act.negationRule = "\"\(tokens[not].lower) to\" after the main verb: a commitment not to act"
             }
-            let coded = code(main.verb, tokens: tokens, after: negatedInfinitive ? not + 1 : next, layout: boundaries)
+            let patient = segmentStart(auxStart, boundaries)..<auxStart
+            let coded = agent == nil ? code(main.verb, tokens: tokens, after: negatedInfinitive ? not + 1 : next, layout: boundaries)
+                : passiveCode(main.verb, tokens: tokens, patient: patient, after: next, layout: boundaries)
             act.cameo = coded.code
             act.cameoRule = coded.rule
             act.cameoCue = verbIndex..<max(next, (coded.cue ?? verbIndex) + 1)
@@ -155,11 +162,31 @@ struct SpeechActCoder: Sendable {
         return act
     }
 
+    /// The code of a passive verb with its agent: a person received or welcomed ("Minister
+    /// Bayramov was received by President Erdoğan") is the agent's `obj:person` act; otherwise
+    /// the verb's code by the words after it.
+    private func passiveCode(_ verb: VerbLexicon.Verb, tokens: [Token], patient: Range<Int>, after next: Int, layout: Layout) -> (code: String?, rule: String, cue: Int?) {
+        for rule in verb.rules {
+            guard case .object(let words, let code) = rule, words.contains("person"),
+                patient.contains(where: { startsPerson(tokens, at: $0, layout: layout) })
+            else { continue }
+            return (code, "verbs.tsv \"\(verb.lemma)\" obj:person=\(code), a person its passive subject", nil)
+        }
+        return code(verb, tokens: tokens, after: next, layout: layout)
+    }
+
     /// The agent of a passive verb ending at `start`: "by" and the words after it up to the next
     /// clause boundary ("co-chaired by A, B and C" takes every name of the list), not "by" and a
     /// gerund ("was marked by rising tensions" is an agent, "was done by imposing" is not).
     private func passiveAgent(_ tokens: [Token], after start: Int, layout: Layout) -> Range<Int>? {
-        let by = layout.nextNonAdverb(from: start)
+        var by = layout.nextNonAdverb(from: start)
+        // "was welcomed at Baghdad airport by ...": a short place before the agent.
+        if by < tokens.count, ["at", "in"].contains(tokens[by].lower),
+            let later = ((by + 2)..<min(tokens.count, by + 5)).first(where: { tokens[$0].lower == "by" }),
+            tokens[(by + 1)..<later].allSatisfy(\.isWord)
+        {
+            by = later
+        }
         guard by + 1 < tokens.count, tokens[by].lower == "by", !tokens[by + 1].lower.hasSuffix("ing") else { return nil }
         var end = by + 1
         while end < tokens.count, tokens[end].text != ";", tokens[end].text != ".", end < by + 40 { end += 1 }
@@ -260,6 +287,7 @@ struct SpeechActCoder: Sendable {
             let before = previousWord(tokens, before: index, layout: boundaries)
             let afterIndex = index + match.length
             if match.isGerund, !followsBe(tokens, at: index, layout: boundaries) { continue }
+            if isParticipleAdverbial(tokens, at: index, match: match) { continue }
             if let before, Self.blockers.contains(lowerOf: tokens[before]) { continue }
             // "as we inaugurate", "that we have witnessed": a pronoun's clause put inside another.
             if let before, before > 0, Self.personalPronouns.contains(lowerOf: tokens[before]),
@@ -278,6 +306,20 @@ struct SpeechActCoder: Sendable {
         }
         return unlistedVerb(tokens, boundaries: boundaries)
     }
+
+    /// A past participle that opens an adverbial, not the main verb: the question a speaker
+    /// answers ("Asked about the summit, Kishida said ..."), or a reduced relative clause set off
+    /// by commas after a noun ("The agreement, signed in 2018, entered into force ...").
+    private func isParticipleAdverbial(_ tokens: [Token], at index: Int, match: VerbLexicon.Match) -> Bool {
+        let after = index + match.length
+        guard match.isPast, after < tokens.count, tokens[(after + 1)...].contains(where: { $0.text == "," }) else { return false }
+        if index == 0 { return Self.questionWords.contains(lowerOf: tokens[after]) }
+        return tokens[index - 1].text == "," && Self.prepositions.contains(lowerOf: tokens[after])
+            && Self.determiners.contains(lowerOf: tokens[0]) && !tokens[..<index].contains { $0.lower == "and" }
+    }
+
+    private static let questionWords = WordClasses.functionWords.words("question_words")
+    private static let determiners = WordClasses.functionWords.words("determiners")
 
     /// A verb outside the lexicon right after a plain subject ("We remain", "The leaders
     /// announced"): the actor is known even where the act has no code.
@@ -406,6 +448,10 @@ struct SpeechActCoder: Sendable {
         let following = next < tokens.count ? tokens[next].lower : ""
         let object = objectWords(tokens, from: next)
         let entry = "verbs.tsv \"\(verb.lemma)\""
+        // "confirmed that they would implement ...": a statement of what the parties will do is their intent.
+        if verb.code == "010", following == "that", let modal = partiesWillAct(tokens, from: next + 1, layout: layout) {
+            return ("030", entry + " that; the parties \"\(tokens[modal].lower)\" act: an intent (030)", modal)
+        }
         for rule in verb.rules {
             switch rule {
             case .that(let code) where following == "that":
@@ -421,9 +467,9 @@ struct SpeechActCoder: Sendable {
                 return (code, entry + " \(word)=\(code)", following == word ? next : start)
             case .later(let word, let code):
                 if let later = tokens.lastIndex(where: { $0.lower == word }), later >= next { return (code, entry + " ~\(word)=\(code)", later) }
-            case .object(let words, let code) where words.contains("person") && startsPerson(tokens, at: next, layout: layout)
-                && !namesOwner(tokens, from: next):
-                return (code, entry + " obj:person=\(code)", next)
+            case .object(let words, let code) where words.contains("person") && startsPerson(tokens, at: afterPlace(tokens, from: next), layout: layout)
+                && !namesOwner(tokens, from: afterPlace(tokens, from: next)):
+                return (code, entry + " obj:person=\(code)", afterPlace(tokens, from: next))
             case .object(let words, let code) where words.contains("name") && object.first.map({ tokens[$0].isCapitalized }) == true:
                 // "To ADOPT ASEAN 2045: Our Shared Future": a named document.
                 return (code, entry + " obj:name=\(code)", next)
@@ -432,13 +478,21 @@ struct SpeechActCoder: Sendable {
                     return (code, entry + " obj:\(tokens[head].lower)=\(code)", head)
                 }
             case .position:
-                // A position's noun stands among the object's first five words.
-                for index in object.prefix(5) {
+                // A position's noun stands among the object's first five words, or after "with"
+                // ("noted with satisfaction the signing of").
+                let position = following == "with" ? objectWords(tokens, from: layout.nextNonAdverb(from: next + 1)) : object
+                for index in position.prefix(5) {
                     guard let noun = lexicon.objectNouns[lowerOf: tokens[index]] else { continue }
                     let nounEntry = entry + " position; object_nouns.tsv \"\(tokens[index].lower)\""
                     if let toVerb = noun.beforeToVerb, index + 1 < tokens.count, tokens[index + 1].lower == "to" {
                         return namesAction(tokens, at: index + 2, layout: layout)
                             ? (toVerb, nounEntry + " to=\(toVerb)", index + 2) : (noun.code, nounEntry + " \(noun.code)", index)
+                    }
+                    // "expressed its interest in participating": "in" and a gerund name an action too.
+                    if let toVerb = noun.beforeToVerb, index + 2 < tokens.count, tokens[index + 1].lower == "in",
+                        tokens[index + 2].lower.hasSuffix("ing"), !tokens[index + 2].isCapitalized
+                    {
+                        return (toVerb, nounEntry + " in+gerund=\(toVerb)", index + 2)
                     }
                     return (noun.code, nounEntry + " \(noun.code)", index)
                 }
@@ -448,6 +502,27 @@ struct SpeechActCoder: Sendable {
         }
         return (verb.code, entry + " " + (verb.code ?? "-"), nil)
     }
+
+    /// The future modal of a clause whose subject is the parties together ("they", "we", "both
+    /// sides", "the two countries") right after "that" at `start`, with a verb after the modal.
+    private func partiesWillAct(_ tokens: [Token], from start: Int, layout: Layout) -> Int? {
+        guard start < tokens.count else { return nil }
+        var end = start
+        if Self.pronounSubjects.contains(lowerOf: tokens[start]) {
+            end = start + 1
+        } else if let head = (start..<min(tokens.count, start + 3)).first(where: { Self.jointHeads.contains(lowerOf: tokens[$0]) }),
+            tokens[start..<head].allSatisfy({ ["the", "both", "two"].contains($0.lower) })
+        {
+            end = head + 1
+        }
+        let modal = layout.nextNonAdverb(from: end)
+        guard end > start, tokens[start].lower != "he", tokens[start].lower != "she", modal + 1 < tokens.count,
+            Self.futureModals.contains(lowerOf: tokens[modal]), isVerb(tokens, at: modal + 1, layout: layout)
+        else { return nil }
+        return modal
+    }
+
+    private static let jointHeads = WordClasses.readerWords.words("joint_nouns")
 
     /// Whether the word at `index` is a verb form ("have organized", "had agreed"): a form of the
     /// lexicon or a word in "-ed".
@@ -494,6 +569,15 @@ struct SpeechActCoder: Sendable {
         if layout.personStarts.contains(index) { return true }
         if PersonTitles.match(tokens, at: index) != nil { return true }
         return Gazetteer.shared.match(tokens, at: index)?.entry.type == .person
+    }
+
+    /// Where the object starts after a place put before it ("received in Brasília the Minister
+    /// of ..."): after "in" or "at" and up to three capitalised words; else `start`.
+    private func afterPlace(_ tokens: [Token], from start: Int) -> Int {
+        guard start < tokens.count, ["in", "at"].contains(tokens[start].lower) else { return start }
+        var end = start + 1
+        while end < tokens.count, end <= start + 3, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
+        return end > start + 1 ? end : start
     }
 
     /// Whether the capitalised words from `start` ("the Prime Minister's", "President Yoon's")
@@ -621,6 +705,7 @@ struct SpeechActCoder: Sendable {
     private func preamble(_ tokens: [Token], layout: Layout) -> SpeechAct? {
         // "To ADOPT ...", "To STRENGTHEN ...": an operative line under "HEREBY DECLARE:".
         let start = tokens.count > 1 && tokens[0].text == "To" && Self.isShouted(tokens[1]) ? 1 : 0
+        if start == 0, let unlisted = unlistedPreamble(tokens) { return unlisted }
         guard start < tokens.count, Self.isShouted(tokens[start]), let match = lexicon.match(tokens, at: start),
             start == 1 || match.isGerund || (match.isPast && match.length < tokens.count && tokens[match.length].lower == "to")
         else {
@@ -636,6 +721,28 @@ struct SpeechActCoder: Sendable {
         act.verbTokens = start..<end
         act.cameoCue = 0..<max(end, (coded.cue ?? 0) + 1)
         act.acts = act.cameo.map { [$0] } ?? []
+        act.subject = .continued
+        return act
+    }
+
+    /// "GUIDED by the Convention ...", "BEARING IN MIND ...": a preamble participle in capitals
+    /// that the lexicon does not list, a statement (010) as its finite verb would be; a "-ED" form
+    /// only before "by", "to" or "that".
+    private func unlistedPreamble(_ tokens: [Token]) -> SpeechAct? {
+        // "BEIJING, May 15": a dateline's city is no participle; "ENDING GLOBAL FREELOADING: ..." a
+        // heading in capitals, not a preamble ("BEARING IN MIND" is one).
+        guard tokens.count > 3, Self.isShouted(tokens[0]), tokens[1].isWord, lexicon.match(tokens, at: 0) == nil,
+            !tokens[1].isCapitalized || (tokens[1].text == "IN" && tokens[2].text == "MIND")
+        else { return nil }
+        let word = tokens[0].lower
+        guard word.hasSuffix("ing") || (word.hasSuffix("ed") && ["by", "to", "that"].contains(tokens[1].lower)) else { return nil }
+        var act = SpeechAct()
+        act.verb = word
+        act.cameo = "010"
+        act.cameoRule = "a declaration's capitalised participle not in verbs.tsv: a statement (010)"
+        act.verbTokens = 0..<1
+        act.cameoCue = 0..<1
+        act.acts = ["010"]
         act.subject = .continued
         return act
     }
@@ -679,11 +786,20 @@ struct SpeechActCoder: Sendable {
     /// The subject of a verb whose auxiliaries start at `auxStart`.
     private func subject(_ tokens: [Token], boundaries: Layout, before auxStart: Int) -> SpeechAct.Subject {
         var start = segmentStart(auxStart, boundaries)
-        if start < auxStart, ["and", "or"].contains(tokens[start].lower) {
+        // "The Foreign Ministers of France, India and the United Arab Emirates met": a last item
+        // joined by "and" without a comma before it, in a list of short items.
+        let isShortList = start > 0 && auxStart - start <= 8 && tokens[start - 1].text == ","
+            && tokens[start..<auxStart].contains { $0.lower == "and" }
+        if start < auxStart, ["and", "or"].contains(tokens[start].lower) || isShortList {
             // A list subject: "President Biden, President Lopez Obrador, and Prime Minister Trudeau condemned".
             while start > 0, boundaries.contains(start - 1) {
                 let previous = segmentStart(start - 1, boundaries)
-                guard previous < start - 1, !opensAdverbial(tokens[previous]) else { break }
+                // "Mr. Prime Minister, Jill and I have had ...": a speaker's address opens no list.
+                guard previous < start - 1, !opensAdverbial(tokens[previous]),
+                    !(previous == 0 && Self.vocatives.contains(textOf: tokens[previous])),
+                    !isShortList || !tokens[previous].startsWithNumber,
+                    !isShortList || start - 1 - previous <= 8
+                else { break }
                 start = previous
             }
             return .tokens(start..<auxStart)
@@ -747,6 +863,7 @@ struct SpeechActCoder: Sendable {
     }
 
     private static let relativePronouns = WordClasses.functionWords.words("relative_pronouns")
+    private static let vocatives = WordClasses.functionWords.words("vocatives")
 
     /// Whether a segment starting with this word is an adverbial, not part of a subject.
     private func opensAdverbial(_ token: Token) -> Bool {

@@ -48,7 +48,7 @@ struct StatementAnalyzer {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
-        let resolver = ActorResolver(parties: parties, host: host)
+        let resolver = ActorResolver(parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties))
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
         let isJoint = parties.count > 1 && !document.isNewsReport && !["readout", "briefing", "remarks"].contains(kind)
@@ -58,6 +58,8 @@ struct StatementAnalyzer {
         var previous: ResolvedActor?
         var lastParty: String?
         var people = PeopleParties()
+        // The actor of the last quotation attributed to its speaker, while quotations go on.
+        var quoted: ResolvedActor?
         for sentence in sentences {
             let n = clauses.count + 1
             let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
@@ -88,8 +90,18 @@ struct StatementAnalyzer {
             case .none:
                 actor = nil
             }
+            // '"Estonia is ...," Minister Valtonen says. "We will continue to ..."': a quotation
+            // with no speaker of its own goes on with the last one's words.
+            if act.quotation == .unattributed, let speaker = quoted, actor != nil {
+                actor = speaker
+                actorWhy = ("a quotation with no speaker named, after one attributed to its speaker: that speaker's", nil)
+            }
+            quoted = act.quotation == .none ? nil : act.quotation == .attributed ? actor : quoted
             var cameoWhy = act.cameoRule.map { (rule: $0, cue: act.cameoCue) }
-            if actor == nil || actor == .thirdParty || actor == .unknown {
+            // "Cyprus and Greece reiterated their support": the act stands, with no one actor.
+            let isSomeParties = actor == .someParties
+            if isSomeParties { actor = nil }
+            if !isSomeParties, actor == nil || actor == .thirdParty || actor == .unknown {
                 // In a joint statement a normative or present-tense sentence with no party as
                 // subject ("Our partnership is based on ...") is still the parties' position;
                 // narration of what others did is nobody's act.
@@ -132,7 +144,8 @@ struct StatementAnalyzer {
                 }
             }
             if case .party(let code) = actor { lastParty = code }
-            if actor != nil { previous = actor }
+            // After some of the parties, "it" and a position have no one clause to go back to.
+            if actor != nil || isSomeParties { previous = actor }
             let name = actor.map { actorName($0, parties: parties) }
             evidence.add(.actor, name ?? "", actorWhy.rule, actorWhy.cue)
             if let cameo = act.cameo, let why = cameoWhy { evidence.add(.cameo, cameo, why.rule, why.cue) }
@@ -171,6 +184,23 @@ struct StatementAnalyzer {
             partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)
     }
 
+    /// The parties that are alone the subject of a diplomatic act (roots 01 to 05) of the
+    /// lexicon somewhere in the statement, by the mentions in that subject.
+    private func partiesActingAlone(_ sentences: [SentenceAnalysis], parties: [String]) -> Set<String> {
+        var acting = Set<String>()
+        for sentence in sentences {
+            guard case .tokens(let subject) = sentence.act.subject, sentence.act.verbIsListed,
+                let root = sentence.act.cameo?.prefix(2), Self.diplomaticRoots.contains(String(root))
+            else { continue }
+            let codes = Set(sentence.mentions.lazy.filter { subject.contains($0.tokens.lowerBound) }.compactMap(\.reference.code))
+                .intersection(parties)
+            if codes.count == 1, let code = codes.first { acting.insert(code) }
+        }
+        return acting
+    }
+
+    private static let diplomaticRoots: Set<String> = ["01", "02", "03", "04", "05"]
+
     /// The party an appeal, consultation or act of cooperation addresses, named by the verb's
     /// object right after it ("thanked the German side", "thanked Seoul", "invited Prime
     /// Minister Han"); not a possession of it ("reiterated Pakistan's resolve", "underscored
@@ -180,6 +210,10 @@ struct StatementAnalyzer {
             return nil
         }
         if index < tokens.count, Self.objectDeterminers.contains(tokens[index].lower) { index += 1 }
+        // "thanked the Government of Tanzania": the party a party noun names after "of".
+        if index + 1 < tokens.count, Self.partyNouns.contains(tokens[index].lower), tokens[index + 1].lower == "of" {
+            index += tokens.count > index + 2 && tokens[index + 2].lower == "the" ? 3 : 2
+        }
         guard let mention = mentions.first(where: { $0.tokens.lowerBound == index }),
             [.country, .organization, .person, .place].contains(mention.reference.type)
         else { return nil }

@@ -13,7 +13,7 @@ struct FunctionWordTests {
             "subject_nouns", "boundary_marks", "nouns_after_to", "past_auxiliaries", "present_auxiliaries",
             "normative_modals", "pronoun_subjects", "object_starters", "conjunctions", "personal_pronouns",
             "relative_pronouns", "prepositions", "name_suffixes", "gathering_words", "rule_only_verbs",
-            "inverted_conditionals", "weekdays", "future_phrases",
+            "inverted_conditionals", "weekdays", "future_phrases", "question_words", "determiners", "vocatives",
         ]
         #expect(WordClasses.functionWords.names == asked)
         for name in asked { #expect(!WordClasses.functionWords.list(name).isEmpty, "\(name)") }
