@@ -120,6 +120,46 @@ enum DateNormalizer {
         return matches.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// The words that name a period before `reference` (the statement's ISO day) as the time of
+    /// an act: "on" a day a week or more before it, "in January" of its year (or "in January
+    /// 2023") before its month, "in 2023" before its year, "last year" or "last month"; nil when
+    /// the sentence names none.
+    static func earlierPeriod(in tokens: [Token], reference: String?) -> Range<Int>? {
+        guard let reference, let referenceDay = days(in: Tokenizer.tokens(of: reference), reference: nil).first?.day,
+            let year = number(Array(referenceDay.utf8.prefix(4))[...]), let month = number(Array(referenceDay.utf8)[5..<7])
+        else { return nil }
+        // "the March 26 suicide bombing" names a day, not the act's time.
+        if let earlier = days(in: tokens, reference: reference).first(where: { day in
+            day.tokens.lowerBound > 0 && tokens[day.tokens.lowerBound - 1].lower == "on" && daysBetween(day.day, referenceDay) >= 7
+        }) {
+            return earlier.tokens
+        }
+        for index in tokens.indices.dropLast() {
+            let word = tokens[index].lower
+            if word == "last", ["year", "month"].contains(tokens[index + 1].lower) { return index..<(index + 2) }
+            guard word == "in" else { continue }
+            if let named = self.month(tokens, at: index + 1), dayNumber(tokens, at: index + 2) == nil {
+                let named = (named, self.year(tokens, at: index + 2))
+                if let (namedYear, next) = named.1 {
+                    if namedYear < year || (namedYear == year && named.0 < month) { return index..<next }
+                } else if named.0 < month {
+                    return index..<(index + 2)
+                }
+            } else if let (namedYear, next) = self.year(tokens, at: index + 1), tokens[index + 1].text != ",", namedYear < year {
+                return index..<next
+            }
+        }
+        return nil
+    }
+
+    /// Days from `earlier` to `later`, both ISO days (0 when either does not parse).
+    private static func daysBetween(_ earlier: String, _ later: String) -> Int {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        guard let from = formatter.date(from: earlier), let to = formatter.date(from: later) else { return 0 }
+        return Int(to.timeIntervalSince(from) / 86_400)
+    }
+
     private static func month(_ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count, let month = months[textOf: tokens[index]] else { return nil }
         return month

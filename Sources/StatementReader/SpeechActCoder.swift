@@ -301,6 +301,7 @@ struct SpeechActCoder: Sendable {
                 && passiveAgent(tokens, after: afterIndex, layout: boundaries) != nil
             if !opensSegment, !passiveWithAgent, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
             if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { continue }
+            if followsSubordinateAfterVerb(tokens, verb: index, layout: boundaries) { continue }
             if isTrailingAttribution(tokens, verb: index, length: match.length, code: match.verb.code, layout: boundaries) { continue }
             return (index, auxiliaryStart(tokens, before: index, layout: boundaries), match)
         }
@@ -336,7 +337,8 @@ struct SpeechActCoder: Sendable {
             let before = tokens[beforeIndex]
             guard before.isWord, Self.personalPronouns.contains(lowerOf: before) || (Self.subjectNouns.contains(lowerOf: before) && before.lower != "both")
                 || (before.isCapitalized && !Self.blockers.contains(lowerOf: before) && looksFinite(tokens, at: index)),
-                !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries)
+                !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries),
+                !followsSubordinateAfterVerb(tokens, verb: index, layout: boundaries)
             else { continue }
             if let match = lexicon.match(tokens, at: index),
                 isTrailingAttribution(tokens, verb: index, length: match.length, code: match.verb.code, layout: boundaries)
@@ -428,6 +430,26 @@ struct SpeechActCoder: Sendable {
         // "Should Brazil request it, France is ready to ...": a conditional put first by inversion.
         if segmentStart == 0, Self.invertedConditionals.contains(textOf: tokens[0]) { return true }
         return layout.previousRelative[verb] > segmentStart
+    }
+
+    /// Whether the verb at `index` stands in a clause that a subordinator opens right after a
+    /// verb the lexicon does not list, in the same segment ("The visit comes as both governments
+    /// seek ...": "seek" is the subordinate clause's, "comes" the main verb): the word before the
+    /// subordinator is a finite form in "-s" or "-ed" after a noun, not a subject's plural.
+    private func followsSubordinateAfterVerb(_ tokens: [Token], verb index: Int, layout: Layout) -> Bool {
+        let start = segmentStart(index, layout)
+        guard index - start >= 4 else { return false }
+        for cursor in (start + 2)..<index where Self.subordinators.contains(lowerOf: tokens[cursor]) && tokens[cursor].isWord {
+            let before = tokens[cursor - 1]
+            let word = before.lower
+            guard before.isWord, !before.isCapitalized, (word.hasSuffix("s") && !word.hasSuffix("ss")) || word.hasSuffix("ed"),
+                !Self.subjectNouns.contains(lowerOf: before), lexicon.match(tokens, at: cursor - 1) == nil,
+                !Self.auxiliaries.contains(lowerOf: before), !Self.adverbs.contains(lowerOf: before)
+            else { continue }
+            let subject = tokens[cursor - 2]
+            if subject.isWord, !Self.blockers.contains(lowerOf: subject), !Self.prepositions.contains(lowerOf: subject) { return true }
+        }
+        return false
     }
 
     /// The index of the nearest word before `index` that is not an auxiliary or adverb.
@@ -553,6 +575,7 @@ struct SpeechActCoder: Sendable {
     }
 
     private static let actionNounEndings = WordClasses.readerWords.list("action_noun_endings")
+    private static let quantityNouns = WordClasses.readerWords.words("quantity_nouns")
 
     /// Whether "to" and a verb follow within a dozen words ("called on the Secretary-General to
     /// appoint"): an appeal, not a courtesy call.
@@ -605,9 +628,11 @@ struct SpeechActCoder: Sendable {
             if ["of", "for", "to", "in", "on", "with", "that", "and", "over", "about", "at", "regarding", "by"].contains(lower)
                 || !tokens[index].isWord
             {
-                // A possessive or a hyphen joins; so does a preposition that opens a compound ("in-depth").
+                // A possessive or a hyphen joins; so does a preposition that opens a compound
+                // ("in-depth"), and "of" after a word of quantity ("a set of commitments").
                 let opensCompound = index + 1 < tokens.count && tokens[index + 1].text == "-"
-                if tokens[index].isPossessive || lower == "-" || opensCompound {
+                let afterQuantity = lower == "of" && indices.last.map { Self.quantityNouns.contains(lowerOf: tokens[$0]) } == true
+                if tokens[index].isPossessive || lower == "-" || opensCompound || afterQuantity {
                     index += 1
                     continue
                 }

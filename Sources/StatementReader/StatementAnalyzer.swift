@@ -90,6 +90,15 @@ struct StatementAnalyzer {
             case .none:
                 actor = nil
             }
+            // "Japan and Britain signed a Reciprocal Access Agreement in January": in a news report,
+            // a past act dated before the report is background.
+            if document.isNewsReport, act.isPast, actor != nil, let period = DateNormalizer.earlierPeriod(in: sentence.tokens, reference: date),
+                !sentence.tokens[..<period.lowerBound].contains(where: { Self.clauseOpeners.contains($0.lower) }),
+                !sentence.tokens[min(act.verbIndex ?? 0, period.lowerBound)..<period.lowerBound].contains(where: { $0.text == "," })
+            {
+                actor = nil
+                actorWhy = ("a past act dated before the report, in a news report: background, no act of a party", period)
+            }
             // '"Estonia is ...," Minister Valtonen says. "We will continue to ..."': a quotation
             // with no speaker of its own goes on with the last one's words.
             if act.quotation == .unattributed, let speaker = quoted, actor != nil {
@@ -226,6 +235,11 @@ struct StatementAnalyzer {
     }
 
     private static let objectDeterminers: Set<String> = ["the", "his", "her", "its", "their"]
+    /// Words that open a clause inside the sentence: a period after one dates that clause, not
+    /// the main act ("a project that was shelved in 2021", "who took office in May last year"); so
+    /// does one after a comma that follows the verb ("thanked India for its support, including the
+    /// rollover ... in September").
+    private static let clauseOpeners: Set<String> = ["who", "which", "that", "where", "when", "since", "after", "before", "while", "whose"]
     /// Acts addressed to someone: appeals, consultations, cooperation ("invited", "called on", "thanked Seoul").
     private static let addressingRoots: Set<String> = ["02", "04", "05"]
     /// Nouns after a country's adjective that name the party itself ("the German side").

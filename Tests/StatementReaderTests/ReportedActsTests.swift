@@ -5,7 +5,7 @@ import Testing
 
 /// The fifth round of general rules (docs/coding.md): who acts in a passive reception, a
 /// quotation that goes on, a subject naming some of the parties, a participle that opens an
-/// adverbial; and what "confirmed that they would", "noted with concern", "interest in joining"
+/// adverbial, a wire report's past act dated before it; and what "confirmed that they would", "noted with concern", "interest in joining"
 /// and "accepted the invitation" are (new wording, not gold sentences).
 @Suite("Reported acts, passives, quotations and some of the parties")
 struct ReportedActsTests {
@@ -115,6 +115,29 @@ struct ReportedActsTests {
             BEIJING, May 15 (Xinhua) -- China and Laos signed an agreement on the railway on Wednesday.
             """)
         #expect(report.clauses.first?.verb == "sign")
+    }
+
+    @Test func aWireReportsPastActDatedBeforeItIsBackground() throws {
+        let statement = try GenreTests.statement(title: "Kenya, Uganda agree to extend oil pipeline", body: """
+            NAIROBI, Sept 5 (Reuters) - Kenya and Uganda agreed on Tuesday to extend the oil pipeline to Kampala.
+
+            Kenya and Uganda signed a transit agreement in March that cut fees at the border.
+
+            The two presidents, who met in March, said the pipeline would open in 2027.
+
+            In 2019, Uganda announced plans for a refinery in Hoima.
+            """)
+        #expect(statement.kind == "wire-report")
+        #expect(GenreTests.coding(statement) == ["joint 030 agree", "- - sign", "joint 010 say", "- - announce"])
+    }
+
+    @Test func aClauseASubordinatorOpensAfterAnUnlistedVerbAndAnObjectOfQuantity() throws {
+        let statement = try GenreTests.statement(title: "Readout of the Meeting of the Foreign Ministers of Peru and Ecuador", body: """
+            The meeting comes as both governments seek to reopen the border crossing at Huaquillas.
+
+            The two Ministers expressed a number of concerns about illegal mining in the Cordillera del Cóndor.
+            """)
+        #expect(GenreTests.coding(statement) == ["- - -", "joint 012 express"])
     }
 
     @Test func aListSubjectAcrossCommas() throws {
