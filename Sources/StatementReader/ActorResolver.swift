@@ -93,7 +93,9 @@ struct ActorResolver: Sendable {
             defer { index += 1 }
             guard !covered.contains(index) else { continue }
             let lower = tokens[index].lower
-            if index < between, Self.jointNouns.contains(lower) { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
+            // "The Member States reaffirm": a body's members together (not "states across our nation").
+            let isMemberStates = lower == "states" && index > subject.lowerBound && tokens[index - 1].text == "Member"
+            if index < between, Self.jointNouns.contains(lower) || isMemberStates { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
             if ["we", "they", "he", "she", "i", "our", "it"].contains(lower) { pronoun = pronoun ?? (lower, index) }
             if let length = PersonTitles.match(tokens, at: index), !Self.namesSomeone(tokens, chainFrom: index, covered: covered, chain: &chain) {
                 let written = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()

@@ -8,6 +8,9 @@ struct PartyResolver {
     /// Pieces of a title that make it a statement of several parties (`Lexicon/reader_words.tsv`).
     private static let multiPartyWords = WordClasses.readerWords.list("multi_party_title_words")
 
+    /// Pieces of a title that make it a meeting of two sides, one of them maybe unnamed (`Lexicon/reader_words.tsv`).
+    private static let meetingWords = WordClasses.readerWords.list("meeting_title_words")
+
     /// Words after which a title names its topic, not its parties ("Joint Statement of X and Y on Z").
     private static let topicWords = Set(WordClasses.readerWords.list("title_topic_words"))
 
@@ -18,9 +21,12 @@ struct PartyResolver {
     ///   - openingAct: the speech act of that sentence.
     ///   - host: the issuing party, used when nothing else names one.
     ///   - date: the statement's day: a grouping's members are those of that day (BRICS before 2024 had five).
+    ///   - countryMentions: how often the body names each country, for a meeting whose title and
+    ///     opening name only one party.
     func parties(
         title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
-        openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, date: String?
+        openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, date: String?,
+        countryMentions: [String: Int]
     ) -> [String] {
         var openingSubject: Range<Int>?
         if case .tokens(let range) = openingAct?.subject { openingSubject = range }
@@ -72,6 +78,10 @@ struct PartyResolver {
             }
         }
         let lowerTitle = title.lowercased()
+        // A readout's title of a meeting ("Minister X receives ...", "... pays working visit to Abidjan"),
+        // not remarks during a visit.
+        let isMeeting = Self.meetingWords.contains { lowerTitle.contains($0) }
+            && StatementKind.of(title: titleTokens, isNewsReport: false, partyCount: 0, opensWithWe: false) == "readout"
         // Only a title naming fewer than two parties is searched for these words.
         let namesSeveral = codes.count < 2 && Self.multiPartyWords.contains { lowerTitle.contains($0) }
         if codes.count < 2, namesSeveral {
@@ -97,8 +107,13 @@ struct PartyResolver {
                 || (openingSubject?.contains(mention.tokens.lowerBound) ?? false)
                 || (preVerb.contains(mention.tokens.lowerBound)
                     && (mention.reference.type == .country || !mention.reference.members.isEmpty))
+                || namesSide(mention, in: opening)
             {
                 add(mention.reference)
+            }
+            // "Foreign Minister Botchwey pays working visit to Abidjan": the place visited names its country.
+            for mention in titleMentions where isMeeting && mention.reference.type == .place && mention.tokens.upperBound <= topicCut {
+                if let code = mention.reference.code, !codes.contains(code) { codes.append(code) }
             }
         }
         // "Prime Minister and Minister of Foreign Affairs Meets Foreign Minister of Sweden", dated
@@ -107,8 +122,27 @@ struct PartyResolver {
             codes.insert(host, at: 0)
         }
         if codes.isEmpty, let host { codes.append(host) }
+        // "Minister of Foreign Affairs Luminița Odobescu receives the ... Minister of Foreign Affairs
+        // of the Republic of Moldova": the other side of a meeting between countries is the country
+        // the body names most, twice or more (not for a title about a topic, nor a body's statement,
+        // nor a press call or remarks: only a title of a meeting, `meeting_title_words`).
+        if codes.count == 1, isMeeting, topicCut == titleTokens.count,
+            gazetteer.entry(code: codes[0])?.type == .country,
+            let other = countryMentions.filter({ !codes.contains($0.key) && $0.value >= 2 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+        {
+            codes.append(other.key)
+        }
         return codes
     }
+
+    /// Whether a country's adjective names a side of the meeting in the opening ("at the head of
+    /// a Ghanaian delegation"): the adjective before a party noun (`party_nouns`).
+    private func namesSide(_ mention: SentenceMention, in tokens: [Token]) -> Bool {
+        mention.reference.type == .country && mention.reference.isAdjective && mention.tokens.upperBound < tokens.count
+            && Self.partyNouns.contains(tokens[mention.tokens.upperBound].lower)
+    }
+
+    private static let partyNouns = Set(WordClasses.readerWords.list("party_nouns"))
 
     /// The display name of a party code.
     func name(of code: String) -> String {

@@ -20,16 +20,17 @@ struct SpeechActCoder: Sendable {
     private static let invertedConditionals = WordClasses.functionWords.words("inverted_conditionals")
 
     /// Codes the sentence given as tokens; `personStarts` are the tokens where the recogniser
-    /// found a person's name ("received Erdogan at the palace").
-    func code(_ tokens: [Token], personStarts: Set<Int>) -> SpeechAct {
+    /// found a person's name ("received Erdogan at the palace"), `dates` the days the sentence names.
+    func code(_ tokens: [Token], personStarts: Set<Int>, dates: [Range<Int>] = []) -> SpeechAct {
+        let marks = Layout.Marks(personStarts: personStarts, dates: dates)
         guard let attribution = trailingAttribution(tokens) else {
-            var act = codeClause(tokens, personStarts: personStarts)
+            var act = codeClause(tokens, marks: marks)
             if let first = tokens.first, Self.quoteMarks.contains(first.text) { act.quotation = .unattributed }
             return act
         }
         // '"We will work with our brothers in Tehran," Faisal said.': the quotation is the act,
         // its speaker the actor; a quotation with no act of its own is the speaker's statement.
-        var act = codeClause(Array(tokens[..<attribution.close]), personStarts: personStarts)
+        var act = codeClause(Array(tokens[..<attribution.close]), marks: marks)
         act.isPast = Self.isPast(tokens)
         act.subject = .tokens(attribution.speaker)
         act.quotation = .attributed
@@ -76,8 +77,8 @@ struct SpeechActCoder: Sendable {
     private static let quoteMarks: Set<String> = ["\"", "“", "”"]
 
     /// Codes one clause given as tokens.
-    private func codeClause(_ tokens: [Token], personStarts: Set<Int>) -> SpeechAct {
-        let boundaries = Layout(tokens, personStarts: personStarts)
+    private func codeClause(_ tokens: [Token], marks: Layout.Marks) -> SpeechAct {
+        let boundaries = Layout(tokens, marks: marks)
         var act = SpeechAct()
         act.isPast = Self.isPast(tokens)
         act.normativeModal = tokens.firstIndex { Self.normativeModals.contains(textOf: $0) }
@@ -163,14 +164,19 @@ struct SpeechActCoder: Sendable {
     }
 
     /// The code of a passive verb with its agent: a person received or welcomed ("Minister
-    /// Bayramov was received by President Erdoğan") is the agent's `obj:person` act; otherwise
-    /// the verb's code by the words after it.
+    /// Bayramov was received by President Erdoğan") is the agent's `obj:person` act, and the
+    /// subject is the object of the verb's other `obj:` rules ("The agreement was exchanged in the
+    /// presence of ..."); otherwise the verb's code by the words after it.
     private func passiveCode(_ verb: VerbLexicon.Verb, tokens: [Token], patient: Range<Int>, after next: Int, layout: Layout) -> (code: String?, rule: String, cue: Int?) {
         for rule in verb.rules {
-            guard case .object(let words, let code) = rule, words.contains("person"),
-                patient.contains(where: { startsPerson(tokens, at: $0, layout: layout) })
-            else { continue }
-            return (code, "verbs.tsv \"\(verb.lemma)\" obj:person=\(code), a person its passive subject", nil)
+            guard case .object(let words, let code) = rule else { continue }
+            if words.contains("person"), patient.contains(where: { startsPerson(tokens, at: $0, layout: layout) }) {
+                return (code, "verbs.tsv \"\(verb.lemma)\" obj:person=\(code), a person its passive subject", nil)
+            }
+            // "The agreements were exchanged": the passive's subject is the object.
+            if let head = patient.first(where: { words.contains(tokens[$0].lower) }) {
+                return (code, "verbs.tsv \"\(verb.lemma)\" obj:\(tokens[head].lower)=\(code), its passive subject", head)
+            }
         }
         return code(verb, tokens: tokens, after: next, layout: layout)
     }
@@ -187,10 +193,24 @@ struct SpeechActCoder: Sendable {
         {
             by = later
         }
-        guard by + 1 < tokens.count, tokens[by].lower == "by", !tokens[by + 1].lower.hasSuffix("ing") else { return nil }
+        guard by + 1 < tokens.count, tokens[by].lower == "by", !tokens[by + 1].lower.hasSuffix("ing") else {
+            return presence(tokens)
+        }
         var end = by + 1
         while end < tokens.count, tokens[end].text != ";", tokens[end].text != ".", end < by + 40 { end += 1 }
         return (by + 1)..<end
+    }
+
+    /// Who a passive act was done before ("The agreement was exchanged in the presence of Prime
+    /// Minister Anwar and his Singaporean counterpart", "In the presence of the two Prime
+    /// Ministers, ... were signed"): the words after "in the presence of" up to the next comma or
+    /// clause boundary, the act's agent.
+    private func presence(_ tokens: [Token]) -> Range<Int>? {
+        guard let at = tokens.indices.dropFirst().first(where: { tokens[$0].lower == "presence" && tokens[$0 - 1].lower == "the" }),
+            at + 2 < tokens.count, tokens[at + 1].lower == "of"
+        else { return nil }
+        let end = tokens[(at + 2)...].firstIndex { [",", ";", ".", ":"].contains($0.text) } ?? tokens.count
+        return end > at + 2 ? (at + 2)..<end : nil
     }
 
     private static let pastAuxiliaries = WordClasses.functionWords.words("past_auxiliaries")
@@ -327,7 +347,9 @@ struct SpeechActCoder: Sendable {
     private func unlistedVerb(_ tokens: [Token], boundaries: Layout) -> (Int, Int, VerbLexicon.Match?)? {
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
-            guard token.isWord, !token.isCapitalized, !Self.blockers.contains(lowerOf: token), !Self.subjectNouns.contains(lowerOf: token),
+            // A day ("on 26 September") and what the layout steps over as an adverb are no verb.
+            guard token.isWord, !token.isCapitalized, !token.startsWithNumber, boundaries.previousNonAdverb[index + 1] == index,
+                !Self.blockers.contains(lowerOf: token), !Self.subjectNouns.contains(lowerOf: token),
                 !Self.adverbs.contains(lowerOf: token), !Self.conjunctions.contains(lowerOf: token),
                 !token.lower.hasSuffix("ing"), !boundaries.contains(index - 1)
             else { continue }
@@ -392,8 +414,11 @@ struct SpeechActCoder: Sendable {
         let endsHyphenatedName = before >= 2 && tokens[before - 1].text == "-" && tokens[before - 2].isCapitalized
             && tokens[before - 1].start == tokens[before - 2].end && tokens[before - 2].text.allSatisfy(\.isLetter)
             && !token.lower.hasSuffix("ed") && !token.lower.hasSuffix("ing")
+        // "Côte d'Ivoire agreed": an elided particle before a capital ends a name.
+        let endsElidedName = token.text.utf8.count > 3 && ["d'", "l'"].contains(String(token.text.prefix(2)))
+            && token.text.dropFirst(2).first?.isUppercase == true
         return token.isCapitalized || Self.subjectNouns.contains(lowerOf: token) || token.text == ")" || token.text == "."
-            || token.text == "Jr" || endsHyphenatedName
+            || token.text == "Jr" || endsHyphenatedName || endsElidedName
     }
 
     /// Whether a statement verb ends the sentence after a comma with a short speaker before it
@@ -489,14 +514,17 @@ struct SpeechActCoder: Sendable {
                 return (code, entry + " \(word)=\(code)", following == word ? next : start)
             case .later(let word, let code):
                 if let later = tokens.lastIndex(where: { $0.lower == word }), later >= next { return (code, entry + " ~\(word)=\(code)", later) }
-            case .object(let words, let code) where words.contains("person") && startsPerson(tokens, at: afterPlace(tokens, from: next), layout: layout)
-                && !namesOwner(tokens, from: afterPlace(tokens, from: next)):
-                return (code, entry + " obj:person=\(code)", afterPlace(tokens, from: next))
+            case .object(let words, let code) where words.contains("person") && startsPerson(tokens, at: afterPlace(tokens, from: next, layout: layout), layout: layout)
+                && !namesOwner(tokens, from: afterPlace(tokens, from: next, layout: layout)):
+                return (code, entry + " obj:person=\(code)", afterPlace(tokens, from: next, layout: layout))
             case .object(let words, let code) where words.contains("name") && object.first.map({ tokens[$0].isCapitalized }) == true:
                 // "To ADOPT ASEAN 2045: Our Shared Future": a named document.
                 return (code, entry + " obj:name=\(code)", next)
             case .object(let words, let code):
-                if let head = words.contains("*") ? object.first : object.first(where: { words.contains(tokens[$0].lower) }) {
+                // "paid a friendship and working visit": the object goes on after "and".
+                let joined = object.last.map { $0 + 1 < tokens.count && tokens[$0 + 1].lower == "and" } == true
+                    ? object + objectWords(tokens, from: (object.last ?? 0) + 2) : object
+                if let head = words.contains("*") ? object.first : joined.first(where: { words.contains(tokens[$0].lower) }) {
                     return (code, entry + " obj:\(tokens[head].lower)=\(code)", head)
                 }
             case .position:
@@ -595,12 +623,16 @@ struct SpeechActCoder: Sendable {
     }
 
     /// Where the object starts after a place put before it ("received in Brasília the Minister
-    /// of ..."): after "in" or "at" and up to three capitalised words; else `start`.
-    private func afterPlace(_ tokens: [Token], from start: Int) -> Int {
+    /// of ...", "received today at the Ministry's headquarters His Excellency ..."): the first
+    /// person within six words after "in" or "at", no comma between; else `start`.
+    private func afterPlace(_ tokens: [Token], from start: Int, layout: Layout) -> Int {
         guard start < tokens.count, ["in", "at"].contains(tokens[start].lower) else { return start }
-        var end = start + 1
-        while end < tokens.count, end <= start + 3, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
-        return end > start + 1 ? end : start
+        var index = start + 2
+        while index < min(tokens.count, start + 7), tokens[index - 1].text != "," {
+            if startsPerson(tokens, at: index, layout: layout) { return index }
+            index += 1
+        }
+        return start
     }
 
     /// Whether the capitalised words from `start` ("the Prime Minister's", "President Yoon's")
@@ -978,14 +1010,26 @@ struct SpeechActCoder: Sendable {
         /// Where the recogniser found a person's name.
         let personStarts: Set<Int>
 
-        init(_ tokens: [Token], personStarts: Set<Int>) {
-            self.personStarts = personStarts
+        /// What the other stages found in the sentence: where people's names start, and the days it names.
+        struct Marks {
+            var personStarts: Set<Int>
+            var dates: [Range<Int>]
+        }
+
+        init(_ tokens: [Token], marks: Marks) {
+            self.personStarts = marks.personStarts
             let count = tokens.count
             var classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
             // "agreed Saturday to", "agreed on Wednesday to": a day of the week stands where an adverb would.
             for index in tokens.indices where classes[index].contains(.weekday) && tokens[index].isCapitalized {
                 classes[index].insert(.adverb)
                 if index > 0, tokens[index - 1].lower == "on" { classes[index - 1].insert(.adverb) }
+            }
+            // "Hon. Botchwey, on Tuesday 21 November 2023 paid": a day after "on" or a weekday is an adverb too.
+            for date in marks.dates where date.lowerBound > 0 && date.upperBound <= count
+                && (tokens[date.lowerBound - 1].lower == "on" || classes[date.lowerBound - 1].contains(.weekday))
+            {
+                for index in (date.lowerBound - 1)..<date.upperBound { classes[index].insert(.adverb) }
             }
             // "does not and will never recognize": a conjunction between auxiliaries joins them.
             for index in tokens.indices.dropFirst().dropLast() where classes[index - 1].contains(.auxiliary)

@@ -29,10 +29,11 @@ struct StatementAnalyzer {
                 let tokens = Tokenizer.tokens(of: sentence)
                 let mentions = recognizer.mentions(in: tokens, text: sentence)
                 let personStarts = Set(mentions.lazy.filter { $0.reference.type == .person }.map(\.tokens.lowerBound))
+                let dates = DateNormalizer.days(in: tokens, reference: reference)
                 sentences.append(SentenceAnalysis(
                     paragraph: paragraphNumber, range: (offset + range.lowerBound)..<(offset + range.upperBound),
-                    text: sentence, tokens: tokens, mentions: mentions, act: coder.code(tokens, personStarts: personStarts),
-                    dateMatches: DateNormalizer.days(in: tokens, reference: reference)))
+                    text: sentence, tokens: tokens, mentions: mentions,
+                    act: coder.code(tokens, personStarts: personStarts, dates: dates.map(\.tokens)), dateMatches: dates))
             }
         }
 
@@ -43,7 +44,7 @@ struct StatementAnalyzer {
         let parties = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
-            date: date)
+            date: date, countryMentions: countryMentions(sentences))
         let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
@@ -191,6 +192,17 @@ struct StatementAnalyzer {
             place: document.place ?? titleMentions.first { $0.reference.type == .place }?.reference.name,
             source: document.source, kind: kind, path: path, parties: parties.map(partyResolver.name(of:)),
             partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)
+    }
+
+    /// How often the sentences name each country, by code.
+    private func countryMentions(_ sentences: [SentenceAnalysis]) -> [String: Int] {
+        var counts = [String: Int]()
+        for sentence in sentences {
+            for mention in sentence.mentions where mention.reference.type == .country {
+                if let code = mention.reference.code { counts[code, default: 0] += 1 }
+            }
+        }
+        return counts
     }
 
     /// The parties that are alone the subject of a diplomatic act (roots 01 to 05) of the

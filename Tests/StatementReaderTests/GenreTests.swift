@@ -269,10 +269,11 @@ struct GenreTests {
         #expect(kinds == ["wire-report", "declaration", "statement", "readout", "joint-statement", "joint-statement", "statement"])
     }
 
-    /// Samples A to E were coded blind, then fixed against: their figures are tuned-on and guard
-    /// against regressions. Sample F is not asserted here, so that nothing is tuned to it.
+    /// Samples A to F were coded blind, then fixed against: their figures are tuned-on and guard
+    /// against regressions. Sample G is not asserted here, so that nothing is tuned to it.
     @Test(arguments: [
-        ("blind-a", 98.0, 97.0), ("blind-b", 96.0, 94.0), ("blind-c", 99.0, 99.0), ("blind-d", 97.0, 96.0), ("blind-e", 97.0, 97.0),
+        ("blind-a", 98.0, 97.0), ("blind-b", 96.0, 94.0), ("blind-c", 99.0, 99.0), ("blind-d", 97.0, 96.0), ("blind-e", 98.0, 98.0),
+        ("blind-f", 94.0, 93.0),
     ])
     func theTunedOnSamplesFigures(sample: String, actor: Double, root: Double) throws {
         let folder = Fixtures.packageRoot + "/Tests/StatementReaderTests/FidelitySamples/" + sample

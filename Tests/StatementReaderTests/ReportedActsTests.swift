@@ -140,6 +140,33 @@ struct ReportedActsTests {
         #expect(GenreTests.coding(statement) == ["- - -", "joint 012 express"])
     }
 
+    @Test func aMeetingTitledWithOneSideFindsTheOther() throws {
+        let received = try GenreTests.statement(title: "Minister of Foreign Affairs Ana Lungu receives the Minister of Foreign Affairs of Georgia, Ilia Darchiashvili", body: """
+            On 3 May, Minister of Foreign Affairs Ana Lungu received the Minister of Foreign Affairs of Georgia, Ilia Darchiashvili.
+
+            Minister Lungu reaffirmed Bulgaria's support for the European path of Georgia. Bulgaria will host the next Black Sea ministerial.
+            """)
+        #expect(received.partyCodes.sorted() == ["BGR", "GEO"])
+        let visit = try GenreTests.statement(title: "Foreign Minister Ama Mensah pays working visit to Lomé", body: """
+            The Ghanaian Foreign Minister, Hon. Ama Mensah, on Tuesday 5 September 2023 paid a friendship and working visit to Lomé at the head of a Ghanaian delegation.
+
+            Ghana and Côte d'Ivoire agreed to hold border talks in Aflao. The memorandum on border security was signed in the presence of the two Ministers.
+            """)
+        #expect(visit.partyCodes.sorted() == ["GHA", "TGO"])
+        #expect(GenreTests.coding(visit) == ["Ghana 042 pay", "Ghana 030 agree", "joint 057 sign"])
+    }
+
+    @Test func theMemberStatesOfABodyAndItsMembersFromTheTable() throws {
+        let statement = try GenreTests.statement(title: "Declaration of the Tenth Summit of the Three Seas Initiative", body: """
+            WE, the Heads of State of the participating states of the Three Seas Initiative, meeting in Warsaw;
+
+            The Member States reaffirm their commitment to the North-South corridors.
+            """)
+        // Thirteen members, Greece from 2023-09-06: the statement is dated the day before.
+        #expect(statement.partyCodes.count == 12 && !statement.partyCodes.contains("GRC"))
+        #expect(GenreTests.coding(statement).last == "joint 010 reaffirm")
+    }
+
     @Test func aListSubjectAcrossCommas() throws {
         let statement = try GenreTests.statement(title: "Joint Statement of Chile, Peru and Colombia", body: """
             The Foreign Ministers of Chile, Peru and Colombia met in Lima on the margins of the Pacific Alliance summit.
