@@ -12,8 +12,11 @@ struct PeopleParties {
     private(set) var offices = OfficeHolders()
 
     /// The sentence's mentions with the parties learned so far filled in, learning from them;
-    /// `subject` is the tokens of the sentence's subject.
-    mutating func resolve(_ mentions: [SentenceMention], tokens: [Token], parties: [String], subject: Range<Int>?) -> [SentenceMention] {
+    /// `subject` is the tokens of the sentence's subject, `visited` the party a visit the
+    /// sentence tells of goes to ("paid a working visit to Abidjan": CIV).
+    mutating func resolve(
+        _ mentions: [SentenceMention], tokens: [Token], parties: [String], subject: Range<Int>?, visited: String? = nil
+    ) -> [SentenceMention] {
         var result = mentions
         for index in result.indices where result[index].reference.type == .person {
             let reference = result[index].reference
@@ -27,6 +30,16 @@ struct PeopleParties {
             }
         }
         let people = result.indices.filter { result[$0].reference.type == .person }
+        // "Hon. Shirley Ayorkor Botchwey ... paid a one-day working visit to Abidjan": a visitor with
+        // no country is of the party the visit does not go to.
+        if parties.count == 2, let visited, parties.contains(visited), let subject,
+            let visitor = people.first(where: { subject.contains(result[$0].tokens.lowerBound) }),
+            result[visitor].reference.code == nil, result[visitor].reference.role != nil,
+            let other = parties.first(where: { $0 != visited })
+        {
+            learn(other, for: visitor, in: &result, why: "visits \(visited), the other party")
+            return result
+        }
         guard parties.count == 2, people.count == 2, let subject,
             subject.contains(result[people[0]].tokens.lowerBound) != subject.contains(result[people[1]].tokens.lowerBound),
             !people.contains(where: { Self.isOwner(result[$0], in: tokens) })
@@ -36,12 +49,17 @@ struct PeopleParties {
         guard let code = known.code, parties.contains(code), result[unknown].reference.code == nil, result[unknown].reference.role != nil,
             let other = parties.first(where: { $0 != code })
         else { return result }
-        let name = result[unknown].reference.name
-        result[unknown].reference.code = other
-        result[unknown].reference.rule += "; no country given, named with a person of the other party: \(other)"
-        codeByName[name] = other
-        for role in rolesByName[name] ?? [] { offices.record(role, other) }
+        learn(other, for: unknown, in: &result, why: "named with a person of the other party")
         return result
+    }
+
+    /// Puts the person of mention `index` in party `code`, for this mention and whenever named again.
+    private mutating func learn(_ code: String, for index: Int, in mentions: inout [SentenceMention], why: String) {
+        let name = mentions[index].reference.name
+        mentions[index].reference.code = code
+        mentions[index].reference.rule += "; no country given, \(why): \(code)"
+        codeByName[name] = code
+        for role in rolesByName[name] ?? [] { offices.record(role, code) }
     }
 
     /// Whether a person is named as someone's source or owner ("the greetings of President

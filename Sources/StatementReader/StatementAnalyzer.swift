@@ -64,7 +64,8 @@ struct StatementAnalyzer {
         for sentence in sentences {
             let n = clauses.count + 1
             let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
-            let mentions = people.resolve(sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject)
+            let mentions = people.resolve(
+                sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject, visited: visitedParty(sentence))
             var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
@@ -192,6 +193,13 @@ struct StatementAnalyzer {
             place: document.place ?? titleMentions.first { $0.reference.type == .place }?.reference.name,
             source: document.source, kind: kind, path: path, parties: parties.map(partyResolver.name(of:)),
             partyCodes: parties, text: text, clauses: clauses, entities: entities.entities)
+    }
+
+    /// Where a visit the sentence tells of goes (042): the country of the first country or place
+    /// named after its verb ("paid a working visit to Abidjan": CIV).
+    private func visitedParty(_ sentence: SentenceAnalysis) -> String? {
+        guard sentence.act.cameo == "042", let after = sentence.act.verbTokens?.upperBound else { return nil }
+        return sentence.mentions.first { $0.tokens.lowerBound >= after && [.country, .place].contains($0.reference.type) }?.reference.code
     }
 
     /// How often the sentences name each country, by code.

@@ -148,12 +148,15 @@ struct ReportedActsTests {
             """)
         #expect(received.partyCodes.sorted() == ["BGR", "GEO"])
         let visit = try GenreTests.statement(title: "Foreign Minister Ama Mensah pays working visit to Lomé", body: """
-            The Ghanaian Foreign Minister, Hon. Ama Mensah, on Tuesday 5 September 2023 paid a friendship and working visit to Lomé at the head of a Ghanaian delegation.
+            Hon. Ama Mensah, on Tuesday 5 September 2023 paid a friendship and working visit to Lomé at the head of a Ghanaian delegation.
 
             Ghana and Côte d'Ivoire agreed to hold border talks in Aflao. The memorandum on border security was signed in the presence of the two Ministers.
+
+            Hon. Mensah briefed her counterpart on the ECOWAS summit.
             """)
         #expect(visit.partyCodes.sorted() == ["GHA", "TGO"])
-        #expect(GenreTests.coding(visit) == ["Ghana 042 pay", "Ghana 030 agree", "joint 057 sign"])
+        // The visitor with no country is of the party the visit does not go to, and stays so.
+        #expect(GenreTests.coding(visit) == ["Ghana 042 pay", "Ghana 030 agree", "joint 057 sign", "Ghana 040 brief"])
     }
 
     @Test func theMemberStatesOfABodyAndItsMembersFromTheTable() throws {
