@@ -121,16 +121,17 @@ enum DateNormalizer {
     }
 
     /// The words that name a period before `reference` (the statement's ISO day) as the time of
-    /// an act: "on" a day a week or more before it, "in January" of its year (or "in January
-    /// 2023") before its month, "in 2023" before its year, "last year" or "last month"; nil when
-    /// the sentence names none.
-    static func earlierPeriod(in tokens: [Token], reference: String?) -> Range<Int>? {
-        guard let reference, let referenceDay = days(in: Tokenizer.tokens(of: reference), reference: nil).first?.day,
-            let year = number(Array(referenceDay.utf8.prefix(4))[...]), let month = number(Array(referenceDay.utf8)[5..<7])
-        else { return nil }
+    /// an act: "on" a day a week or more before it (`days` are the sentence's), "in January" of
+    /// its year (or "in January 2023") before its month, "in 2023" before its year, "last year" or
+    /// "last month"; nil when the sentence names none.
+    static func earlierPeriod(in tokens: [Token], days: [Match], reference: String?) -> Range<Int>? {
+        guard let reference, let today = dayNumber(iso: reference) else { return nil }
+        let bytes = Array(reference.utf8)
+        guard let year = number(bytes[0..<4]), let month = number(bytes[5..<7]) else { return nil }
         // "the March 26 suicide bombing" names a day, not the act's time.
-        if let earlier = days(in: tokens, reference: reference).first(where: { day in
-            day.tokens.lowerBound > 0 && tokens[day.tokens.lowerBound - 1].lower == "on" && daysBetween(day.day, referenceDay) >= 7
+        if let earlier = days.first(where: { day in
+            day.tokens.lowerBound > 0 && tokens[day.tokens.lowerBound - 1].lower == "on"
+                && dayNumber(iso: day.day).map { today - $0 >= 7 } == true
         }) {
             return earlier.tokens
         }
@@ -139,10 +140,9 @@ enum DateNormalizer {
             if word == "last", ["year", "month"].contains(tokens[index + 1].lower) { return index..<(index + 2) }
             guard word == "in" else { continue }
             if let named = self.month(tokens, at: index + 1), dayNumber(tokens, at: index + 2) == nil {
-                let named = (named, self.year(tokens, at: index + 2))
-                if let (namedYear, next) = named.1 {
-                    if namedYear < year || (namedYear == year && named.0 < month) { return index..<next }
-                } else if named.0 < month {
+                if let (namedYear, next) = self.year(tokens, at: index + 2) {
+                    if namedYear < year || (namedYear == year && named < month) { return index..<next }
+                } else if named < month {
                     return index..<(index + 2)
                 }
             } else if let (namedYear, next) = self.year(tokens, at: index + 1), tokens[index + 1].text != ",", namedYear < year {
@@ -152,12 +152,17 @@ enum DateNormalizer {
         return nil
     }
 
-    /// Days from `earlier` to `later`, both ISO days (0 when either does not parse).
-    private static func daysBetween(_ earlier: String, _ later: String) -> Int {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        guard let from = formatter.date(from: earlier), let to = formatter.date(from: later) else { return 0 }
-        return Int(to.timeIntervalSince(from) / 86_400)
+    /// The day's number counted from a fixed day (days from civil, proleptic Gregorian), for
+    /// differences between ISO days; nil when `iso` is no ISO day.
+    private static func dayNumber(iso: String) -> Int? {
+        let bytes = Array(iso.utf8)
+        guard bytes.count >= 10, let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10])
+        else { return nil }
+        let shifted = month <= 2 ? year - 1 : year
+        let era = shifted / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        return era * 146_097 + (yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear)
     }
 
     private static func month(_ tokens: [Token], at index: Int) -> Int? {

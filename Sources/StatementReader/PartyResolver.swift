@@ -21,12 +21,12 @@ struct PartyResolver {
     ///   - openingAct: the speech act of that sentence.
     ///   - host: the issuing party, used when nothing else names one.
     ///   - date: the statement's day: a grouping's members are those of that day (BRICS before 2024 had five).
-    ///   - countryMentions: how often the body names each country, for a meeting whose title and
-    ///     opening name only one party.
+    ///   - countryMentions: how often the body names each country, asked for only by a meeting
+    ///     whose title and opening name one party.
     func parties(
         title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
         openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, date: String?,
-        countryMentions: [String: Int]
+        countryMentions: () -> [String: Int]
     ) -> [String] {
         var openingSubject: Range<Int>?
         if case .tokens(let range) = openingAct?.subject { openingSubject = range }
@@ -80,8 +80,10 @@ struct PartyResolver {
         let lowerTitle = title.lowercased()
         // A readout's title of a meeting ("Minister X receives ...", "... pays working visit to Abidjan"),
         // not remarks during a visit.
-        let isMeeting = Self.meetingWords.contains { lowerTitle.contains($0) }
-            && StatementKind.of(title: titleTokens, isNewsReport: false, partyCount: 0, opensWithWe: false) == "readout"
+        let isMeeting = {
+            Self.meetingWords.contains { lowerTitle.contains($0) }
+                && StatementKind.of(title: titleTokens, isNewsReport: false, partyCount: 0, opensWithWe: false) == "readout"
+        }
         // Only a title naming fewer than two parties is searched for these words.
         let namesSeveral = codes.count < 2 && Self.multiPartyWords.contains { lowerTitle.contains($0) }
         if codes.count < 2, namesSeveral {
@@ -112,7 +114,7 @@ struct PartyResolver {
                 add(mention.reference)
             }
             // "Foreign Minister Botchwey pays working visit to Abidjan": the place visited names its country.
-            for mention in titleMentions where isMeeting && mention.reference.type == .place && mention.tokens.upperBound <= topicCut {
+            for mention in titleMentions where mention.reference.type == .place && mention.tokens.upperBound <= topicCut && isMeeting() {
                 if let code = mention.reference.code, !codes.contains(code) { codes.append(code) }
             }
         }
@@ -126,9 +128,9 @@ struct PartyResolver {
         // of the Republic of Moldova": the other side of a meeting between countries is the country
         // the body names most, twice or more (not for a title about a topic, nor a body's statement,
         // nor a press call or remarks: only a title of a meeting, `meeting_title_words`).
-        if codes.count == 1, isMeeting, topicCut == titleTokens.count,
+        if codes.count == 1, topicCut == titleTokens.count, isMeeting(),
             gazetteer.entry(code: codes[0])?.type == .country,
-            let other = countryMentions.filter({ !codes.contains($0.key) && $0.value >= 2 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+            let other = countryMentions().filter({ !codes.contains($0.key) && $0.value >= 2 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
         {
             codes.append(other.key)
         }

@@ -194,7 +194,7 @@ struct SpeechActCoder: Sendable {
             by = later
         }
         guard by + 1 < tokens.count, tokens[by].lower == "by", !tokens[by + 1].lower.hasSuffix("ing") else {
-            return presence(tokens)
+            return layout.presence
         }
         var end = by + 1
         while end < tokens.count, tokens[end].text != ";", tokens[end].text != ".", end < by + 40 { end += 1 }
@@ -205,7 +205,7 @@ struct SpeechActCoder: Sendable {
     /// Minister Anwar and his Singaporean counterpart", "In the presence of the two Prime
     /// Ministers, ... were signed"): the words after "in the presence of" up to the next comma or
     /// clause boundary, the act's agent.
-    private func presence(_ tokens: [Token]) -> Range<Int>? {
+    private static func presence(_ tokens: [Token]) -> Range<Int>? {
         guard let at = tokens.indices.dropFirst().first(where: { tokens[$0].lower == "presence" && tokens[$0 - 1].lower == "the" }),
             at + 2 < tokens.count, tokens[at + 1].lower == "of"
         else { return nil }
@@ -462,19 +462,22 @@ struct SpeechActCoder: Sendable {
     /// seek ...": "seek" is the subordinate clause's, "comes" the main verb): the word before the
     /// subordinator is a finite form in "-s" or "-ed" after a noun, not a subject's plural.
     private func followsSubordinateAfterVerb(_ tokens: [Token], verb index: Int, layout: Layout) -> Bool {
-        let start = segmentStart(index, layout)
-        guard index - start >= 4 else { return false }
-        for cursor in (start + 2)..<index where Self.subordinators.contains(lowerOf: tokens[cursor]) && tokens[cursor].isWord {
-            let before = tokens[cursor - 1]
-            let word = before.lower
-            guard before.isWord, !before.isCapitalized, (word.hasSuffix("s") && !word.hasSuffix("ss")) || word.hasSuffix("ed"),
-                !Self.subjectNouns.contains(lowerOf: before), lexicon.match(tokens, at: cursor - 1) == nil,
-                !Self.auxiliaries.contains(lowerOf: before), !Self.adverbs.contains(lowerOf: before)
-            else { continue }
-            let subject = tokens[cursor - 2]
-            if subject.isWord, !Self.blockers.contains(lowerOf: subject), !Self.prepositions.contains(lowerOf: subject) { return true }
-        }
-        return false
+        layout.previousInnerClause[index] >= segmentStart(index, layout) + 2
+    }
+
+    /// Whether the subordinator at `cursor` (the layout has found it one) opens a clause inside
+    /// another right after its verb: a word in "-s" or "-ed" the lexicon does not list, after a
+    /// word that can end a noun.
+    private static func opensInnerClause(_ tokens: [Token], at cursor: Int) -> Bool {
+        guard cursor >= 2, tokens[cursor].isWord else { return false }
+        let before = tokens[cursor - 1]
+        let word = before.lower
+        guard before.isWord, !before.isCapitalized, (word.hasSuffix("s") && !word.hasSuffix("ss")) || word.hasSuffix("ed"),
+            !subjectNouns.contains(lowerOf: before), VerbLexicon.shared.match(tokens, at: cursor - 1) == nil,
+            !auxiliaries.contains(lowerOf: before), !adverbs.contains(lowerOf: before)
+        else { return false }
+        let subject = tokens[cursor - 2]
+        return subject.isWord && !blockers.contains(lowerOf: subject) && !prepositions.contains(lowerOf: subject)
     }
 
     /// The index of the nearest word before `index` that is not an auxiliary or adverb.
@@ -954,6 +957,7 @@ struct SpeechActCoder: Sendable {
         static let relativePronoun = LayoutClasses(rawValue: 4)
         static let boundaryMark = LayoutClasses(rawValue: 8)
         static let weekday = LayoutClasses(rawValue: 16)
+        static let subordinator = LayoutClasses(rawValue: 32)
     }
 
     /// Every class of the layout a word is in, found with one lookup of the token's lower case
@@ -962,7 +966,7 @@ struct SpeechActCoder: Sendable {
         var classes = [String: LayoutClasses]()
         let members: [(String, LayoutClasses)] = [
             ("adverbs", .adverb), ("auxiliaries", .auxiliary), ("relative_pronouns", .relativePronoun),
-            ("boundary_marks", .boundaryMark),
+            ("boundary_marks", .boundaryMark), ("subordinators", .subordinator),
         ]
         for (name, kind) in members {
             for word in WordClasses.functionWords.list(name) { classes[word, default: []].insert(kind) }
@@ -1009,6 +1013,11 @@ struct SpeechActCoder: Sendable {
         private let nextNonAdverbs: SentenceColumns.Column
         /// Where the recogniser found a person's name.
         let personStarts: Set<Int>
+        /// For each index up to `count`: the nearest subordinator before it that opens a clause
+        /// inside another right after an unlisted verb ("comes as"), or -1.
+        let previousInnerClause: SentenceColumns.Column
+        /// The people a passive act was done before ("in the presence of ..."), found once a sentence.
+        let presence: Range<Int>?
 
         /// What the other stages found in the sentence: where people's names start, and the days it names.
         struct Marks {
@@ -1040,7 +1049,8 @@ struct SpeechActCoder: Sendable {
             isBoundary = SpeechActCoder.boundaries(tokens, classes: classes)
             // The columns, in this order, in one array.
             let (segmentStart, previousWord, previousNonAdverb, previousRelative, nextNonAuxiliary, nextNonAdverbs) = (0, 1, 2, 3, 4, 5)
-            var columns = SentenceColumns(positions: count + 1, initial: [0, -1, -1, -1, count, count])
+            let previousInnerClause = 6
+            var columns = SentenceColumns(positions: count + 1, initial: [0, -1, -1, -1, count, count, -1])
             var index = 0
             while index < count {
                 let isAdverb = classes[index].contains(.adverb), isAuxiliary = classes[index].contains(.auxiliary)
@@ -1049,6 +1059,8 @@ struct SpeechActCoder: Sendable {
                     isAdverb || (isAuxiliary && tokens[index].lower != "to") ? columns[previousWord, index] : index
                 columns[previousNonAdverb, index + 1] = isAdverb ? columns[previousNonAdverb, index] : index
                 columns[previousRelative, index + 1] = classes[index].contains(.relativePronoun) ? index : columns[previousRelative, index]
+                columns[previousInnerClause, index + 1] = classes[index].contains(.subordinator) && SpeechActCoder.opensInnerClause(tokens, at: index)
+                    ? index : columns[previousInnerClause, index]
                 index += 1
             }
             index = count - 1
@@ -1065,6 +1077,8 @@ struct SpeechActCoder: Sendable {
             self.previousRelative = columns.column(previousRelative)
             self.nextNonAuxiliary = columns.column(nextNonAuxiliary)
             self.nextNonAdverbs = columns.column(nextNonAdverbs)
+            self.previousInnerClause = columns.column(previousInnerClause)
+            presence = SpeechActCoder.presence(tokens)
         }
 
         /// Whether the token at `index` separates clauses.

@@ -44,7 +44,7 @@ struct StatementAnalyzer {
         let parties = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
-            date: date, countryMentions: countryMentions(sentences))
+            date: date, countryMentions: { countryMentions(sentences) })
         let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
@@ -94,7 +94,7 @@ struct StatementAnalyzer {
             }
             // "Japan and Britain signed a Reciprocal Access Agreement in January": in a news report,
             // a past act dated before the report is background.
-            if document.isNewsReport, act.isPast, actor != nil, let period = DateNormalizer.earlierPeriod(in: sentence.tokens, reference: date),
+            if document.isNewsReport, act.isPast, actor != nil, let period = DateNormalizer.earlierPeriod(in: sentence.tokens, days: sentence.dateMatches, reference: date),
                 !sentence.tokens[..<period.lowerBound].contains(where: { Self.clauseOpeners.contains($0.lower) }),
                 !sentence.tokens[min(act.verbIndex ?? 0, period.lowerBound)..<period.lowerBound].contains(where: { $0.text == "," })
             {
@@ -215,15 +215,21 @@ struct StatementAnalyzer {
 
     /// The parties that are alone the subject of a diplomatic act (roots 01 to 05) of the
     /// lexicon somewhere in the statement, by the mentions in that subject.
+    /// Only a statement of three parties or more can name some of them but not all.
     private func partiesActingAlone(_ sentences: [SentenceAnalysis], parties: [String]) -> Set<String> {
+        guard parties.count >= 3 else { return [] }
         var acting = Set<String>()
         for sentence in sentences {
             guard case .tokens(let subject) = sentence.act.subject, sentence.act.verbIsListed,
                 let root = sentence.act.cameo?.prefix(2), Self.diplomaticRoots.contains(String(root))
             else { continue }
-            let codes = Set(sentence.mentions.lazy.filter { subject.contains($0.tokens.lowerBound) }.compactMap(\.reference.code))
-                .intersection(parties)
-            if codes.count == 1, let code = codes.first { acting.insert(code) }
+            var only: String?
+            var several = false
+            for mention in sentence.mentions where subject.contains(mention.tokens.lowerBound) {
+                guard let code = mention.reference.code, parties.contains(code) else { continue }
+                if only == nil { only = code } else if only != code { several = true }
+            }
+            if !several, let only { acting.insert(only) }
         }
         return acting
     }
