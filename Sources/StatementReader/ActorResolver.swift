@@ -109,7 +109,9 @@ struct ActorResolver: Sendable {
                 let (holder, why): (String?, String) =
                     if let code = officeHolders[role] { (code, "held by \(code) in this statement") }
                     else if role.contains("president"), let host { (host, "the issuing party's president") }
-                    else if isBare, let referent, referent.code != host { referent }
+                    // The issuer's own official may be meant where the issuer holds that office here
+                    // ("the Minister" in a Kuwaiti readout of Minister of Foreign Affairs Al-Yahya's meeting).
+                    else if isBare, let referent, referent.code != host || officeHolders.party(referent.code, holdsOfficeWith: role) { referent }
                     else { (nil, "") }
                 // "the Saudi Foreign Minister": the adjective before the title names the party.
                 let qualified = index > 0 && covered.contains(index - 1)

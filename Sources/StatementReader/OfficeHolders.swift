@@ -8,6 +8,14 @@ struct OfficeHolders: Sendable {
     /// The party holding `office`, when one party does.
     subscript(office: String) -> String? { holders[office] }
 
+    /// Whether `code` alone holds an office whose name holds `title` as whole words ("minister" in
+    /// "minister of foreign affairs", not in "prime minister" alone for "prime minister").
+    func party(_ code: String, holdsOfficeWith title: String) -> Bool {
+        holders.contains { office, holder in
+            holder == code && (office == title || office.hasPrefix(title + " ") || office.hasSuffix(" " + title) || office.contains(" " + title + " "))
+        }
+    }
+
     /// Whether no office is known.
     var isEmpty: Bool { holders.isEmpty && shared.isEmpty }
 

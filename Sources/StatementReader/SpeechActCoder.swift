@@ -527,7 +527,8 @@ struct SpeechActCoder: Sendable {
                 // "paid a friendship and working visit": the object goes on after "and".
                 let joined = object.last.map { $0 + 1 < tokens.count && tokens[$0 + 1].lower == "and" } == true
                     ? object + objectWords(tokens, from: (object.last ?? 0) + 2) : object
-                if let head = words.contains("*") ? object.first : joined.first(where: { words.contains(tokens[$0].lower) }) {
+                // "welcomed his counterparts' views": a possessive head is not the object.
+                if let head = words.contains("*") ? object.first : joined.first(where: { words.contains(tokens[$0].lower) && !isOwned(tokens, at: $0) }) {
                     return (code, entry + " obj:\(tokens[head].lower)=\(code)", head)
                 }
             case .position:
@@ -623,6 +624,11 @@ struct SpeechActCoder: Sendable {
         if layout.personStarts.contains(index) { return true }
         if PersonTitles.match(tokens, at: index) != nil { return true }
         return Gazetteer.shared.match(tokens, at: index)?.entry.type == .person
+    }
+
+    /// Whether the word at `index` is followed by a possessive ("counterparts'", "delegation's").
+    private func isOwned(_ tokens: [Token], at index: Int) -> Bool {
+        index + 1 < tokens.count && (tokens[index + 1].isPossessive || ["'", "’"].contains(tokens[index + 1].text))
     }
 
     /// Where the object starts after a place put before it ("received in Brasília the Minister
