@@ -15,7 +15,7 @@ struct PeopleParties {
     /// `subject` is the tokens of the sentence's subject, `visited` the party a visit the
     /// sentence tells of goes to ("paid a working visit to Abidjan": CIV).
     mutating func resolve(
-        _ mentions: [SentenceMention], tokens: [Token], parties: [String], subject: Range<Int>?, visited: String? = nil
+        _ mentions: [SentenceMention], tokens: [Token], parties: [String], subject: Range<Int>?, visited: String?
     ) -> [SentenceMention] {
         var result = mentions
         for index in result.indices where result[index].reference.type == .person {

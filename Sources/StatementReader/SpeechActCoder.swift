@@ -498,6 +498,8 @@ struct SpeechActCoder: Sendable {
         let following = next < tokens.count ? tokens[next].lower : ""
         let object = objectWords(tokens, from: next)
         let entry = "verbs.tsv \"\(verb.lemma)\""
+        // "received in Brasília the Minister of ...": where a person received would start.
+        let person = afterPlace(tokens, from: next, layout: layout)
         // "confirmed that they would implement ...": a statement of what the parties will do is their intent.
         if verb.code == "010", following == "that", let modal = partiesWillAct(tokens, from: next + 1, layout: layout) {
             return ("030", entry + " that; the parties \"\(tokens[modal].lower)\" act: an intent (030)", modal)
@@ -517,9 +519,9 @@ struct SpeechActCoder: Sendable {
                 return (code, entry + " \(word)=\(code)", following == word ? next : start)
             case .later(let word, let code):
                 if let later = tokens.lastIndex(where: { $0.lower == word }), later >= next { return (code, entry + " ~\(word)=\(code)", later) }
-            case .object(let words, let code) where words.contains("person") && startsPerson(tokens, at: afterPlace(tokens, from: next, layout: layout), layout: layout)
-                && !namesOwner(tokens, from: afterPlace(tokens, from: next, layout: layout)):
-                return (code, entry + " obj:person=\(code)", afterPlace(tokens, from: next, layout: layout))
+            case .object(let words, let code) where words.contains("person") && startsPerson(tokens, at: person, layout: layout)
+                && !namesOwner(tokens, from: person):
+                return (code, entry + " obj:person=\(code)", person)
             case .object(let words, let code) where words.contains("name") && object.first.map({ tokens[$0].isCapitalized }) == true:
                 // "To ADOPT ASEAN 2045: Our Shared Future": a named document.
                 return (code, entry + " obj:name=\(code)", next)
@@ -562,7 +564,7 @@ struct SpeechActCoder: Sendable {
     private func partiesWillAct(_ tokens: [Token], from start: Int, layout: Layout) -> Int? {
         guard start < tokens.count else { return nil }
         var end = start
-        if Self.pronounSubjects.contains(lowerOf: tokens[start]) {
+        if ["they", "we"].contains(tokens[start].lower) {
             end = start + 1
         } else if let head = (start..<min(tokens.count, start + 3)).first(where: { Self.jointHeads.contains(lowerOf: tokens[$0]) }),
             tokens[start..<head].allSatisfy({ ["the", "both", "two"].contains($0.lower) })
@@ -570,7 +572,7 @@ struct SpeechActCoder: Sendable {
             end = head + 1
         }
         let modal = layout.nextNonAdverb(from: end)
-        guard end > start, tokens[start].lower != "he", tokens[start].lower != "she", modal + 1 < tokens.count,
+        guard end > start, modal + 1 < tokens.count,
             Self.futureModals.contains(lowerOf: tokens[modal]), isVerb(tokens, at: modal + 1, layout: layout)
         else { return nil }
         return modal
@@ -628,7 +630,7 @@ struct SpeechActCoder: Sendable {
 
     /// Whether the word at `index` is followed by a possessive ("counterparts'", "delegation's").
     private func isOwned(_ tokens: [Token], at index: Int) -> Bool {
-        index + 1 < tokens.count && (tokens[index + 1].isPossessive || ["'", "’"].contains(tokens[index + 1].text))
+        index + 1 < tokens.count && tokens[index + 1].isPossessive
     }
 
     /// Where the object starts after a place put before it ("received in Brasília the Minister
@@ -1022,8 +1024,11 @@ struct SpeechActCoder: Sendable {
         /// For each index up to `count`: the nearest subordinator before it that opens a clause
         /// inside another right after an unlisted verb ("comes as"), or -1.
         let previousInnerClause: SentenceColumns.Column
-        /// The people a passive act was done before ("in the presence of ..."), found once a sentence.
-        let presence: Range<Int>?
+        /// The people a passive act was done before ("in the presence of ..."), found once a
+        /// sentence, and only for a sentence that asks.
+        private(set) lazy var presence: Range<Int>? = SpeechActCoder.presence(tokens)
+        /// The sentence's tokens.
+        private let tokens: [Token]
 
         /// What the other stages found in the sentence: where people's names start, and the days it names.
         struct Marks {
@@ -1033,6 +1038,7 @@ struct SpeechActCoder: Sendable {
 
         init(_ tokens: [Token], marks: Marks) {
             self.personStarts = marks.personStarts
+            self.tokens = tokens
             let count = tokens.count
             var classes = tokens.map { SpeechActCoder.layoutClasses[lowerOf: $0] ?? [] }
             // "agreed Saturday to", "agreed on Wednesday to": a day of the week stands where an adverb would.
@@ -1084,7 +1090,6 @@ struct SpeechActCoder: Sendable {
             self.nextNonAuxiliary = columns.column(nextNonAuxiliary)
             self.nextNonAdverbs = columns.column(nextNonAdverbs)
             self.previousInnerClause = columns.column(previousInnerClause)
-            presence = SpeechActCoder.presence(tokens)
         }
 
         /// Whether the token at `index` separates clauses.

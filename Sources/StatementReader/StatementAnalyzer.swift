@@ -265,7 +265,7 @@ struct StatementAnalyzer {
     /// the main act ("a project that was shelved in 2021", "who took office in May last year"); so
     /// does one after a comma that follows the verb ("thanked India for its support, including the
     /// rollover ... in September").
-    private static let clauseOpeners: Set<String> = ["who", "which", "that", "where", "when", "since", "after", "before", "while", "whose"]
+    private static let clauseOpeners = Set(WordClasses.readerWords.list("clause_openers"))
     /// Acts addressed to someone: appeals, consultations, cooperation ("invited", "called on", "thanked Seoul").
     private static let addressingRoots: Set<String> = ["02", "04", "05"]
     /// Nouns after a country's adjective that name the party itself ("the German side").

@@ -31,7 +31,7 @@ struct FunctionWordTests {
             "person_titles", "abbreviations_before_names", "closing_abbreviations", "sentence_openers", "joint_nouns",
             "multi_party_title_words", "title_topic_words", "project_cues", "list_cues", "connectors", "name_connectors",
             "noun_endings", "adjective_endings", "action_noun_endings", "title_abbreviations", "party_nouns",
-            "narration_verbs", "narration_passives", "group_heads", "quantity_nouns", "meeting_title_words",
+            "narration_verbs", "narration_passives", "group_heads", "quantity_nouns", "meeting_title_words", "clause_openers",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }
