@@ -26,6 +26,8 @@ struct ActorResolver: Sendable {
 
     /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
     private static let jointNouns = Set(WordClasses.readerWords.list("joint_nouns"))
+    /// Words before such a plural that make it some of the parties ("Some Ministers").
+    private static let subsetWords = Set(WordClasses.readerWords.list("subset_words"))
 
     /// Titles by their short forms, in lower case ("eam": "external affairs minister").
     private static let titleAbbreviations: [String: String] = Dictionary(
@@ -55,7 +57,9 @@ struct ActorResolver: Sendable {
         subject: Range<Int>, tokens: [Token], mentions: [SentenceMention], officeHolders: OfficeHolders,
         lastParty: String?, previous: ResolvedActor?, addressed: String?, isSpeechAct: Bool
     ) -> Decision {
-        let referent = lastParty.map { referredParty(last: $0, addressed: addressed) }
+        // "For his part, the Minister ..." or "The Minister, for his part, ...".
+        let turnsToOther = Self.turnsToTheOtherSide(tokens[..<min(tokens.count, subject.upperBound + 4)])
+        let referent = lastParty.map { referredParty(last: $0, addressed: addressed, turnsToOther: turnsToOther) }
         // "The free trade agreement between the two countries": a plural after "between" qualifies the subject's head.
         let between = subject.dropFirst().first { tokens[$0].lower == "between" } ?? subject.upperBound
         var codes = [String]()
@@ -95,7 +99,13 @@ struct ActorResolver: Sendable {
             let lower = tokens[index].lower
             // "The Member States reaffirm": a body's members together (not "states across our nation").
             let isMemberStates = lower == "states" && index > subject.lowerBound && tokens[index - 1].text == "Member"
-            if index < between, Self.jointNouns.contains(lower) || isMemberStates { joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1)) }
+            if index < between, Self.jointNouns.contains(lower) || isMemberStates {
+                // "Some Ministers called for ...": some of the parties, not one actor.
+                if index > subject.lowerBound, Self.subsetWords.contains(tokens[index - 1].lower), parties.count > 1 {
+                    return Decision(actor: .someParties, rule: "\"\(tokens[index - 1].lower) \(lower)\" (reader_words.tsv subset_words): some of the parties, not one actor", cue: (index - 1)..<(index + 1))
+                }
+                joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1))
+            }
             if ["we", "they", "he", "she", "i", "our", "it"].contains(lower) { pronoun = pronoun ?? (lower, index) }
             if let length = PersonTitles.match(tokens, at: index), !Self.namesSomeone(tokens, chainFrom: index, covered: covered, chain: &chain) {
                 let written = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()
@@ -111,7 +121,7 @@ struct ActorResolver: Sendable {
                     else if role.contains("president"), let host { (host, "the issuing party's president") }
                     // The issuer's own official may be meant where the issuer holds that office here
                     // ("the Minister" in a Kuwaiti readout of Minister of Foreign Affairs Al-Yahya's meeting).
-                    else if isBare, let referent, referent.code != host || officeHolders.party(referent.code, holdsOfficeWith: role) { referent }
+                    else if isBare, let referent, turnsToOther || referent.code != host || officeHolders.party(referent.code, holdsOfficeWith: role) { referent }
                     else { (nil, "") }
                 // "the Saudi Foreign Minister": the adjective before the title names the party.
                 let qualified = index > 0 && covered.contains(index - 1)
@@ -173,12 +183,21 @@ struct ActorResolver: Sendable {
 
     /// Who a bare title or "he" refers back to: the person of the last clause one party
     /// performed, unless the clause addresses that party ("The Minister thanked the German
-    /// side"): then, between two parties, the other one's.
-    private func referredParty(last: String, addressed: String?) -> (code: String, why: String) {
-        if addressed == last, parties.count == 2, let other = parties.first(where: { $0 != last }) {
-            return (other, "the other party than \(last), which the clause addresses")
+    /// side") or turns to the other side ("The Minister, for his part, underlined"): then,
+    /// between two parties, the other one's.
+    private func referredParty(last: String, addressed: String?, turnsToOther: Bool) -> (code: String, why: String) {
+        if addressed == last || turnsToOther, parties.count == 2, let other = parties.first(where: { $0 != last }) {
+            return (other, turnsToOther ? "the other party than \(last), \"for his part\"" : "the other party than \(last), which the clause addresses")
         }
         return (last, "the person of the last clause one party performed")
+    }
+
+    /// Whether the words before the verb turn from the last speaker to the other side: "for
+    /// his part", "for her part", "for its part", "for their part".
+    private static func turnsToTheOtherSide(_ words: ArraySlice<Token>) -> Bool {
+        words.indices.dropLast(2).contains { index in
+            words[index].lower == "for" && ["his", "her", "its", "their"].contains(words[index + 1].lower) && words[index + 2].lower == "part"
+        }
     }
 
     /// Whether the chain of titles from `index` ends at a name the mentions cover (the titles

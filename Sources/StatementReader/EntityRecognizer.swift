@@ -94,7 +94,11 @@ struct EntityRecognizer {
             guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else {
                 return surname(tokens, at: index) ?? appositiveName(tokens, at: index, text: text, runs: runs)
             }
-            let reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
+            var reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
+            if let code = reference.code, let office = trailingOffice(tokens, after: index + known.length, runs: runs) {
+                reference.role = office
+                officeHolders.record(office.lowercased(), code)
+            }
             remember(reference, names: tokens[index..<(index + known.length)])
             return SentenceMention(tokens: index..<(index + known.length), reference: reference)
         }
@@ -137,6 +141,15 @@ struct EntityRecognizer {
         return SentenceMention(tokens: nameStart..<cursor, reference: reference)
     }
 
+    /// The office set off by commas after a name ("Badr Albusaidi, Minister of Foreign Affairs,
+    /// received ..."): the title that follows the comma at `end`, when a comma closes it.
+    private func trailingOffice(_ tokens: [Token], after end: Int, runs: Runs) -> String? {
+        guard end + 1 < tokens.count, tokens[end].text == ",", let length = runs.titleLength[end + 1] else { return nil }
+        let close = portfolioEnd(tokens, from: end + 1 + length)
+        guard close < tokens.count, tokens[close].text == "," else { return nil }
+        return tokens[(end + 1)..<(end + 1 + length)].map(\.text).joined(separator: " ")
+    }
+
     /// A person named before, now by surname alone ("Wang told Dar ...", "Mohamud's government")
     /// or by the same names again ("Mukhtar Tileuberdi invited ..."): capitalised words that are
     /// all names of that one person.
@@ -176,8 +189,15 @@ struct EntityRecognizer {
         let end = nameEnd(tokens, from: index)
         guard end - index >= 2, end == tokens.count || [",", "."].contains(tokens[end].text),
             gazetteer.match(tokens, at: index) == nil, !Self.isHeadWord(tokens[end - 1]),
-            let code = countryOfApposition(tokens, before: index)
+            var code = countryOfApposition(tokens, before: index)
         else { return nil }
+        // "Srettha Thavisin, Prime Minister of the Kingdom of Thailand, Hun Manet, Prime Minister of
+        // the Kingdom of Cambodia, paid": a name between two offices holds the one after it.
+        if end + 1 < tokens.count, tokens[end].text == ",", let length = runs.titleLength[end + 1],
+            let after = countryPhrase(tokens, at: portfolioEnd(tokens, from: end + 1 + length), countriesOnly: true)?.code
+        {
+            code = after
+        }
         // The office: the nearest title before the comma.
         guard let titleStart = stride(from: index - 2, through: max(0, index - 10), by: -1).first(where: { runs.titleLength[$0] != nil }),
             let length = runs.titleLength[titleStart]
@@ -398,9 +418,11 @@ struct EntityRecognizer {
         return (match.entry.code, cursor + match.length)
     }
 
+    /// The country or organisation just before a title ("Kenyan President", "Uruguay's Foreign Minister").
     private func countryBefore(_ tokens: [Token], at index: Int) -> String? {
-        for start in stride(from: index - 1, through: max(0, index - 3), by: -1) {
-            if let match = gazetteer.match(tokens, at: start), start + match.length == index,
+        let end = index > 0 && tokens[index - 1].isPossessive ? index - 1 : index
+        for start in stride(from: end - 1, through: max(0, end - 3), by: -1) {
+            if let match = gazetteer.match(tokens, at: start), start + match.length == end,
                 match.entry.type == .country || match.entry.type == .organization
             {
                 return match.entry.code
@@ -411,12 +433,14 @@ struct EntityRecognizer {
 
     /// The country of the office an apposition names: "Nigeria's Minister of Foreign Affairs,
     /// Ambassador Yusuf Tuggar", "Foreign Minister of the Sultanate of Oman, His Excellency ...":
-    /// a country in the capitalised words (with "of", "the", "'s") just before the comma.
+    /// a country in the capitalised words (with "of", "the", "'s", and "in" before a post's place:
+    /// "the Ambassador of the Republic of Angola in Lisbon, Carlos Alberto Fonseca") just before the comma.
     private func countryOfApposition(_ tokens: [Token], before index: Int) -> String? {
         guard index >= 2, tokens[index - 1].text == "," else { return nil }
         var start = index - 2
         while start > 0, start > index - 10,
             tokens[start - 1].isCapitalized || ["of", "the", "'s", "and"].contains(tokens[start - 1].lower)
+                || (tokens[start - 1].lower == "in" && tokens[start].isCapitalized)
         {
             start -= 1
         }

@@ -12,6 +12,9 @@ struct SpeechAct: Sendable {
         case none
     }
 
+    /// The main verb is an impersonal passive of agreement ("It was agreed that ...", "It was
+    /// decided to ..."): all the parties together are its agent.
+    var isImpersonal = false
     /// Whether a sentence quotes someone, and how its speaker is known.
     enum Quotation: Sendable, Equatable {
         case none
@@ -42,6 +45,9 @@ struct SpeechAct: Sendable {
     /// The sentence tells who took part rather than what a party did ("The Indian delegation
     /// comprised ...", "The Singapore side was led by ..."): no act of a party.
     var isNarration = false
+    /// The sentence says what the writer expects ("is expected to put the text to ..."): outside
+    /// a joint statement, no act of a party.
+    var isPrediction = false
     /// The main verb is a passive with no agent ("had not been held since 2015", "was briefed"):
     /// its subject is what was acted on, not who acted.
     var subjectIsPatient = false

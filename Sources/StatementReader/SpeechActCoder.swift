@@ -120,12 +120,18 @@ struct SpeechActCoder: Sendable {
         if let future = zone.indices.first(where: { Self.futureModals.contains(zone[$0]) || isFuturePhrase(tokens, at: auxStart + $0) }) {
             act.modality = .future
             act.modalityCue = auxStart + future
+            // "The Swiss government is expected to put the text ...": what the writer expects.
+            act.isPrediction = Self.predictionPhrases.contains(zone[future]) && isFuturePhrase(tokens, at: auxStart + future)
         } else if let conditional = zone.firstIndex(where: { Self.conditionalModals.contains($0) }) {
             act.modality = .conditional
             act.modalityCue = auxStart + conditional
         }
+        let isBe = zone.contains { Self.beForms.contains($0) }
+        // "It was agreed that ...", "It was decided to ...": the parties together did it.
+        act.isImpersonal = isBe && Self.impersonalPassives.contains(lowerOf: tokens[verbIndex])
+            && segmentStart(auxStart, boundaries) + 1 == auxStart && tokens[auxStart - 1].lower == "it"
         // "were discussed" is passive; "are committed to", "are determined" are intents.
-        let passive = main?.isPast == true && zone.contains { Self.beForms.contains($0) }
+        let passive = main?.isPast == true && isBe && !act.isImpersonal
             && !(next < tokens.count && tokens[next].lower == "to") && main?.verb.code?.hasPrefix("03") != true
         // "It was co-chaired by U.S. Secretary of State Antony Blinken, ...": a passive with its
         // agent is the agent's act.
@@ -186,9 +192,10 @@ struct SpeechActCoder: Sendable {
     /// gerund ("was marked by rising tensions" is an agent, "was done by imposing" is not).
     private func passiveAgent(_ tokens: [Token], after start: Int, layout: Layout) -> Range<Int>? {
         var by = layout.nextNonAdverb(from: start)
-        // "was welcomed at Baghdad airport by ...": a short place before the agent.
+        // "was welcomed at Baghdad airport by ...", "at Jose Marti International Airport by ...":
+        // a place of a few words before the agent.
         if by < tokens.count, ["at", "in"].contains(tokens[by].lower),
-            let later = ((by + 2)..<min(tokens.count, by + 5)).first(where: { tokens[$0].lower == "by" }),
+            let later = ((by + 2)..<min(tokens.count, by + 8)).first(where: { tokens[$0].lower == "by" }),
             tokens[(by + 1)..<later].allSatisfy(\.isWord)
         {
             by = later
@@ -244,6 +251,7 @@ struct SpeechActCoder: Sendable {
     }
 
     private static let futurePhrases = WordClasses.functionWords.words("future_phrases")
+    private static let predictionPhrases = Set(WordClasses.functionWords.list("prediction_phrases"))
 
     /// A future act is an intent to cooperate (030), or to meet (036) for a consultation verb,
     /// unless it is a statement, appeal, praise or disapproval.
@@ -351,7 +359,7 @@ struct SpeechActCoder: Sendable {
             guard token.isWord, !token.isCapitalized, !token.startsWithNumber, boundaries.previousNonAdverb[index + 1] == index,
                 !Self.blockers.contains(lowerOf: token), !Self.subjectNouns.contains(lowerOf: token),
                 !Self.adverbs.contains(lowerOf: token), !Self.conjunctions.contains(lowerOf: token),
-                !token.lower.hasSuffix("ing"), !boundaries.contains(index - 1)
+                !Self.prepositions.contains(lowerOf: token), !Self.nonVerbs.contains(lowerOf: token), !token.lower.hasSuffix("ing"), !boundaries.contains(index - 1)
             else { continue }
             // "I hereby direct": adverbs may stand between the subject and the verb.
             let beforeIndex = boundaries.previousNonAdverb[index]
@@ -918,7 +926,8 @@ struct SpeechActCoder: Sendable {
                 // "At the invitation of the President of the French Republic, Emmanuel Macron, the
                 // President of ... Nigeria, Bola Ahmed Tinubu, paid": the name after the adverbial's
                 // title is the adverbial's.
-                if segments.count >= 2, (start..<boundary).contains(where: { PersonTitles.match(tokens, at: $0) != nil }) {
+                // "At the invitation of Srettha Thavisin, Prime Minister of ..., Hun Manet, ... paid": the same with no title.
+                if segments.count >= 2, (start..<boundary).contains(where: { PersonTitles.match(tokens, at: $0) != nil || Self.invitationNouns.contains(lowerOf: tokens[$0]) }) {
                     segments.removeLast()
                 }
                 break
@@ -955,6 +964,9 @@ struct SpeechActCoder: Sendable {
     private static let suffixes = WordClasses.functionWords.words("name_suffixes")
     private static let narrationVerbs = WordClasses.readerWords.words("narration_verbs")
     private static let narrationPassives = WordClasses.readerWords.words("narration_passives")
+    private static let nonVerbs = WordClasses.functionWords.words("non_verbs")
+    private static let invitationNouns = WordClasses.functionWords.words("invitation_nouns")
+    private static let impersonalPassives = WordClasses.readerWords.words("impersonal_passives")
     private static let weekdays = WordClasses.functionWords.words("weekdays")
 
     /// The classes the layout asks of every token of a sentence.

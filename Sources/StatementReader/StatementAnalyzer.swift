@@ -74,6 +74,16 @@ struct StatementAnalyzer {
             case .tokens where act.isNarration:
                 actor = nil
                 actorWhy = ("verb \"\(act.verb ?? "")\" tells who took part (reader_words.tsv narration verbs): no act of a party", act.verbTokens)
+            case .tokens where act.isImpersonal && !parties.isEmpty:
+                actor = parties.count == 1 ? parties.first.map { .party($0) } : .joint
+                actorWhy = ("\"It\" and an impersonal passive of agreement (reader_words.tsv impersonal_passives): the parties together", act.verbTokens)
+            case .tokens where act.isPrediction && !isJoint:
+                // In a joint statement the parties expect it of themselves ("The working group is expected to conduct ...").
+                actor = nil
+                act.cameo = nil
+                act.cameoRule = nil
+                act.acts = []
+                actorWhy = ("\"\(act.modalityCue.map { sentence.tokens[$0].lower } ?? "") to\" (function_words.tsv prediction_phrases): the writer's expectation, no act of a party", act.modalityCue.map { $0..<($0 + 1) })
             case .tokens where act.subjectIsPatient:
                 actor = nil
                 actorWhy = ("a passive with no agent: its subject did not act", act.verbTokens)
@@ -93,13 +103,16 @@ struct StatementAnalyzer {
                 actor = nil
             }
             // "Japan and Britain signed a Reciprocal Access Agreement in January": in a news report,
-            // a past act dated before the report is background.
-            if document.isNewsReport, act.isPast, actor != nil, let period = DateNormalizer.earlierPeriod(in: sentence.tokens, days: sentence.dateMatches, reference: date),
+            // a past act dated before the report is background; in a readout, only one dated in an
+            // earlier year that the period closes ("Nepal and Bhutan established diplomatic relations in 1983.").
+            if document.isNewsReport || kind == "readout", act.isPast, actor != nil,
+                let period = DateNormalizer.earlierPeriod(in: sentence.tokens, days: sentence.dateMatches, reference: date),
                 !sentence.tokens[..<period.lowerBound].contains(where: { Self.clauseOpeners.contains($0.lower) }),
-                !sentence.tokens[min(act.verbIndex ?? 0, period.lowerBound)..<period.lowerBound].contains(where: { $0.text == "," })
+                !sentence.tokens[min(act.verbIndex ?? 0, period.lowerBound)..<period.lowerBound].contains(where: { $0.text == "," }),
+                document.isNewsReport || Self.closesWithEarlierYear(period, in: sentence.tokens, act: act, reference: date)
             {
                 actor = nil
-                actorWhy = ("a past act dated before the report, in a news report: background, no act of a party", period)
+                actorWhy = ("a past act dated before the \(document.isNewsReport ? "report, in a news report" : "year, in a readout"): background, no act of a party", period)
             }
             // '"Estonia is ...," Minister Valtonen says. "We will continue to ..."': a quotation
             // with no speaker of its own goes on with the last one's words.
@@ -118,7 +131,7 @@ struct StatementAnalyzer {
                 // narration of what others did is nobody's act.
                 // "The following is the text of a joint statement ...": an editor's note, not a position.
                 let isEditorial = sentence.tokens.count > 1 && sentence.tokens[0].lower == "the" && sentence.tokens[1].lower == "following"
-                let isPosition = !isEditorial && !act.isNarration && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
+                let isPosition = !isEditorial && !act.isNarration && !(act.isPrediction && !isJoint) && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
                 if isPosition, let speaker = previous ?? (isJoint ? .joint : nil) {
                     actor = speaker
                     actorWhy.rule += "; a position the parties state" + (act.isNormative ? " (normative)" : " in a joint statement")
@@ -266,6 +279,18 @@ struct StatementAnalyzer {
     /// does one after a comma that follows the verb ("thanked India for its support, including the
     /// rollover ... in September").
     private static let clauseOpeners = Set(WordClasses.readerWords.list("clause_openers"))
+
+    /// Whether `period` ends in a year before the statement's, within a few words of the main
+    /// verb, and closes its clause (a comma or the sentence's end after it): the act's own time,
+    /// not that of something the act is about ("reviewed the partnership established during the
+    /// State Visit ... in 2023").
+    private static func closesWithEarlierYear(_ period: Range<Int>, in tokens: [Token], act: SpeechAct, reference: String?) -> Bool {
+        guard let verb = act.verbIndex, period.lowerBound > verb, period.lowerBound - verb <= 6,
+            let reference, let year = Int(reference.prefix(4)), let last = period.last,
+            tokens[last].text.utf8.count == 4, let named = Int(tokens[last].text), named < year
+        else { return false }
+        return period.upperBound == tokens.count || [",", ".", ";"].contains(tokens[period.upperBound].text)
+    }
     /// Acts addressed to someone: appeals, consultations, cooperation ("invited", "called on", "thanked Seoul").
     private static let addressingRoots: Set<String> = ["02", "04", "05"]
     /// Nouns after a country's adjective that name the party itself ("the German side").

@@ -14,6 +14,7 @@ struct FunctionWordTests {
             "normative_modals", "pronoun_subjects", "object_starters", "conjunctions", "personal_pronouns",
             "relative_pronouns", "prepositions", "name_suffixes", "gathering_words", "rule_only_verbs",
             "inverted_conditionals", "weekdays", "future_phrases", "question_words", "determiners", "vocatives",
+            "prediction_phrases", "non_verbs", "invitation_nouns",
         ]
         #expect(WordClasses.functionWords.names == asked)
         for name in asked { #expect(!WordClasses.functionWords.list(name).isEmpty, "\(name)") }
@@ -32,6 +33,7 @@ struct FunctionWordTests {
             "multi_party_title_words", "title_topic_words", "project_cues", "list_cues", "connectors", "name_connectors",
             "noun_endings", "adjective_endings", "action_noun_endings", "title_abbreviations", "party_nouns",
             "narration_verbs", "narration_passives", "group_heads", "quantity_nouns", "meeting_title_words", "clause_openers",
+            "subset_words", "impersonal_passives",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

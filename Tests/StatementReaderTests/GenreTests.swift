@@ -127,7 +127,8 @@ struct GenreTests {
 
             Minister Iwaya is expected to brief Minister Rangel on the Japan-EU summit.
             """)
-        #expect(Self.coding(statement) == ["Japan 040 hold", "- - -", "- - hold", "Japan 036 brief"])
+        // "is expected to" says what the writer expects, not what a party does (as two blind annotators coded it).
+        #expect(Self.coding(statement) == ["Japan 040 hold", "- - -", "- - hold", "- - brief"])
     }
 
     @Test func subjectsAroundAdverbialsOfficesAndCapitals() throws {
@@ -269,11 +270,11 @@ struct GenreTests {
         #expect(kinds == ["wire-report", "declaration", "statement", "readout", "joint-statement", "joint-statement", "statement"])
     }
 
-    /// Samples A to F were coded blind, then fixed against: their figures are tuned-on and guard
-    /// against regressions. Sample G is not asserted here, so that nothing is tuned to it.
+    /// Samples A to G were coded blind, then fixed against: their figures are tuned-on and guard
+    /// against regressions. Samples H and I are not asserted here, so that nothing is tuned to them.
     @Test(arguments: [
         ("blind-a", 98.0, 97.0), ("blind-b", 96.0, 94.0), ("blind-c", 99.0, 99.0), ("blind-d", 97.0, 96.0), ("blind-e", 98.0, 98.0),
-        ("blind-f", 95.0, 95.0),
+        ("blind-f", 95.0, 95.0), ("blind-g", 98.0, 97.0),
     ])
     func theTunedOnSamplesFigures(sample: String, actor: Double, root: Double) throws {
         let folder = Fixtures.packageRoot + "/Tests/StatementReaderTests/FidelitySamples/" + sample

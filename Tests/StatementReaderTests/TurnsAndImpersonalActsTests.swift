@@ -1,0 +1,67 @@
+import StatementModel
+import Testing
+
+@testable import StatementReader
+
+/// The sixth round of general rules (docs/coding.md): "for his part" turns to the other side,
+/// "It was agreed" is the parties' together, "is expected to" is the writer's expectation, a
+/// readout's act dated in an earlier year is background, some of the parties are no one actor,
+/// and people are placed by the office after their name (new wording, not gold sentences).
+@Suite("Turns, impersonal agreements, predictions and offices after names")
+struct TurnsAndImpersonalActsTests {
+    @Test func aReadoutTurnsToTheOtherSideAndAgreesImpersonally() throws {
+        let statement = try GenreTests.statement(title: "Deputy Prime Minister receives the Ambassador of Brazil", body: """
+            Islamabad, 1 September 2023: Mohammad Ishaq Dar, Deputy Prime Minister and Minister of Foreign Affairs, received the Ambassador of the Federative Republic of Brazil in Islamabad, Carlos Sérgio Duarte, at the Ministry.
+
+            The Ambassador briefed the Minister on the preparations for the next BRICS summit. For his part, the Minister stressed that Pakistan valued its ties with Brazil.
+
+            It was agreed to convene the next round of bilateral political consultations in Brasília. It was decided that the two foreign offices would exchange young diplomats.
+
+            Pakistan and Brazil established diplomatic relations in 1948.
+
+            The Ambassador is expected to present his credentials shortly.
+            """)
+        #expect(statement.parties == ["Brazil", "Pakistan"])
+        #expect(GenreTests.coding(statement) == [
+            "Pakistan 043 receive", "Brazil 040 brief", "Pakistan 010 stress", "joint 030 agree", "joint 030 decide", "- - establish", "- - present",
+        ])
+        let people = statement.entities.filter { $0.type == .person }
+        #expect(people.first { $0.name == "Carlos Sérgio Duarte" }?.code == "BRA")
+    }
+
+    @Test func aJointStatementsSubsetsOfficesAndPleasure() throws {
+        let statement = try GenreTests.statement(title: "Joint Statement on the Official Visit of the Prime Minister of Malaysia to Brunei Darussalam", body: """
+            At the invitation of Hassanal Bolkiah, Sultan of Brunei Darussalam, Anwar Ibrahim, Prime Minister of Malaysia, paid an official visit to Brunei Darussalam on 1 September 2023.
+
+            The two interlocutors agreed that the maritime boundary should remain a line of cooperation.
+
+            Both sides were pleased with the progress of the Pan Borneo Highway.
+
+            Our armed forces will hold joint patrols in the Sulu Sea.
+
+            Some ministers called for a faster opening of the border crossings.
+
+            We direct our trade ministers to conclude the review of the trade agreement.
+            """)
+        #expect(GenreTests.coding(statement) == [
+            "Malaysia 042 pay", "joint 019 agree", "joint 051 pleased", "joint 030 hold", "- 020 call", "joint 030 direct",
+        ])
+    }
+
+    @Test func aWireReportsPossessiveCountryAndAnAgentAfterALongPlace() throws {
+        let statement = try GenreTests.statement(title: "Kenya and Somalia agree to reopen border", body: """
+            NAIROBI, Sept 1 (Reuters) - Kenya and Somalia agreed on Friday to reopen their shared border.
+
+            Somalia's Foreign Minister Abshir Omar Jama arrived in Nairobi on Thursday. Jama was welcomed at Jomo Kenyatta International Airport by Kenyan Foreign Minister Alfred Mutua.
+
+            Jama said the two governments would set up a joint border committee.
+
+            The border has been closed since 2011, and Kenya has long worked with African Union forces against al Shabaab.
+            """)
+        #expect(GenreTests.coding(statement) == [
+            "joint 030 agree", "Somalia 042 arrive", "Kenya 043 welcome", "Somalia 010 say", "- - -",
+        ])
+        let people = statement.entities.filter { $0.type == .person }
+        #expect(people.first { $0.name == "Abshir Omar Jama" }?.code == "SOM")
+    }
+}
