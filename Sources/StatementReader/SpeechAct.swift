@@ -45,6 +45,9 @@ struct SpeechAct: Sendable {
     /// The sentence tells who took part rather than what a party did ("The Indian delegation
     /// comprised ...", "The Singapore side was led by ..."): no act of a party.
     var isNarration = false
+    /// The subject is the meeting itself, telling what it covered ("The talks focused on ..."):
+    /// the parties' consultation.
+    var isMeetingSubject = false
     /// The sentence says what the writer expects ("is expected to put the text to ..."): outside
     /// a joint statement, no act of a party.
     var isPrediction = false

@@ -166,6 +166,17 @@ struct SpeechActCoder: Sendable {
         if let cameo = act.cameo { act.acts.append(cameo) }
         act.acts += coordinatedActs(tokens, after: next, pastOnly: main?.isPast ?? false, layout: boundaries)
         act.subject = agent.map { .tokens($0) } ?? subject(tokens, boundaries: boundaries, before: auxStart)
+        // "The meeting also addressed the latest developments", "The talks focused on trade": the
+        // meeting as the subject of what it covered is the parties' consultation.
+        if case .tokens(let subject) = act.subject, act.modality != .future, !act.negated,
+            isMeetingSubject(tokens, from: subject.lowerBound, verb: verbIndex)
+        {
+            act.isMeetingSubject = true
+            act.cameo = "040"
+            act.cameoRule = "the meeting (reader_words.tsv meeting_nouns) as the subject of \"\(tokens[verbIndex].lower)\" (meeting_content_verbs): a consultation (040)"
+            act.cameoCue = verbIndex..<next
+            act.acts = ["040"] + act.acts.dropFirst(act.acts.isEmpty ? 0 : 1)
+        }
         return act
     }
 
@@ -350,6 +361,18 @@ struct SpeechActCoder: Sendable {
     private static let questionWords = WordClasses.functionWords.words("question_words")
     private static let determiners = WordClasses.functionWords.words("determiners")
 
+    /// Whether the words from `start` to `verb` name the meeting the statement tells of, as the
+    /// subject of what it covered: "The talks focused on", "Today's meeting also addressed"; not
+    /// "a new dialogue focused on" nor "The meeting was a dialogue focused on".
+    private func isMeetingSubject(_ tokens: [Token], from start: Int, verb: Int) -> Bool {
+        guard start < verb, verb < tokens.count, Self.definiteOpeners.contains(lowerOf: tokens[start]),
+            Self.meetingContentVerbs.contains(lowerOf: tokens[verb]),
+            let head = (start..<verb).last(where: { tokens[$0].isWord && !Self.adverbs.contains(lowerOf: tokens[$0]) }),
+            Self.meetingNouns.contains(lowerOf: tokens[head])
+        else { return false }
+        return !tokens[start..<verb].contains { Self.beForms.contains(lowerOf: $0) }
+    }
+
     /// A verb outside the lexicon right after a plain subject ("We remain", "The leaders
     /// announced"): the actor is known even where the act has no code.
     private func unlistedVerb(_ tokens: [Token], boundaries: Layout) -> (Int, Int, VerbLexicon.Match?)? {
@@ -366,7 +389,8 @@ struct SpeechActCoder: Sendable {
             guard beforeIndex >= 0, !boundaries.contains(beforeIndex) else { continue }
             let before = tokens[beforeIndex]
             guard before.isWord, Self.personalPronouns.contains(lowerOf: before) || (Self.subjectNouns.contains(lowerOf: before) && before.lower != "both")
-                || (before.isCapitalized && !Self.blockers.contains(lowerOf: before) && looksFinite(tokens, at: index)),
+                || (before.isCapitalized && !Self.blockers.contains(lowerOf: before) && looksFinite(tokens, at: index))
+                || isMeetingSubject(tokens, from: segmentStart(index, boundaries), verb: index),
                 !startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries),
                 !followsSubordinateAfterVerb(tokens, verb: index, layout: boundaries)
             else { continue }
@@ -965,6 +989,9 @@ struct SpeechActCoder: Sendable {
     private static let narrationVerbs = WordClasses.readerWords.words("narration_verbs")
     private static let narrationPassives = WordClasses.readerWords.words("narration_passives")
     private static let nonVerbs = WordClasses.functionWords.words("non_verbs")
+    private static let meetingNouns = WordClasses.readerWords.words("meeting_nouns")
+    private static let definiteOpeners = WordClasses.readerWords.words("definite_openers")
+    private static let meetingContentVerbs = WordClasses.readerWords.words("meeting_content_verbs")
     private static let invitationNouns = WordClasses.functionWords.words("invitation_nouns")
     private static let impersonalPassives = WordClasses.readerWords.words("impersonal_passives")
     private static let weekdays = WordClasses.functionWords.words("weekdays")

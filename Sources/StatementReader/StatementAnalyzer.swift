@@ -74,6 +74,9 @@ struct StatementAnalyzer {
             case .tokens where act.isNarration:
                 actor = nil
                 actorWhy = ("verb \"\(act.verb ?? "")\" tells who took part (reader_words.tsv narration verbs): no act of a party", act.verbTokens)
+            case .tokens where act.isMeetingSubject && parties.count > 1:
+                actor = .joint
+                actorWhy = ("the meeting as subject (reader_words.tsv meeting_nouns): the parties' consultation, joint", act.verbTokens)
             case .tokens where act.isImpersonal && !parties.isEmpty:
                 actor = parties.count == 1 ? parties.first.map { .party($0) } : .joint
                 actorWhy = ("\"It\" and an impersonal passive of agreement (reader_words.tsv impersonal_passives): the parties together", act.verbTokens)
@@ -113,6 +116,13 @@ struct StatementAnalyzer {
             {
                 actor = nil
                 actorWhy = ("a past act dated before the \(document.isNewsReport ? "report, in a news report" : "year, in a readout"): background, no act of a party", period)
+            }
+            // Outside a joint statement, what has gone on since an earlier year ("Since 2022, the
+            // Republic of Moldova has received ...") and what an agreement provides ("Under the deal
+            // signed on Monday, Ethiopia would lease ...") are background.
+            if !isJoint, actor != nil, let opener = Self.backgroundOpener(sentence.tokens, reference: date, act: act) {
+                actor = nil
+                actorWhy = ("\"\(sentence.tokens[opener].map(\.lower).joined(separator: " "))\" opens background (reader_words.tsv provision_nouns, or an earlier year), outside a joint statement: no act of a party", opener)
             }
             // '"Estonia is ...," Minister Valtonen says. "We will continue to ..."': a quotation
             // with no speaker of its own goes on with the last one's words.
@@ -279,6 +289,25 @@ struct StatementAnalyzer {
     /// does one after a comma that follows the verb ("thanked India for its support, including the
     /// rollover ... in September").
     private static let clauseOpeners = Set(WordClasses.readerWords.list("clause_openers"))
+    private static let provisionNouns = Set(WordClasses.readerWords.list("provision_nouns"))
+
+    /// The opening that makes a sentence background: "Since" and a year before the statement's,
+    /// or "Under the" and an agreement's noun before what it would have a party do ("would
+    /// lease"; "Under the agreement, the two countries will expand ..." is their intent).
+    private static func backgroundOpener(_ tokens: [Token], reference: String?, act: SpeechAct) -> Range<Int>? {
+        guard tokens.count > 3 else { return nil }
+        if tokens[0].lower == "since", tokens[1].text.utf8.count == 4, let named = Int(tokens[1].text),
+            let year = reference.flatMap({ Int($0.prefix(4)) }), named < year
+        {
+            return 0..<2
+        }
+        if tokens[0].lower == "under", tokens[1].lower == "the", provisionNouns.contains(tokens[2].lower),
+            act.modalityCue.map({ tokens[$0].lower == "would" }) == true
+        {
+            return 0..<3
+        }
+        return nil
+    }
 
     /// Whether `period` ends in a year before the statement's, within a few words of the main
     /// verb, and closes its clause (a comma or the sentence's end after it): the act's own time,

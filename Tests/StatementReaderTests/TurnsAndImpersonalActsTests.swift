@@ -64,4 +64,25 @@ struct TurnsAndImpersonalActsTests {
         let people = statement.entities.filter { $0.type == .person }
         #expect(people.first { $0.name == "Abshir Omar Jama" }?.code == "SOM")
     }
+
+    @Test func theMeetingAsSubjectBackgroundOpenersAndAGroupsMembers() throws {
+        let readout = try GenreTests.statement(title: "Foreign Minister of Peru receives the Foreign Minister of Bolivia", body: """
+            Lima, 1 September 2023: The talks focused on the reopening of the Desaguadero border crossing.
+
+            The meeting also addressed the latest developments in the Amazon region.
+
+            Since 2019, Bolivia has received Peruvian support for its cargo terminal in Ilo.
+
+            Under the agreement, Bolivia would ship its cargo through the port of Ilo at a reduced tariff.
+
+            A new dialogue focused on water management will be launched next year.
+            """)
+        #expect(GenreTests.coding(readout) == ["joint 040 focused", "joint 040 address", "- - receive", "- - ship", "- - -"])
+        let declaration = try GenreTests.statement(title: "Declaration of the Council of Heads of State of the Shanghai Cooperation Organisation", body: """
+            The Member States adopted the SCO Programme of Cooperation in Tourism for 2024-2026.
+            """)
+        // Belarus joined in July 2024, after this statement's date.
+        #expect(declaration.partyCodes.sorted() == ["CHN", "IND", "IRN", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"])
+        #expect(GenreTests.coding(declaration) == ["joint 057 adopt"])
+    }
 }
