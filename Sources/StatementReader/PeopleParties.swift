@@ -1,10 +1,12 @@
 /// The parties of people a statement names with no country, learned as the statement goes on.
-/// In a statement of two parties, a sentence that names two people, one as its subject and one
-/// after the verb, one of a party and one with a title and no country, puts the second in the
-/// other party ("Minister of Foreign Affairs Cho Tae-yul held a meeting with Minister of
-/// Foreign Affairs of Canada Mélanie Joly"; "Minister Joly called on Prime Minister Han
-/// Duck-soo"); they keep that party whenever named again, by any of the titles the statement
-/// gave them ("the Head of State"). Lists of officials of both sides are left alone.
+/// In a statement of two parties, a sentence that names one person as its subject and others
+/// after the verb puts those with a title and no country in the party the subject is not of
+/// ("Minister of Foreign Affairs Cho Tae-yul held a meeting with Minister of Foreign Affairs of
+/// Canada Mélanie Joly"; "Mr Peters called on Prime Minister Sitiveni Rabuka and held talks
+/// with Deputy Prime Minister Biman Prasad"), or a subject with a title and no country in the
+/// party the one other is not of ("Minister Joly called on Prime Minister Han Duck-soo"); they
+/// keep that party whenever named again, by any of the titles the statement gave them ("the
+/// Head of State"). Lists of officials of both sides are left alone.
 struct PeopleParties {
     private var codeByName: [String: String] = [:]
     private var rolesByName: [String: [String]] = [:]
@@ -40,16 +42,27 @@ struct PeopleParties {
             learn(other, for: visitor, in: &result, why: "visits \(visited), the other party")
             return result
         }
-        guard parties.count == 2, people.count == 2, let subject,
-            subject.contains(result[people[0]].tokens.lowerBound) != subject.contains(result[people[1]].tokens.lowerBound),
+        // One person as the subject, the others after the verb ("Mr Peters called on Prime
+        // Minister Sitiveni Rabuka and held talks with Deputy Prime Minister Biman Prasad").
+        guard let subject else { return result }
+        let inSubject = people.filter { subject.contains(result[$0].tokens.lowerBound) }
+        let objects = people.filter { result[$0].tokens.lowerBound >= subject.upperBound }
+        guard parties.count == 2, inSubject.count == 1, let actor = inSubject.first, !objects.isEmpty,
+            inSubject.count + objects.count == people.count,
             !people.contains(where: { Self.isOwner(result[$0], in: tokens) })
         else { return result }
-        let (first, second) = (result[people[0]].reference, result[people[1]].reference)
-        let (known, unknown) = first.code == nil ? (second, people[0]) : (first, people[1])
-        guard let code = known.code, parties.contains(code), result[unknown].reference.code == nil, result[unknown].reference.role != nil,
+        if let code = result[actor].reference.code {
+            // The subject's party known: people with a title and no country after the verb are the other party's.
+            guard parties.contains(code), let other = parties.first(where: { $0 != code }) else { return result }
+            for index in objects where result[index].reference.code == nil && result[index].reference.role != nil {
+                learn(other, for: index, in: &result, why: "named with a person of the other party")
+            }
+        } else if result[actor].reference.role != nil, objects.count == 1, let code = result[objects[0]].reference.code, parties.contains(code),
             let other = parties.first(where: { $0 != code })
-        else { return result }
-        learn(other, for: unknown, in: &result, why: "named with a person of the other party")
+        {
+            // The one person after the verb of a party: the subject is of the other.
+            learn(other, for: actor, in: &result, why: "named with a person of the other party")
+        }
         return result
     }
 

@@ -85,4 +85,16 @@ struct TurnsAndImpersonalActsTests {
         #expect(declaration.partyCodes.sorted() == ["CHN", "IND", "IRN", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"])
         #expect(GenreTests.coding(declaration) == ["joint 057 adopt"])
     }
+
+    @Test func aSubjectMeetingSeveralPeopleOfTheOtherSideTeachesTheirParty() throws {
+        let statement = try GenreTests.statement(title: "Minister Wong visits Vanuatu", body: """
+            In Port Vila, Minister Penny Wong called on Prime Minister Charlot Salwai and held talks with Deputy Prime Minister Matai Seremaiah.
+
+            The Deputy Prime Minister accepted an invitation to visit Canberra.
+            """)
+        let people = statement.entities.filter { $0.type == .person }
+        #expect(people.first { $0.name == "Charlot Salwai" }?.code == "VUT")
+        #expect(people.first { $0.name == "Matai Seremaiah" }?.code == "VUT")
+        #expect(GenreTests.coding(statement).last == "Vanuatu 030 accept")
+    }
 }
