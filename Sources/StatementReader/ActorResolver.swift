@@ -26,6 +26,8 @@ struct ActorResolver: Sendable {
 
     /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
     private static let jointNouns = Set(WordClasses.readerWords.list("joint_nouns"))
+    /// A party's bodies, which "the" refers back to ("The ministry called on ...").
+    private static let bodyNouns = Set(WordClasses.readerWords.list("body_nouns"))
     /// Words before such a plural that make it some of the parties ("Some Ministers").
     private static let subsetWords = Set(WordClasses.readerWords.list("subset_words"))
 
@@ -69,9 +71,15 @@ struct ActorResolver: Sendable {
         var people = 0
         var joint: (rule: String, cue: Range<Int>)?
         var covered = Set<Int>()
+        // "Tashkent hosted ...", "Beijing and Islamabad agreed": a subject of capitals alone names their countries.
+        let namesCapitalsOnly = Self.isOnlyNames(subject, tokens: tokens, mentions: mentions)
         for mention in mentions where subject.contains(mention.tokens.lowerBound) {
             covered.formUnion(mention.tokens)
-            let reference = mention.reference
+            var reference = mention.reference
+            if reference.type == .place, reference.role == "capital", namesCapitalsOnly {
+                reference.type = .country
+                reference.rule += ", a capital standing for its country"
+            }
             switch reference.type {
             case .country, .organization, .person:
                 if reference.type == .person { people += 1 }
@@ -176,6 +184,13 @@ struct ActorResolver: Sendable {
             }
             return Decision(actor: .unknown, rule: "\"\(pronoun.word)\" with no party to refer to", cue: cue)
         }
+        // "The ministry called on ...", "The presidency added that ...": a party's body named before,
+        // opening the sentence.
+        if subject.lowerBound == 0, let head = subject.last, head == 1, tokens[0].lower == "the", Self.bodyNouns.contains(tokens[head].lower),
+            !covered.contains(head), let referent
+        {
+            return Decision(actor: .party(referent.code), rule: "\"the \(tokens[head].lower)\" (reader_words.tsv body_nouns): \(referent.why)", cue: head..<(head + 1))
+        }
         if people >= 2, parties.count > 1 { return Decision(actor: .joint, rule: "two people of the parties: joint", cue: subject) }
         if others > 0 { return Decision(actor: .thirdParty, rule: "the subject names someone who is not a party", cue: subject) }
         return Decision(actor: .unknown, rule: "the subject names no party", cue: subject)
@@ -205,7 +220,15 @@ struct ActorResolver: Sendable {
     private static func namesSomeone(_ tokens: [Token], chainFrom index: Int, covered: Set<Int>, chain: inout (end: Int, isNamed: Bool)?) -> Bool {
         if let chain, index < chain.end { return chain.isNamed }
         let end = titleChainEnd(tokens, from: index)
-        let isNamed = covered.contains(end)
+        // A portfolio may stand between the titles and the name ("Minister of Foreign Affairs and
+        // Serbs Abroad Ivan Mrkić").
+        var cursor = end
+        while cursor < tokens.count, cursor < end + 5, !covered.contains(cursor), PersonTitles.match(tokens, at: cursor) == nil,
+            tokens[cursor].isCapitalized || ["and", "of", "for", "the"].contains(tokens[cursor].lower)
+        {
+            cursor += 1
+        }
+        let isNamed = covered.contains(cursor)
         // After "the" the chain stops at "and", where a title inside it would not: not reused.
         chain = index > 0 && tokens[index - 1].lower == "the" ? nil : (end, isNamed)
         return isNamed
@@ -226,6 +249,21 @@ struct ActorResolver: Sendable {
             }
         }
         return cursor
+    }
+
+    /// Whether a subject is only names the mentions cover, joined by "and" and commas.
+    private static func isOnlyNames(_ subject: Range<Int>, tokens: [Token], mentions: [SentenceMention]) -> Bool {
+        var index = subject.lowerBound
+        while index < subject.upperBound {
+            if let mention = mentions.first(where: { $0.tokens.lowerBound == index }) {
+                index = mention.tokens.upperBound
+            } else if ["and", ","].contains(tokens[index].lower) {
+                index += 1
+            } else {
+                return false
+            }
+        }
+        return !subject.isEmpty
     }
 
     private func hasAdjective(of code: String, mentions: [SentenceMention], in subject: Range<Int>) -> Bool {

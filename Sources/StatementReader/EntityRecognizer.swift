@@ -40,6 +40,7 @@ struct EntityRecognizer {
     private static let connectors = WordClasses.readerWords.words("connectors")
     private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
     private static let groupHeads = WordClasses.readerWords.words("group_heads")
+    private static let delegationNouns = Set(WordClasses.readerWords.list("delegation_nouns"))
     private static let phraseStopWords: WordSet = [
         "The", "A", "An", "This", "These", "Those", "Both", "In", "On", "At", "As", "Our", "Their", "His", "Her",
         "Its", "We", "They", "He", "She", "It", "During", "Following", "Moreover", "Furthermore", "Additionally",
@@ -95,9 +96,9 @@ struct EntityRecognizer {
                 return surname(tokens, at: index) ?? appositiveName(tokens, at: index, text: text, runs: runs)
             }
             var reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
-            if let code = reference.code, let office = trailingOffice(tokens, after: index + known.length, runs: runs) {
-                reference.role = office
-                officeHolders.record(office.lowercased(), code)
+            if let code = reference.code, let office = officeAfter(tokens, after: index + known.length, runs: runs), office.closed {
+                reference.role = office.role
+                officeHolders.record(office.role.lowercased(), code)
             }
             remember(reference, names: tokens[index..<(index + known.length)])
             return SentenceMention(tokens: index..<(index + known.length), reference: reference)
@@ -133,7 +134,8 @@ struct EntityRecognizer {
         }
         if reference.code == nil {
             reference.code = titleCountry ?? countryPhrase(tokens, at: cursor)?.code ?? countryBefore(tokens, at: index)
-                ?? countryOfApposition(tokens, before: index)
+                ?? officeAfter(tokens, after: cursor, runs: runs)?.code ?? countryOfApposition(tokens, before: index)
+                ?? delegationCountry(tokens, before: index)
         }
         reference.role = role
         if let code = reference.code { officeHolders.record(role.lowercased(), code) }
@@ -141,13 +143,16 @@ struct EntityRecognizer {
         return SentenceMention(tokens: nameStart..<cursor, reference: reference)
     }
 
-    /// The office set off by commas after a name ("Badr Albusaidi, Minister of Foreign Affairs,
-    /// received ..."): the title that follows the comma at `end`, when a comma closes it.
-    private func trailingOffice(_ tokens: [Token], after end: Int, runs: Runs) -> String? {
+    /// The office set off by a comma after a name that ends at `end`: its title, the country of
+    /// its "of" ("Hun Manet, Prime Minister of the Kingdom of Cambodia, paid"), and whether a comma
+    /// closes it ("Badr Albusaidi, Minister of Foreign Affairs, received ...").
+    private func officeAfter(_ tokens: [Token], after end: Int, runs: Runs) -> (role: String, code: String?, closed: Bool)? {
         guard end + 1 < tokens.count, tokens[end].text == ",", let length = runs.titleLength[end + 1] else { return nil }
-        let close = portfolioEnd(tokens, from: end + 1 + length)
-        guard close < tokens.count, tokens[close].text == "," else { return nil }
-        return tokens[(end + 1)..<(end + 1 + length)].map(\.text).joined(separator: " ")
+        let portfolio = portfolioEnd(tokens, from: end + 1 + length)
+        let country = countryPhrase(tokens, at: portfolio, countriesOnly: true)
+        let close = country?.end ?? portfolio
+        return (tokens[(end + 1)..<(end + 1 + length)].map(\.text).joined(separator: " "), country?.code,
+            close < tokens.count && tokens[close].text == ",")
     }
 
     /// A person named before, now by surname alone ("Wang told Dar ...", "Mohamud's government")
@@ -193,11 +198,7 @@ struct EntityRecognizer {
         else { return nil }
         // "Srettha Thavisin, Prime Minister of the Kingdom of Thailand, Hun Manet, Prime Minister of
         // the Kingdom of Cambodia, paid": a name between two offices holds the one after it.
-        if end + 1 < tokens.count, tokens[end].text == ",", let length = runs.titleLength[end + 1],
-            let after = countryPhrase(tokens, at: portfolioEnd(tokens, from: end + 1 + length), countriesOnly: true)?.code
-        {
-            code = after
-        }
+        if let after = officeAfter(tokens, after: end, runs: runs)?.code { code = after }
         // The office: the nearest title before the comma.
         guard let titleStart = stride(from: index - 2, through: max(0, index - 10), by: -1).first(where: { runs.titleLength[$0] != nil }),
             let length = runs.titleLength[titleStart]
@@ -427,6 +428,19 @@ struct EntityRecognizer {
             {
                 return match.entry.code
             }
+        }
+        return nil
+    }
+
+    /// The country whose delegation a person leads: "The Uzbek delegation was headed by First
+    /// Deputy Minister ..., and the Azerbaijani delegation by Deputy Minister ... Elnur Mammadov".
+    private func delegationCountry(_ tokens: [Token], before index: Int) -> String? {
+        // The capitalised words of a title the table does not hold may stand before it ("First Deputy").
+        var by = index - 1
+        while by > 0, by >= index - 3, tokens[by].isCapitalized { by -= 1 }
+        guard by >= 2, tokens[by].lower == "by" else { return nil }
+        for noun in stride(from: by - 1, through: max(1, by - 4), by: -1) where Self.delegationNouns.contains(tokens[noun].lower) {
+            return countryBefore(tokens, at: noun)
         }
         return nil
     }

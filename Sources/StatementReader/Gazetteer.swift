@@ -79,7 +79,18 @@ struct Gazetteer: Sendable {
 
     /// The longest phrase starting at `index`, if any.
     func match(_ tokens: [Token], at index: Int) -> Match? {
-        guard let candidates = phrasesByFirstWord[textOf: tokens[index]] else { return nil }
+        guard let found = longestPhrase(tokens, at: index) else { return nil }
+        // "the Commonwealth of Independent States": a longer name after "the" wins over an alias with it.
+        if found.length > 1, tokens[index].text == "the" || tokens[index].text == "The",
+            let longer = longestPhrase(tokens, at: index + 1), longer.length >= found.length
+        {
+            return nil
+        }
+        return found
+    }
+
+    private func longestPhrase(_ tokens: [Token], at index: Int) -> Match? {
+        guard index < tokens.count, let candidates = phrasesByFirstWord[textOf: tokens[index]] else { return nil }
         for phrase in candidates where Token.spell(phrase.words, in: tokens, at: index, by: \.text) {
             return Match(entry: entries[phrase.entry], length: phrase.words.count, isAdjective: phrase.isAdjective)
         }

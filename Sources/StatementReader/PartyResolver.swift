@@ -113,8 +113,12 @@ struct PartyResolver {
             {
                 add(mention.reference)
             }
-            // "Foreign Minister Botchwey pays working visit to Abidjan": the place visited names its country.
+            // "Foreign Minister Botchwey pays working visit to Abidjan": the place visited names its country;
+            // so does the visit the opening tells of ("..., who is on a working visit to Tunisia").
             for mention in titleMentions where mention.reference.type == .place && mention.tokens.upperBound <= topicCut && isMeeting() {
+                if let code = mention.reference.code, !codes.contains(code) { codes.append(code) }
+            }
+            for mention in openingMentions where [.place, .country].contains(mention.reference.type) && Self.isVisited(mention, in: opening) && isMeeting() {
                 if let code = mention.reference.code, !codes.contains(code) { codes.append(code) }
             }
         }
@@ -145,6 +149,15 @@ struct PartyResolver {
     }
 
     private static let partyNouns = Set(WordClasses.readerWords.list("party_nouns"))
+
+    /// Whether a place is where a visit goes: "visit to Tunisia", "visiting Tunis".
+    private static func isVisited(_ mention: SentenceMention, in tokens: [Token]) -> Bool {
+        var before = mention.tokens.lowerBound - 1
+        if before >= 0, tokens[before].lower == "the" { before -= 1 }
+        guard before >= 0 else { return false }
+        if tokens[before].lower == "visiting" { return true }
+        return before >= 1 && tokens[before].lower == "to" && ["visit", "visits"].contains(tokens[before - 1].lower)
+    }
 
     /// The display name of a party code.
     func name(of code: String) -> String {

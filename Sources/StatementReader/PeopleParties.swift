@@ -66,6 +66,28 @@ struct PeopleParties {
         return result
     }
 
+    /// The speaker of a trailing attribution, with a title and no country, is of the party whose
+    /// act the sentence reports ("Djibouti has offered Ethiopia ..., Foreign Minister Mahmoud Ali
+    /// Youssouf said on Thursday"), in a statement of two parties.
+    mutating func learnReporter(of code: String, in mentions: inout [SentenceMention], tokens: [Token], parties: [String]) {
+        guard parties.count == 2, parties.contains(code) else { return }
+        for index in mentions.indices where mentions[index].reference.type == .person && mentions[index].reference.code == nil
+            && mentions[index].reference.role != nil
+        {
+            let name = mentions[index].tokens
+            guard name.upperBound < tokens.count, Self.reportingVerbs.contains(tokens[name.upperBound].lower) else { continue }
+            // The title before the name, back to the comma that opens the attribution.
+            var start = name.lowerBound
+            while start > 0, name.lowerBound - start < 8, tokens[start - 1].isCapitalized || Self.titleWords.contains(tokens[start - 1].lower) {
+                start -= 1
+            }
+            guard start > 0, tokens[start - 1].text == "," else { continue }
+            learn(code, for: index, in: &mentions, why: "reports an act of \(code)")
+        }
+    }
+
+    private static let reportingVerbs = Set(WordClasses.readerWords.list("reporting_verbs"))
+
     /// Puts the person of mention `index` in party `code`, for this mention and whenever named again.
     private mutating func learn(_ code: String, for index: Int, in mentions: inout [SentenceMention], why: String) {
         let name = mentions[index].reference.name

@@ -12,9 +12,10 @@ struct SpeechAct: Sendable {
         case none
     }
 
-    /// The main verb is an impersonal passive of agreement ("It was agreed that ...", "It was
-    /// decided to ..."): all the parties together are its agent.
-    var isImpersonal = false
+    /// All the parties together are the main verb's agent: an impersonal passive of agreement
+    /// ("It was agreed that ...", "It was decided to ...") or a signing with no agent ("Four
+    /// cooperation documents were signed").
+    var agentIsAllParties = false
     /// Whether a sentence quotes someone, and how its speaker is known.
     enum Quotation: Sendable, Equatable {
         case none

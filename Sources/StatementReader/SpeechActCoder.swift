@@ -128,16 +128,22 @@ struct SpeechActCoder: Sendable {
         }
         let isBe = zone.contains { Self.beForms.contains($0) }
         // "It was agreed that ...", "It was decided to ...": the parties together did it.
-        act.isImpersonal = isBe && Self.impersonalPassives.contains(lowerOf: tokens[verbIndex])
+        act.agentIsAllParties = isBe && Self.impersonalPassives.contains(lowerOf: tokens[verbIndex])
             && segmentStart(auxStart, boundaries) + 1 == auxStart && tokens[auxStart - 1].lower == "it"
         // "were discussed" is passive; "are committed to", "are determined" are intents.
-        let passive = main?.isPast == true && isBe && !act.isImpersonal
+        let passive = main?.isPast == true && isBe && !act.agentIsAllParties
             && !(next < tokens.count && tokens[next].lower == "to") && main?.verb.code?.hasPrefix("03") != true
         // "It was co-chaired by U.S. Secretary of State Antony Blinken, ...": a passive with its
         // agent is the agent's act.
         let agent = passive ? passiveAgent(tokens, after: next, layout: boundaries) : nil
-        act.subjectIsPatient = passive && agent == nil
-        if let main, !passive || agent != nil {
+        // "Two further agreements were signed", "The declaration was adopted": a signing with no
+        // agent is the parties' together (057).
+        let patient = segmentStart(auxStart, boundaries)..<auxStart
+        if passive, agent == nil, let main, passiveCode(main.verb, tokens: tokens, patient: patient, after: next, layout: boundaries).code == "057" {
+            act.agentIsAllParties = true
+        }
+        act.subjectIsPatient = passive && agent == nil && !act.agentIsAllParties
+        if let main, !passive || agent != nil || act.agentIsAllParties {
             // "agreed not to take any unilateral measures": a commitment not to act is the
             // commitment's code, negated.
             let not = boundaries.nextNonAdverb(from: next)
@@ -148,15 +154,14 @@ struct SpeechActCoder: Sendable {
                 act.negationCue = not
                 act.negationRule = "\"\(tokens[not].lower) to\" after the main verb: a commitment not to act"
             }
-            let patient = segmentStart(auxStart, boundaries)..<auxStart
-            let coded = agent == nil ? code(main.verb, tokens: tokens, after: negatedInfinitive ? not + 1 : next, layout: boundaries)
+            let coded = agent == nil && !act.agentIsAllParties ? code(main.verb, tokens: tokens, after: negatedInfinitive ? not + 1 : next, layout: boundaries)
                 : passiveCode(main.verb, tokens: tokens, patient: patient, after: next, layout: boundaries)
             act.cameo = coded.code
             act.cameoRule = coded.rule
             act.cameoCue = verbIndex..<max(next, (coded.cue ?? verbIndex) + 1)
         }
         if act.modality == .future, let modal = act.modalityCue {
-            let code = futureCode(act.cameo)
+            let code = futureCode(act.cameo, modal: tokens[modal])
             if code != act.cameo, let code {
                 act.cameoRule = (act.cameoRule.map { $0 + "; " } ?? "") + "future \"\(tokens[modal].lower)\": \(code)"
                 act.cameoCue = modal..<(act.cameoCue?.upperBound ?? next)
@@ -215,7 +220,12 @@ struct SpeechActCoder: Sendable {
             return layout.presence
         }
         var end = by + 1
-        while end < tokens.count, tokens[end].text != ";", tokens[end].text != ".", end < by + 40 { end += 1 }
+        // "..., where he delivered a message from President ...": a relative clause after a comma is not the agent's.
+        while end < tokens.count, tokens[end].text != ";", tokens[end].text != ".", end < by + 40,
+            !(tokens[end].text == "," && end + 1 < tokens.count && Self.clauseRelatives.contains(lowerOf: tokens[end + 1]))
+        {
+            end += 1
+        }
         return (by + 1)..<end
     }
 
@@ -266,8 +276,11 @@ struct SpeechActCoder: Sendable {
 
     /// A future act is an intent to cooperate (030), or to meet (036) for a consultation verb,
     /// unless it is a statement, appeal, praise or disapproval.
-    private func futureCode(_ code: String?) -> String? {
+    private func futureCode(_ code: String?, modal: Token) -> String? {
         guard let code else { return "030" }
+        // "we will sign a new treaty": an intent to cooperate, not yet a signing (a declaration's
+        // "To ADOPT ..." adopts it).
+        if code == "057", Self.futureModals.contains(lowerOf: modal) { return "030" }
         switch code.prefix(2) {
         case "01", "02", "05", "10", "11", "12", "13": return code
         case "04": return "036"
@@ -335,9 +348,11 @@ struct SpeechActCoder: Sendable {
                 continue
             }
             if afterIndex < tokens.count, tokens[afterIndex].text == "-" { continue }
-            // "The meeting was co-chaired by ...": any noun can be the subject of a passive with its agent.
+            // "The meeting was co-chaired by ...": any noun can be the subject of a passive with its
+            // agent, and of a signing in the sentence's first clause ("Four cooperation documents were signed").
             let passiveWithAgent = match.isPast && followsBe(tokens, at: index, layout: boundaries)
-                && passiveAgent(tokens, after: afterIndex, layout: boundaries) != nil
+                && (passiveAgent(tokens, after: afterIndex, layout: boundaries) != nil
+                    || (match.verb.code == "057" && segmentStart(index, boundaries) == 0))
             if !opensSegment, !passiveWithAgent, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
             if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { continue }
             if followsSubordinateAfterVerb(tokens, verb: index, layout: boundaries) { continue }
@@ -449,8 +464,11 @@ struct SpeechActCoder: Sendable {
         // "Côte d'Ivoire agreed": an elided particle before a capital ends a name.
         let endsElidedName = token.text.utf8.count > 3 && ["d'", "l'"].contains(String(token.text.prefix(2)))
             && token.text.dropFirst(2).first?.isUppercase == true
+        // "The two heads of state discussed": an office's "of state" or "of government" ends it.
+        let endsHeadsOf = before >= 2 && ["state", "government"].contains(token.lower) && tokens[before - 1].lower == "of"
+            && ["head", "heads"].contains(tokens[before - 2].lower)
         return token.isCapitalized || Self.subjectNouns.contains(lowerOf: token) || token.text == ")" || token.text == "."
-            || token.text == "Jr" || endsHyphenatedName || endsElidedName
+            || token.text == "Jr" || endsHyphenatedName || endsElidedName || endsHeadsOf
     }
 
     /// Whether a statement verb ends the sentence after a comma with a short speaker before it
@@ -668,14 +686,20 @@ struct SpeechActCoder: Sendable {
     /// Where the object starts after a place put before it ("received in Brasília the Minister
     /// of ...", "received today at the Ministry's headquarters His Excellency ..."): the first
     /// person within six words after "in" or "at", no comma between; else `start`.
-    private func afterPlace(_ tokens: [Token], from start: Int, layout: Layout) -> Int {
-        guard start < tokens.count, ["in", "at"].contains(tokens[start].lower) else { return start }
+    private func afterPlace(_ tokens: [Token], from verbEnd: Int, layout: Layout) -> Int {
+        // "received on Wednesday, 14 February 2024, at the Ministry headquarters Mr Ahmed Attaf": a day before the place.
+        var start = layout.nextNonAdverb(from: verbEnd)
+        while start < tokens.count, tokens[start].text == ",", start + 1 < tokens.count, start < verbEnd + 12 {
+            start = layout.nextNonAdverb(from: start + 1)
+        }
+        if start > verbEnd, start < tokens.count, startsPerson(tokens, at: start, layout: layout) { return start }
+        guard start < tokens.count, ["in", "at"].contains(tokens[start].lower) else { return verbEnd }
         var index = start + 2
         while index < min(tokens.count, start + 7), tokens[index - 1].text != "," {
             if startsPerson(tokens, at: index, layout: layout) { return index }
             index += 1
         }
-        return start
+        return verbEnd
     }
 
     /// Whether the capitalised words from `start` ("the Prime Minister's", "President Yoon's")
@@ -816,7 +840,7 @@ struct SpeechActCoder: Sendable {
         act.verb = match.verb.lemma
         act.verbIsListed = true
         let coded = code(match.verb, tokens: tokens, after: end, layout: layout)
-        act.cameo = start == 1 ? futureCode(coded.code) : coded.code
+        act.cameo = start == 1 ? futureCode(coded.code, modal: tokens[0]) : coded.code
         act.cameoRule = (start == 1 ? "a declaration's operative \"To\" and a verb in capitals, an intent; " : "a declaration's capitalised participle; ") + coded.rule
         act.verbTokens = start..<end
         act.cameoCue = 0..<max(end, (coded.cue ?? 0) + 1)
@@ -944,9 +968,10 @@ struct SpeechActCoder: Sendable {
             if opensAdverbial(opener) || opener.startsWithNumber {
                 // "..., who is visiting Capri, Italy, to attend the G7 meeting, held ...": an adverbial
                 // after a relative pronoun belongs to the relative clause; a short one just before
-                // the verb stands inside the subject ("Lula, for his part, called on", "Mr Ronald
-                // Lamola, today, 2 December 2024, co-chaired").
-                if end == nil, boundaries.previousRelative[start] >= 0 || boundary - start <= 5 { continue }
+                // the verb (seven words at most, ten for a participle) stands inside the subject ("Lula,
+                // for his part, called on", "Mr Ronald Lamola, today, 2 December 2024, co-chaired", "Arce,
+                // speaking at a joint news conference, said").
+                if end == nil, boundaries.previousRelative[start] >= 0 || boundary - start <= (opener.lower.hasSuffix("ing") ? 10 : 7) { continue }
                 // "At the invitation of the President of the French Republic, Emmanuel Macron, the
                 // President of ... Nigeria, Bola Ahmed Tinubu, paid": the name after the adverbial's
                 // title is the adverbial's.
@@ -989,6 +1014,7 @@ struct SpeechActCoder: Sendable {
     private static let narrationVerbs = WordClasses.readerWords.words("narration_verbs")
     private static let narrationPassives = WordClasses.readerWords.words("narration_passives")
     private static let nonVerbs = WordClasses.functionWords.words("non_verbs")
+    private static let clauseRelatives = WordClasses.readerWords.words("clause_openers")
     private static let meetingNouns = WordClasses.readerWords.words("meeting_nouns")
     private static let definiteOpeners = WordClasses.readerWords.words("definite_openers")
     private static let meetingContentVerbs = WordClasses.readerWords.words("meeting_content_verbs")
@@ -1090,6 +1116,12 @@ struct SpeechActCoder: Sendable {
                 && (tokens[date.lowerBound - 1].lower == "on" || classes[date.lowerBound - 1].contains(.weekday))
             {
                 for index in (date.lowerBound - 1)..<date.upperBound { classes[index].insert(.adverb) }
+            }
+            // "received on Wednesday, 14 February 2024, at ...": the day after a weekday's comma too.
+            for date in marks.dates where date.lowerBound > 1 && date.upperBound <= count && tokens[date.lowerBound - 1].text == ","
+                && classes[date.lowerBound - 2].contains(.weekday)
+            {
+                for index in date { classes[index].insert(.adverb) }
             }
             // "does not and will never recognize": a conjunction between auxiliaries joins them.
             for index in tokens.indices.dropFirst().dropLast() where classes[index - 1].contains(.auxiliary)

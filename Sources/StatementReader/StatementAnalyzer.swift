@@ -64,7 +64,7 @@ struct StatementAnalyzer {
         for sentence in sentences {
             let n = clauses.count + 1
             let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
-            let mentions = people.resolve(
+            var mentions = people.resolve(
                 sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject, visited: visitedParty(sentence))
             var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
@@ -77,9 +77,10 @@ struct StatementAnalyzer {
             case .tokens where act.isMeetingSubject && parties.count > 1:
                 actor = .joint
                 actorWhy = ("the meeting as subject (reader_words.tsv meeting_nouns): the parties' consultation, joint", act.verbTokens)
-            case .tokens where act.isImpersonal && !parties.isEmpty:
+            case .tokens where act.agentIsAllParties && !parties.isEmpty:
                 actor = parties.count == 1 ? parties.first.map { .party($0) } : .joint
-                actorWhy = ("\"It\" and an impersonal passive of agreement (reader_words.tsv impersonal_passives): the parties together", act.verbTokens)
+                actorWhy = (act.cameo == "057" ? "a signing with no agent: the parties together"
+                    : "\"It\" and an impersonal passive of agreement (reader_words.tsv impersonal_passives): the parties together", act.verbTokens)
             case .tokens where act.isPrediction && !isJoint:
                 // In a joint statement the parties expect it of themselves ("The working group is expected to conduct ...").
                 actor = nil
@@ -139,8 +140,10 @@ struct StatementAnalyzer {
                 // In a joint statement a normative or present-tense sentence with no party as
                 // subject ("Our partnership is based on ...") is still the parties' position;
                 // narration of what others did is nobody's act.
-                // "The following is the text of a joint statement ...": an editor's note, not a position.
-                let isEditorial = sentence.tokens.count > 1 && sentence.tokens[0].lower == "the" && sentence.tokens[1].lower == "following"
+                // "The following is the text of a joint statement ...", "This statement is issued by the
+                // Chair ...", "Done at Monrovia, on 15 November 2024.": an editor's note, not a position.
+                let isEditorial = sentence.tokens.count > 1 && Self.editorialOpenings.contains(
+                    sentence.tokens[0].lower + " " + sentence.tokens[1].lower)
                 let isPosition = !isEditorial && !act.isNarration && !(act.isPrediction && !isJoint) && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
                 if isPosition, let speaker = previous ?? (isJoint ? .joint : nil) {
                     actor = speaker
@@ -177,7 +180,10 @@ struct StatementAnalyzer {
                     cameoWhy = ("verb \"\(act.verb ?? "")\" not in verbs.tsv: a statement (010)", act.verbTokens)
                 }
             }
-            if case .party(let code) = actor { lastParty = code }
+            if case .party(let code) = actor {
+                lastParty = code
+                people.learnReporter(of: code, in: &mentions, tokens: sentence.tokens, parties: parties)
+            }
             // After some of the parties, "it" and a position have no one clause to go back to.
             if actor != nil || isSomeParties { previous = actor }
             let name = actor.map { actorName($0, parties: parties) }
@@ -290,6 +296,7 @@ struct StatementAnalyzer {
     /// rollover ... in September").
     private static let clauseOpeners = Set(WordClasses.readerWords.list("clause_openers"))
     private static let provisionNouns = Set(WordClasses.readerWords.list("provision_nouns"))
+    private static let editorialOpenings = Set(WordClasses.readerWords.list("editorial_openings"))
 
     /// The opening that makes a sentence background: "Since" and a year before the statement's,
     /// or "Under the" and an agreement's noun before what it would have a party do ("would

@@ -34,6 +34,7 @@ struct FunctionWordTests {
             "noun_endings", "adjective_endings", "action_noun_endings", "title_abbreviations", "party_nouns",
             "narration_verbs", "narration_passives", "group_heads", "quantity_nouns", "meeting_title_words", "clause_openers",
             "subset_words", "impersonal_passives", "meeting_nouns", "meeting_content_verbs", "definite_openers", "provision_nouns",
+            "delegation_nouns", "body_nouns", "reporting_verbs", "editorial_openings",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

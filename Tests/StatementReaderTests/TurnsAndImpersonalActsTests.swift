@@ -97,4 +97,45 @@ struct TurnsAndImpersonalActsTests {
         #expect(people.first { $0.name == "Matai Seremaiah" }?.code == "VUT")
         #expect(GenreTests.coding(statement).last == "Vanuatu 030 accept")
     }
+
+    @Test func aReadoutsVisitedCountryCapitalsDelegationsAndSignings() throws {
+        let statement = try GenreTests.statement(title: "Minister Ivan Mrkić receives Hungarian Foreign Minister Péter Szijjártó", body: """
+            Minister of Foreign Affairs and Serbs Abroad Ivan Mrkić received on Tuesday, 5 September 2023, at the Palace of Serbia Mr Péter Szijjártó, Minister of Foreign Affairs and Trade of Hungary, who is on a working visit to Serbia.
+
+            Belgrade hosted the talks. The Serbian delegation was headed by State Secretary Nemanja Starović, and the Hungarian delegation by Deputy Minister of Foreign Affairs Levente Magyar.
+
+            Deputy Minister Magyar briefed his counterpart on the Budapest summit. The two heads of state discussed the gas interconnector, according to a presidency statement. The diplomats also exchanged views on cooperation within the Commonwealth of Independent States.
+
+            Two further agreements were signed, on energy and on culture.
+            """)
+        #expect(statement.partyCodes.sorted() == ["HUN", "SRB"])
+        #expect(GenreTests.coding(statement) == [
+            "Serbia 043 receive", "Serbia 043 host", "- - headed", "Hungary 040 brief", "joint 040 discuss", "joint 040 exchange", "joint 057 sign",
+        ])
+        #expect(statement.entities.contains { $0.name == "Commonwealth of Independent States" })
+    }
+
+    @Test func aWireReportsSpeakersBodiesAndClosingFormulas() throws {
+        let report = try GenreTests.statement(title: "Gabon offers Cameroon use of Owendo port", body: """
+            LIBREVILLE, Sept 1 (Reuters) - Gabon has offered Cameroon the use of a terminal at Owendo, Foreign Minister Regis Onanga Ndiaye said on Friday.
+
+            Ndiaye told reporters that the offer would ease congestion at Douala. Cameroon's foreign ministry said in a statement that the talks were useful. The ministry called on both customs services to meet before October.
+
+            Ndiaye, speaking at a joint news conference in Libreville, said Gabon wanted closer trade ties.
+
+            The Dominican foreign ministry was not involved.
+            """)
+        #expect(GenreTests.coding(report) == [
+            "Gabon 030 offer", "Gabon 010 tell", "Cameroon 010 say", "Cameroon 020 call", "Gabon 010 say", "- - involved",
+        ])
+        #expect(report.entities.contains { $0.name == "Dominican Republic" })
+        let declaration = try GenreTests.statement(title: "Declaration of the Heads of State of Benin and Togo", body: """
+            We will sign a new treaty on the joint management of the Mono river in 2024.
+
+            This declaration is issued in French and English.
+
+            Done at Lomé, on 1 September 2023.
+            """)
+        #expect(GenreTests.coding(declaration) == ["joint 030 sign", "- - -", "- - -"])
+    }
 }
