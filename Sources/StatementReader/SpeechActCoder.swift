@@ -139,9 +139,8 @@ struct SpeechActCoder: Sendable {
         // "Two further agreements were signed", "The declaration was adopted": a signing with no
         // agent is the parties' together (057).
         let patient = segmentStart(auxStart, boundaries)..<auxStart
-        if passive, agent == nil, let main, passiveCode(main.verb, tokens: tokens, patient: patient, after: next, layout: boundaries).code == "057" {
-            act.agentIsAllParties = true
-        }
+        let signing = passive && agent == nil ? main.map { passiveCode($0.verb, tokens: tokens, patient: patient, after: next, layout: boundaries) } : nil
+        if signing?.code == "057" { act.agentIsAllParties = true }
         act.subjectIsPatient = passive && agent == nil && !act.agentIsAllParties
         if let main, !passive || agent != nil || act.agentIsAllParties {
             // "agreed not to take any unilateral measures": a commitment not to act is the
@@ -154,8 +153,10 @@ struct SpeechActCoder: Sendable {
                 act.negationCue = not
                 act.negationRule = "\"\(tokens[not].lower) to\" after the main verb: a commitment not to act"
             }
-            let coded = agent == nil && !act.agentIsAllParties ? code(main.verb, tokens: tokens, after: negatedInfinitive ? not + 1 : next, layout: boundaries)
-                : passiveCode(main.verb, tokens: tokens, patient: patient, after: next, layout: boundaries)
+            let coded =
+                if let signing, act.agentIsAllParties { signing }
+                else if agent == nil { code(main.verb, tokens: tokens, after: negatedInfinitive ? not + 1 : next, layout: boundaries) }
+                else { passiveCode(main.verb, tokens: tokens, patient: patient, after: next, layout: boundaries) }
             act.cameo = coded.code
             act.cameoRule = coded.rule
             act.cameoCue = verbIndex..<max(next, (coded.cue ?? verbIndex) + 1)
