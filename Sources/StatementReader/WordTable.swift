@@ -25,6 +25,10 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The words whose canonical form is ASCII, and where each hash starts its probe.
     private let entries: [Entry]
     private let slots: [Slot]
+    /// One bit for each of the table's hashes, picked by their high bits: a word whose bit is
+    /// clear is not in the table. Most look-ups miss, and this bitmap, sixteen times smaller
+    /// than the slots, answers them from the cache where the slots would not be.
+    private let filter: [UInt64]
     /// Every word, for lookups by a `String` outside ASCII.
     private let byString: [String: Value]
 
@@ -45,13 +49,26 @@ struct WordTable<Value: Sendable>: Sendable {
             while slots[slot].index != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Slot(hash: entry.hash, index: Int32(truncatingIfNeeded: index + 1))
         }
+        var filter = [UInt64](repeating: 0, count: max(8, capacity / 4))
+        for entry in entries {
+            let bit = Self.filterBit(entry.hash, words: filter.count)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         self.entries = entries
         self.slots = slots
+        self.filter = filter
+    }
+
+    /// The filter's bit for `hash`, from its high half (the slots take the low bits).
+    private static func filterBit(_ hash: UInt64, words: Int) -> Int {
+        Int(truncatingIfNeeded: hash >> 32) & (words * 64 - 1)
     }
 
     /// The value of `word`, whose key (nil outside ASCII) was worked out with it.
     private func value(of word: String, key: WordKey?) -> Value? {
         guard let key else { return byString[word] }
+        let bit = Self.filterBit(key.hash, words: filter.count)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while slots[slot].index != 0 {
