@@ -12,40 +12,19 @@ struct EntityRecognizer {
     /// The country of the people the statement gives each office to ("president": "USA").
     private(set) var officeHolders = OfficeHolders()
 
-    private static let projectHeads: WordSet = [
-        "Project", "Corridor", "Highway", "Port", "Dam", "Railway", "Railroad", "Pipeline", "Bridge", "Airport",
-        "Plant", "Tunnel", "Motorway", "Expressway", "Zone", "Reactor", "Terminal", "Crossing",
-    ]
-    private static let initiativeHeads: WordSet = [
-        "Initiative", "Framework", "Programme", "Program", "Plan", "Strategy", "Fund", "Facility", "Mechanism",
-        "Compact", "Partnership", "Agenda", "Vision", "Roadmap", "Campaign", "Platform",
-    ]
-    private static let organizationHeads: WordSet = [
-        "Organization", "Organisation", "Council", "Commission", "Committee", "Bank", "Agency", "Forum", "Union",
-        "Association", "Ministry", "Department", "Office", "Secretariat", "Force", "Group", "Institute",
-        "Authority", "Corporation", "Company", "Alliance", "Court", "Assembly", "Parliament", "Senate", "Congress",
-        "Party", "Administration", "Service", "Guard", "Army", "Navy", "Board", "Coalition", "Bureau", "Center", "Centre",
-    ]
-    private static let placeHeads: WordSet = [
-        "Sea", "Ocean", "Pass", "Strait", "Gulf", "Island", "Islands", "Valley", "River", "Mountains", "Region",
-        "Province", "Peninsula", "Canal", "Desert", "Bay", "Lake", "Coast", "Basin", "Heights", "Strip",
-    ]
-    private static let otherHeads: WordSet = [
-        "Charter", "Treaty", "Agreement", "Accord", "Accords", "Declaration", "Convention", "Resolution", "Summit",
-        "Dialogue", "Conference", "Act", "Protocol", "Communique", "Communiqué", "Principles", "Consensus",
-    ]
     /// The lists of `Lexicon/reader_words.tsv` the recogniser reads.
+    private static let projectHeads = WordClasses.readerWords.words("project_heads")
+    private static let initiativeHeads = WordClasses.readerWords.words("initiative_heads")
+    private static let organizationHeads = WordClasses.readerWords.words("organization_heads")
+    private static let placeHeads = WordClasses.readerWords.words("place_heads")
+    private static let otherHeads = WordClasses.readerWords.words("other_heads")
+    private static let phraseStopWords = WordClasses.readerWords.words("phrase_stop_words")
     private static let projectCues = WordClasses.readerWords.words("project_cues")
     private static let listCues = WordClasses.readerWords.words("list_cues")
     private static let connectors = WordClasses.readerWords.words("connectors")
     private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
     private static let groupHeads = WordClasses.readerWords.words("group_heads")
     private static let delegationNouns = Set(WordClasses.readerWords.list("delegation_nouns"))
-    private static let phraseStopWords: WordSet = [
-        "The", "A", "An", "This", "These", "Those", "Both", "In", "On", "At", "As", "Our", "Their", "His", "Her",
-        "Its", "We", "They", "He", "She", "It", "During", "Following", "Moreover", "Furthermore", "Additionally",
-        "Today", "To", "With", "For", "From", "By", "And", "But", "Also", "All", "Each", "Through", "Under",
-    ]
 
     /// The entity mentions of one sentence, left to right and not overlapping.
     mutating func mentions(in tokens: [Token], text: String) -> [SentenceMention] {
