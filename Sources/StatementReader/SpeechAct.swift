@@ -52,6 +52,9 @@ struct SpeechAct: Sendable {
     /// The sentence says what the writer expects ("is expected to put the text to ..."): outside
     /// a joint statement, no act of a party.
     var isPrediction = false
+    /// The future is said by a participle ("is scheduled to visit", "was due to return"): in a
+    /// news report, what the writer knows of a plan, no act of a party.
+    var isFuturePhrase = false
     /// The main verb is a passive with no agent ("had not been held since 2015", "was briefed"):
     /// its subject is what was acted on, not who acted.
     var subjectIsPatient = false

@@ -121,7 +121,8 @@ struct SpeechActCoder: Sendable {
             act.modality = .future
             act.modalityCue = auxStart + future
             // "The Swiss government is expected to put the text ...": what the writer expects.
-            act.isPrediction = Self.predictionPhrases.contains(zone[future]) && isFuturePhrase(tokens, at: auxStart + future)
+            act.isFuturePhrase = isFuturePhrase(tokens, at: auxStart + future)
+            act.isPrediction = act.isFuturePhrase && Self.predictionPhrases.contains(zone[future])
         } else if let conditional = zone.firstIndex(where: { Self.conditionalModals.contains($0) }) {
             act.modality = .conditional
             act.modalityCue = auxStart + conditional

@@ -59,6 +59,8 @@ struct StatementAnalyzer {
         var previous: ResolvedActor?
         var lastParty: String?
         var people = PeopleParties()
+        // The actor and act of a clause ending in a colon, while its list's items go on.
+        var listIntro: (actor: ResolvedActor, cameo: String)?
         // The actor of the last quotation attributed to its speaker, while quotations go on.
         var quoted: ResolvedActor?
         for sentence in sentences {
@@ -70,6 +72,7 @@ struct StatementAnalyzer {
             var actor: ResolvedActor?
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
             var act = sentence.act
+            var isListItem = false
             switch act.subject {
             case .tokens where act.isNarration:
                 actor = nil
@@ -81,13 +84,16 @@ struct StatementAnalyzer {
                 actor = parties.count == 1 ? parties.first.map { .party($0) } : .joint
                 actorWhy = (act.cameo == "057" ? "a signing with no agent: the parties together"
                     : "\"It\" and an impersonal passive of agreement (reader_words.tsv impersonal_passives): the parties together", act.verbTokens)
-            case .tokens where act.isPrediction && !isJoint:
-                // In a joint statement the parties expect it of themselves ("The working group is expected to conduct ...").
+            case .tokens where (act.isPrediction && !isJoint) || (act.isFuturePhrase && document.isNewsReport):
+                // In a joint statement the parties expect it of themselves ("The working group is expected to conduct ...");
+                // in a news report "is scheduled to visit", "was due to return" tell a plan, no act.
                 actor = nil
                 act.cameo = nil
                 act.cameoRule = nil
                 act.acts = []
-                actorWhy = ("\"\(act.modalityCue.map { sentence.tokens[$0].lower } ?? "") to\" (function_words.tsv prediction_phrases): the writer's expectation, no act of a party", act.modalityCue.map { $0..<($0 + 1) })
+                let phrase = "\"\(act.modalityCue.map { sentence.tokens[$0].lower } ?? "") to\""
+                actorWhy = (act.isPrediction && !isJoint ? phrase + " (function_words.tsv prediction_phrases): the writer's expectation, no act of a party"
+                    : phrase + " in a news report: what the writer knows of a plan, no act of a party", act.modalityCue.map { $0..<($0 + 1) })
             case .tokens where act.subjectIsPatient:
                 actor = nil
                 actorWhy = ("a passive with no agent: its subject did not act", act.verbTokens)
@@ -105,6 +111,17 @@ struct StatementAnalyzer {
                 actorWhy = ("no subject of its own: the actor of the clause before", nil)
             case .none:
                 actor = nil
+                // "The following instruments were signed ...:" and then "- a Memorandum of
+                // Understanding on ...;": an item with no verb of a list its colon opens is that act.
+                if let (listActor, cameo) = listIntro {
+                    actor = listActor
+                    act.cameo = cameo
+                    act.acts = [cameo]
+                    act.cameoRule = "an item of the list a colon opened: the act of the clause before the list"
+                    act.cameoCue = nil
+                    actorWhy = ("an item of the list a colon opened: the actor of the clause before the list", nil)
+                    isListItem = true
+                }
             }
             // "Japan and Britain signed a Reciprocal Access Agreement in January": in a news report,
             // a past act dated before the report is background; in a readout, only one dated in an
@@ -144,7 +161,7 @@ struct StatementAnalyzer {
                 // Chair ...", "Done at Monrovia, on 15 November 2024.": an editor's note, not a position.
                 let isEditorial = sentence.tokens.count > 1 && Self.editorialOpenings.contains(
                     sentence.tokens[0].lower + " " + sentence.tokens[1].lower)
-                let isPosition = !isEditorial && !act.isNarration && !(act.isPrediction && !isJoint) && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
+                let isPosition = !isEditorial && !act.isNarration && !(act.isPrediction && !isJoint) && !(act.isFuturePhrase && document.isNewsReport) && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
                 if isPosition, let speaker = previous ?? (isJoint ? .joint : nil) {
                     actor = speaker
                     actorWhy.rule += "; a position the parties state" + (act.isNormative ? " (normative)" : " in a joint statement")
@@ -186,6 +203,12 @@ struct StatementAnalyzer {
             }
             // After some of the parties, "it" and a position have no one clause to go back to.
             if actor != nil || isSomeParties { previous = actor }
+            // A clause that ends in a colon opens a list whose items without a verb are its act.
+            if sentence.tokens.last?.text == ":", let actor, let cameo = act.cameo {
+                listIntro = (actor, cameo)
+            } else if !isListItem {
+                listIntro = nil
+            }
             let name = actor.map { actorName($0, parties: parties) }
             evidence.add(.actor, name ?? "", actorWhy.rule, actorWhy.cue)
             if let cameo = act.cameo, let why = cameoWhy { evidence.add(.cameo, cameo, why.rule, why.cue) }

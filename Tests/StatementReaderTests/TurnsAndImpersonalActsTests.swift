@@ -138,4 +138,25 @@ struct TurnsAndImpersonalActsTests {
             """)
         #expect(GenreTests.coding(declaration) == ["joint 030 sign", "- - -", "- - -"])
     }
+
+    @Test func aJointCommissionsListOfInstrumentsAndAWireReportsSchedules() throws {
+        let readout = try GenreTests.statement(title: "Kenya and Uganda Hold 5th Session of the Joint Ministerial Commission", body: """
+            The Prime Cabinet Secretary, Hon. Musalia Mudavadi, today co-chaired the session with the Minister of Foreign Affairs of the Republic of Uganda, Gen. Jeje Odongo.
+
+            The Commission deliberated on trade, energy and security cooperation. The two sides also considered new road projects along the border.
+
+            The following instruments were signed at the close of the session:
+
+            - a Memorandum of Understanding on Cooperation in Energy;
+
+            - an Agreement on the Joint Management of the Malaba Border Post.
+            """)
+        #expect(GenreTests.coding(readout) == ["Kenya 046 co-chair", "joint 040 deliberated", "joint 040 consider", "joint 057 sign", "joint 057 -", "joint 057 -"])
+        let report = try GenreTests.statement(title: "Chile, Peru agree to expand port cooperation", body: """
+            SANTIAGO, Sept 1 (Reuters) - Chile and Peru agreed on Friday to expand cooperation between the ports of Arica and Ilo.
+
+            Boric is scheduled to visit Lima in November.
+            """)
+        #expect(GenreTests.coding(report) == ["joint 030 agree", "- - visit"])
+    }
 }
