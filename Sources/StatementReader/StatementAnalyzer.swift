@@ -59,7 +59,7 @@ struct StatementAnalyzer {
         var previous: ResolvedActor?
         var lastParty: String?
         var people = PeopleParties()
-        // The actor and act of a clause ending in a colon, while its list's items go on.
+        // The actor and act of a signing ending in a colon, while its list's items go on.
         var listIntro: (actor: ResolvedActor, cameo: String)?
         // The actor of the last quotation attributed to its speaker, while quotations go on.
         var quoted: ResolvedActor?
@@ -112,7 +112,7 @@ struct StatementAnalyzer {
             case .none:
                 actor = nil
                 // "The following instruments were signed ...:" and then "- a Memorandum of
-                // Understanding on ...;": an item with no verb of a list its colon opens is that act.
+                // Understanding on ...;": an item with no verb of a list a signing's colon opens is signed too.
                 if let (listActor, cameo) = listIntro {
                     actor = listActor
                     act.cameo = cameo
@@ -203,8 +203,9 @@ struct StatementAnalyzer {
             }
             // After some of the parties, "it" and a position have no one clause to go back to.
             if actor != nil || isSomeParties { previous = actor }
-            // A clause that ends in a colon opens a list whose items without a verb are its act.
-            if sentence.tokens.last?.text == ":", let actor, let cameo = act.cameo {
+            // A signing that ends in a colon opens a list whose items without a verb are the
+            // documents signed (other lists' items are headings or claims of their own).
+            if sentence.tokens.last?.text == ":", let actor, let cameo = act.cameo, cameo == "057" {
                 listIntro = (actor, cameo)
             } else if !isListItem {
                 listIntro = nil
