@@ -190,6 +190,12 @@ enum DateNormalizer {
         return value
     }
 
+    /// Whether a token is a year (four digits) before the year of `reference`, an ISO day.
+    static func isYear(_ token: Token, before reference: String?) -> Bool {
+        guard token.text.utf8.count == 4, let named = Int(token.text), let year = reference.flatMap({ Int($0.prefix(4)) }) else { return false }
+        return named < year
+    }
+
     private static func year(_ tokens: [Token], at index: Int) -> (Int, next: Int)? {
         var cursor = index
         if cursor < tokens.count, tokens[cursor].text == "," { cursor += 1 }

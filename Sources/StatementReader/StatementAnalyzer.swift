@@ -327,11 +327,7 @@ struct StatementAnalyzer {
     /// lease"; "Under the agreement, the two countries will expand ..." is their intent).
     private static func backgroundOpener(_ tokens: [Token], reference: String?, act: SpeechAct) -> Range<Int>? {
         guard tokens.count > 3 else { return nil }
-        if tokens[0].lower == "since", tokens[1].text.utf8.count == 4, let named = Int(tokens[1].text),
-            let year = reference.flatMap({ Int($0.prefix(4)) }), named < year
-        {
-            return 0..<2
-        }
+        if tokens[0].lower == "since", DateNormalizer.isYear(tokens[1], before: reference) { return 0..<2 }
         if tokens[0].lower == "under", tokens[1].lower == "the", provisionNouns.contains(tokens[2].lower),
             act.modalityCue.map({ tokens[$0].lower == "would" }) == true
         {
@@ -345,9 +341,8 @@ struct StatementAnalyzer {
     /// not that of something the act is about ("reviewed the partnership established during the
     /// State Visit ... in 2023").
     private static func closesWithEarlierYear(_ period: Range<Int>, in tokens: [Token], act: SpeechAct, reference: String?) -> Bool {
-        guard let verb = act.verbIndex, period.lowerBound > verb, period.lowerBound - verb <= 6,
-            let reference, let year = Int(reference.prefix(4)), let last = period.last,
-            tokens[last].text.utf8.count == 4, let named = Int(tokens[last].text), named < year
+        guard let verb = act.verbIndex, period.lowerBound > verb, period.lowerBound - verb <= 6, let last = period.last,
+            DateNormalizer.isYear(tokens[last], before: reference)
         else { return false }
         return period.upperBound == tokens.count || [",", ".", ";"].contains(tokens[period.upperBound].text)
     }
