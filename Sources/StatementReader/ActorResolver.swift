@@ -26,6 +26,8 @@ struct ActorResolver: Sendable {
 
     /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
     private static let jointNouns = Set(WordClasses.readerWords.list("joint_nouns"))
+    /// Meetings that speak for several parties in their own declarations ("The Summit adopted").
+    private static let assemblyNouns = Set(WordClasses.readerWords.list("assembly_nouns"))
     /// A party's bodies, which "the" refers back to ("The ministry called on ...").
     private static let bodyNouns = Set(WordClasses.readerWords.list("body_nouns"))
     /// Words before such a plural that make it some of the parties ("Some Ministers").
@@ -107,6 +109,11 @@ struct ActorResolver: Sendable {
             let lower = tokens[index].lower
             // "The Member States reaffirm": a body's members together (not "states across our nation").
             let isMemberStates = lower == "states" && index > subject.lowerBound && tokens[index - 1].text == "Member"
+            // "The Summit adopted ...": a meeting of several parties speaking in its own declaration,
+            // the subject's head.
+            if index == subject.lowerBound + 1, tokens[subject.lowerBound].lower == "the", parties.count > 1, Self.assemblyNouns.contains(lower) {
+                joint = joint ?? ("\"\(lower)\" (reader_words.tsv assembly_nouns) of \(parties.count) parties", index..<(index + 1))
+            }
             if index < between, Self.jointNouns.contains(lower) || isMemberStates {
                 // "Some Ministers called for ...": some of the parties, not one actor.
                 if index > subject.lowerBound, Self.subsetWords.contains(tokens[index - 1].lower), parties.count > 1 {
@@ -127,6 +134,11 @@ struct ActorResolver: Sendable {
                 let (holder, why): (String?, String) =
                     if let code = officeHolders[role] { (code, "held by \(code) in this statement") }
                     else if role.contains("president"), let host { (host, "the issuing party's president") }
+                    // "The Deputy Prime Minister stressed" where only Sri Lanka's offices are named with
+                    // its country: Thailand's, the issuer's own official.
+                    else if isBare, host == nil, let code = officeHolders.unqualifiedHolder(of: role, parties: parties) {
+                        (code, "an office named without a country where only one side's offices have theirs: \(code)'s")
+                    }
                     // The issuer's own official may be meant where the issuer holds that office here
                     // ("the Minister" in a Kuwaiti readout of Minister of Foreign Affairs Al-Yahya's meeting).
                     else if isBare, let referent, turnsToOther || referent.code != host || officeHolders.party(referent.code, holdsOfficeWith: role) { referent }
@@ -137,9 +149,16 @@ struct ActorResolver: Sendable {
                     if !codes.contains(code) { codes.append(code) }
                     first = first ?? ("title \"\(written)\", \(why)", index..<(index + length))
                 }
-                // "The Deputy Prime Minister/Foreign Minister": one office, read by its first title.
+                // "The Deputy Prime Minister/Foreign Minister", "The Deputy Prime Minister and Minister
+                // of Foreign Affairs welcomed": one office, read by its first title ("The President
+                // and Prime Minister discussed", "The Vice President and Minister Castro" are two people).
                 var end = index + length
-                while end + 1 < tokens.count, tokens[end].text == "/", let next = PersonTitles.match(tokens, at: end + 1) { end += 1 + next }
+                while end + 1 < tokens.count, tokens[end].text == "/" || (tokens[end].lower == "and" && tokens[end + 1].text == "Minister"),
+                    let next = PersonTitles.match(tokens, at: end + 1),
+                    tokens[end].text == "/" || !(end + 1 + next < tokens.count && tokens[end + 1 + next].isWord && tokens[end + 1 + next].isCapitalized)
+                {
+                    end += 1 + next
+                }
                 index = end - 1
             }
         }

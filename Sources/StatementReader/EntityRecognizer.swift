@@ -57,7 +57,20 @@ struct EntityRecognizer {
             }
         }
         markListedProjects(tokens, text: text, mentions: &mentions)
+        recordQualifiedOffices(tokens, runs: runs)
         return mentions
+    }
+
+    /// Notes the offices the sentence names with their country, a holder named or not ("the
+    /// Foreign Minister of Sri Lanka", "the Sri Lankan Foreign Minister").
+    private mutating func recordQualifiedOffices(_ tokens: [Token], runs: Runs) {
+        for index in tokens.indices {
+            guard let length = runs.titleLength[index],
+                let code = countryPhrase(tokens, at: portfolioEnd(tokens, from: index + length), countriesOnly: true)?.code
+                    ?? countryBefore(tokens, at: index)
+            else { continue }
+            officeHolders.recordQualified(tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased(), code)
+        }
     }
 
     /// A person named with an office ("Senator Mohammad Ishaq Dar"), or a known person by name.

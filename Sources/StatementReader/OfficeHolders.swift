@@ -4,6 +4,9 @@
 struct OfficeHolders: Sendable {
     private var holders: [String: String] = [:]
     private var shared: Set<String> = []
+    /// The offices named with their country, named holder or not ("the Foreign Minister of Sri
+    /// Lanka": "foreign minister": "LKA").
+    private var qualified: [String: String] = [:]
 
     /// The party holding `office`, when one party does.
     subscript(office: String) -> String? { holders[office] }
@@ -11,13 +14,35 @@ struct OfficeHolders: Sendable {
     /// Whether `code` alone holds an office whose name holds `title` as whole words ("minister" in
     /// "minister of foreign affairs", not in "prime minister" alone for "prime minister").
     func party(_ code: String, holdsOfficeWith title: String) -> Bool {
-        holders.contains { office, holder in
-            holder == code && (office == title || office.hasPrefix(title + " ") || office.hasSuffix(" " + title) || office.contains(" " + title + " "))
-        }
+        holders.contains { office, holder in holder == code && Self.office(office, holds: title) }
+    }
+
+    /// Whether the name of `office` holds `title` as whole words.
+    private static func office(_ office: String, holds title: String) -> Bool {
+        office == title || office.hasPrefix(title + " ") || office.hasSuffix(" " + title) || office.contains(" " + title + " ")
     }
 
     /// Whether no office is known.
-    var isEmpty: Bool { holders.isEmpty && shared.isEmpty }
+    var isEmpty: Bool { holders.isEmpty && shared.isEmpty && qualified.isEmpty }
+
+    /// Who holds an office named without a country or a name ("The Deputy Prime Minister
+    /// stressed"), in a statement of two parties that names only one side's offices with their
+    /// country ("the Foreign Minister of Sri Lanka") and no one of the other side with an office:
+    /// the issuer names its own officials so. That side's, when the office is one of those it
+    /// named ("the Minister" after "the Minister of Foreign Affairs of Sri Lanka"); else the other's.
+    func unqualifiedHolder(of title: String, parties: [String]) -> String? {
+        let sides = Set(qualified.values)
+        guard parties.count == 2, sides.count == 1, let named = sides.first, parties.contains(named),
+            let other = parties.first(where: { $0 != named }), shared.isEmpty, !holders.values.contains(other)
+        else { return nil }
+        let isNamedOffice = qualified.keys.contains { Self.office($0, holds: title) }
+        return isNamedOffice ? named : other
+    }
+
+    /// Notes that the statement names `office` with the country `code`.
+    mutating func recordQualified(_ office: String, _ code: String) {
+        if qualified[office] == nil { qualified[office] = code }
+    }
 
     /// Notes that a person of `code` holds `office`.
     mutating func record(_ office: String, _ code: String) {
@@ -38,6 +63,7 @@ struct OfficeHolders: Sendable {
             result.shared.insert(office)
         }
         for (office, code) in other.holders { result.record(office, code) }
+        for (office, code) in other.qualified { result.recordQualified(office, code) }
         return result
     }
 }

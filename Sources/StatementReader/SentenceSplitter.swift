@@ -6,8 +6,10 @@
 /// abbreviations that can close a sentence (`U.S.`, `Jr.`, `etc.`) end one only when
 /// a word that usually opens a sentence follows.
 enum SentenceSplitter {
-    /// The lists of `Lexicon/reader_words.tsv` the splitter reads.
-    private static let titles = Set(WordClasses.readerWords.list("abbreviations_before_names"))
+    /// Abbreviations whose period never ends a sentence ("Hon.", "No."), without the period
+    /// (`Lexicon/reader_words.tsv`); the speech-act coder's clause scans read them too.
+    static let titles = Set(WordClasses.readerWords.list("abbreviations_before_names"))
+    /// The other lists of `Lexicon/reader_words.tsv` the splitter reads.
     private static let closingAbbreviations = Set(WordClasses.readerWords.list("closing_abbreviations"))
     private static let sentenceOpeners = Set(WordClasses.readerWords.list("sentence_openers"))
 

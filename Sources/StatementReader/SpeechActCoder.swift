@@ -222,8 +222,10 @@ struct SpeechActCoder: Sendable {
             return layout.presence
         }
         var end = by + 1
-        // "..., where he delivered a message from President ...": a relative clause after a comma is not the agent's.
-        while end < tokens.count, tokens[end].text != ";", tokens[end].text != ".", end < by + 40,
+        // "..., where he delivered a message from President ...": a relative clause after a comma
+        // is not the agent's; the period of "Hon." does not end it.
+        while end < tokens.count, tokens[end].text != ";", end < by + 40,
+            tokens[end].text != "." || SentenceSplitter.titles.contains(tokens[end - 1].text),
             !(tokens[end].text == "," && end + 1 < tokens.count && Self.clauseRelatives.contains(lowerOf: tokens[end + 1]))
         {
             end += 1
@@ -354,7 +356,7 @@ struct SpeechActCoder: Sendable {
             // agent, and of a signing in the sentence's first clause ("Four cooperation documents were signed").
             let passiveWithAgent = match.isPast && followsBe(tokens, at: index, layout: boundaries)
                 && (passiveAgent(tokens, after: afterIndex, layout: boundaries) != nil
-                    || (match.verb.code == "057" && segmentStart(index, boundaries) == 0))
+                    || (match.verb.code == "057" && isFirstClause(tokens, at: index, boundaries)))
             if !opensSegment, !passiveWithAgent, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
             if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { continue }
             if followsSubordinateAfterVerb(tokens, verb: index, layout: boundaries) { continue }
@@ -574,8 +576,8 @@ struct SpeechActCoder: Sendable {
             case .object(let words, let code) where words.contains("person") && startsPerson(tokens, at: person, layout: layout)
                 && !namesOwner(tokens, from: person):
                 return (code, entry + " obj:person=\(code)", person)
-            case .object(let words, let code) where words.contains("name") && object.first.map({ tokens[$0].isCapitalized }) == true:
-                // "To ADOPT ASEAN 2045: Our Shared Future": a named document.
+            case .object(let words, let code) where words.contains("name") && Self.namesDocument(tokens, object: object):
+                // "To ADOPT ASEAN 2045: Our Shared Future", "adopted the EAC Industrialisation Policy": a named document.
                 return (code, entry + " obj:name=\(code)", next)
             case .object(let words, let code):
                 // "paid a friendship and working visit": the object goes on after "and".
@@ -592,9 +594,9 @@ struct SpeechActCoder: Sendable {
                 for index in position.prefix(5) {
                     guard let noun = lexicon.objectNouns[lowerOf: tokens[index]] else { continue }
                     let nounEntry = entry + " position; object_nouns.tsv \"\(tokens[index].lower)\""
-                    if let toVerb = noun.beforeToVerb, index + 1 < tokens.count, tokens[index + 1].lower == "to" {
-                        return namesAction(tokens, at: index + 2, layout: layout)
-                            ? (toVerb, nounEntry + " to=\(toVerb)", index + 2) : (noun.code, nounEntry + " \(noun.code)", index)
+                    if let toVerb = noun.beforeToVerb, let to = Self.toAfterNoun(tokens, at: index) {
+                        return namesAction(tokens, at: to + 1, layout: layout)
+                            ? (toVerb, nounEntry + " to=\(toVerb)", to + 1) : (noun.code, nounEntry + " \(noun.code)", index)
                     }
                     // "expressed its interest in participating": "in" and a gerund name an action too.
                     if let toVerb = noun.beforeToVerb, index + 2 < tokens.count, tokens[index + 1].lower == "in",
@@ -609,6 +611,26 @@ struct SpeechActCoder: Sendable {
             }
         }
         return (verb.code, entry + " " + (verb.code ?? "-"), nil)
+    }
+
+    /// Whether an object is a name: capitalised from its first word, or after "the" for two
+    /// words at least ("the EAC Industrialisation Policy", not "the American approach").
+    private static func namesDocument(_ tokens: [Token], object: [Int]) -> Bool {
+        guard let first = object.first else { return false }
+        guard tokens[first].lower == "the" else { return tokens[first].isCapitalized }
+        let words = object.dropFirst().prefix(2)
+        return words.count == 2 && words.allSatisfy { tokens[$0].isCapitalized }
+    }
+
+    /// The "to" after the object noun at `index`: next to it, or after an "of" phrase of a few
+    /// words ("the commitment of the new authorities to facilitating").
+    private static func toAfterNoun(_ tokens: [Token], at index: Int) -> Int? {
+        guard index + 1 < tokens.count else { return nil }
+        if tokens[index + 1].lower == "to" { return index + 1 }
+        guard tokens[index + 1].lower == "of",
+            let to = tokens.indices[(index + 2)..<min(tokens.count, index + 7)].first(where: { tokens[$0].lower == "to" })
+        else { return nil }
+        return tokens[(index + 2)..<to].allSatisfy(\.isWord) ? to : nil
     }
 
     /// The future modal of a clause whose subject is the parties together ("they", "we", "both
@@ -1010,6 +1032,13 @@ struct SpeechActCoder: Sendable {
 
     private func isSegmentStart(_ index: Int, _ boundaries: Layout) -> Bool {
         segmentStart(index, boundaries) == index
+    }
+
+    /// Whether the clause of `index` is the sentence's first, or comes after a phrase of a
+    /// preposition only ("During the visit, a number of documents were signed").
+    private func isFirstClause(_ tokens: [Token], at index: Int, _ boundaries: Layout) -> Bool {
+        let start = segmentStart(index, boundaries)
+        return start == 0 || (start > 1 && segmentStart(start - 1, boundaries) == 0 && Self.prepositions.contains(lowerOf: tokens[0]))
     }
 
     private static let suffixes = WordClasses.functionWords.words("name_suffixes")

@@ -1,0 +1,65 @@
+import StatementModel
+import Testing
+
+@testable import StatementReader
+
+/// The seventh round of general rules (docs/coding.md): a readout's own officials named without
+/// a country, counterparts named by nationality, signings after an opening phrase, a summit's
+/// declaration spoken by "the Summit", and the codes of "set the goal", "touched upon" and "the
+/// commitment of ... to" (new wording, not gold sentences).
+@Suite("Issuers' own officials, counterparts and summits")
+struct IssuersAndSummitsTests {
+    @Test func aReadoutNamesTheOtherSidesOfficesWithTheirCountryAndItsOwnWithout() throws {
+        let statement = try GenreTests.statement(title: "Official visit to Malaysia of the Minister of Foreign Affairs of the Republic of Chile", body: """
+            At the invitation of the Deputy Prime Minister and Minister of Foreign Affairs, the Minister of Foreign Affairs of the Republic of Chile paid an official visit to Malaysia on 4 September 2023.
+
+            The Deputy Prime Minister and Minister of Foreign Affairs welcomed the Foreign Minister of Chile on his first visit.
+
+            The Foreign Minister of Chile briefed the Malaysian side on the Pacific Alliance. The Deputy Prime Minister underlined Malaysia's interest in closer trade with South America.
+
+            Later, the Foreign Minister of Chile called on the Prime Minister. The Prime Minister expressed confidence in the partnership.
+            """)
+        #expect(GenreTests.coding(statement) == [
+            "Chile 042 pay", "Malaysia 043 welcome", "Chile 040 brief", "Malaysia 010 underline", "Chile 042 call", "Malaysia 013 express",
+        ])
+    }
+
+    @Test func aWireReportsCounterpartKeepsHisCountryBySurname() throws {
+        let statement = try GenreTests.statement(title: "Paraguay and Brazil hold talks on Itaipu tariff", body: """
+            ASUNCION, Sept 5 (Reuters) - Paraguayan Foreign Minister Ruben Ramirez and his Brazilian counterpart Eduardo Lins held three hours of talks on Tuesday on the Itaipu dam tariff.
+
+            Lins said the tariff would be settled by December.
+            """)
+        #expect(GenreTests.coding(statement) == ["joint 040 hold", "Brazil 010 say"])
+        #expect(statement.entities.first { $0.name == "Eduardo Lins" }?.code == "BRA")
+    }
+
+    @Test func aJointStatementsSigningsGoalsAndCommitments() throws {
+        let statement = try GenreTests.statement(title: "Joint Statement of the Republic of Ghana and the Togolese Republic", body: """
+            During the visit, a number of agreements were signed, including a Memorandum of Understanding on Cross-Border Trade.
+
+            The Heads of State set the goal of doubling bilateral trade by 2030.
+
+            The President of Ghana reaffirmed the commitment of his Government to facilitating the free movement of persons.
+
+            The Ministers also touched upon the situation in the Sahel.
+
+            The Joint Commission was co-chaired by the Minister of Foreign Affairs of Togo, Hon. Robert Dussey, and the Minister of Foreign Affairs of Ghana, Hon. Shirley Ayorkor Botchwey.
+            """)
+        #expect(GenreTests.coding(statement) == [
+            "joint 057 sign", "joint 030 set", "Ghana 030 reaffirm", "joint 040 touch", "joint 046 co-chair",
+        ])
+    }
+
+    @Test func aSummitsDeclarationIsSpokenByTheSummitForItsMembers() throws {
+        let statement = try GenreTests.statement(title: "Communiqué of the Ordinary Summit of the East African Community", body: """
+            The Summit expressed concern over the insecurity in the region. The Summit also reaffirmed its support for the regional peace processes.
+
+            The Summit adopted the EAC Climate Change Policy.
+
+            Several Ministers called for a faster opening of the borders.
+            """)
+        #expect(Set(statement.parties) == ["Burundi", "Democratic Republic of the Congo", "Kenya", "Rwanda", "South Sudan", "Tanzania", "Uganda"])
+        #expect(GenreTests.coding(statement) == ["joint 012 express", "joint 051 reaffirm", "joint 057 adopt", "- 020 call"])
+    }
+}
