@@ -75,8 +75,11 @@ struct ActorResolver: Sendable {
         var covered = Set<Int>()
         // "Tashkent hosted ...", "Beijing and Islamabad agreed": a subject of capitals alone names their countries.
         let namesCapitalsOnly = Self.isOnlyNames(subject, tokens: tokens, mentions: mentions)
+        // "Araghchi, on his first visit to Pakistan since taking office, met ...": an aside is not the subject's.
+        let aside = Self.aside(in: subject, tokens: tokens)
         for mention in mentions where subject.contains(mention.tokens.lowerBound) {
             covered.formUnion(mention.tokens)
+            if aside.contains(mention.tokens.lowerBound) { continue }
             var reference = mention.reference
             if reference.type == .place, reference.role == "capital", namesCapitalsOnly {
                 reference.type = .country
@@ -90,7 +93,7 @@ struct ActorResolver: Sendable {
                     first = first ?? ("\(reference.type.rawValue) \"\(reference.name)\" of \(code) (\(reference.rule))", mention.tokens)
                 } else if !reference.members.isEmpty, Set(parties).isSubset(of: Set(reference.members)), parties.count > 1 {
                     joint = joint ?? ("\"\(reference.name)\", whose members are the parties", mention.tokens)
-                } else {
+                } else if !Self.modifiesTheHead(mention, tokens: tokens, subject: subject) {
                     others += 1
                 }
             default:
@@ -136,8 +139,10 @@ struct ActorResolver: Sendable {
                     else if role.contains("president"), let host { (host, "the issuing party's president") }
                     // "The Deputy Prime Minister stressed" where only Sri Lanka's offices are named with
                     // its country: Thailand's, the issuer's own official.
-                    else if isBare, host == nil, let code = officeHolders.unqualifiedHolder(of: role, parties: parties) {
-                        (code, "an office named without a country where only one side's offices have theirs: \(code)'s")
+                    else if isBare, host == nil, let sides = officeHolders.sides(of: parties) {
+                        officeHolders.isQualified(role)
+                            ? (sides.named, "an office named with \(sides.named)'s country before: \(sides.named)'s")
+                            : (sides.issuer, "an office named without a country where only \(sides.named)'s offices have theirs: \(sides.issuer)'s")
                     }
                     // The issuer's own official may be meant where the issuer holds that office here
                     // ("the Minister" in a Kuwaiti readout of Minister of Foreign Affairs Al-Yahya's meeting).
@@ -233,6 +238,41 @@ struct ActorResolver: Sendable {
             words[index].lower == "for" && ["his", "her", "its", "their"].contains(words[index + 1].lower) && words[index + 2].lower == "part"
         }
     }
+
+    /// The tokens of a phrase of a preposition that commas set off inside the subject
+    /// ("Araghchi, on his first visit to Pakistan since taking office in August, met").
+    private static func aside(in subject: Range<Int>, tokens: [Token]) -> Range<Int> {
+        guard let comma = subject.dropLast().first(where: { tokens[$0].text == "," && asidePrepositions.contains(tokens[$0 + 1].lower) }) else {
+            return subject.lowerBound..<subject.lowerBound
+        }
+        let end = subject[(comma + 1)...].first { tokens[$0].text == "," } ?? subject.upperBound
+        return comma..<end
+    }
+
+    /// Prepositions that open an aside (`Lexicon/reader_words.tsv`).
+    private static let asidePrepositions = Set(WordClasses.readerWords.list("aside_prepositions"))
+
+    /// Whether a country or body that is not a party only qualifies what the subject is about
+    /// ("Russia's war of aggression against Ukraine has changed", "The return of Syrian refugees
+    /// ... is a priority"): a possessive or an adjective before a head that is no person, title
+    /// or party's noun, or a name after a preposition; then it does not act.
+    private static func modifiesTheHead(_ mention: SentenceMention, tokens: [Token], subject: Range<Int>) -> Bool {
+        guard mention.reference.type != .person else { return false }
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        let afterPreposition = start > subject.lowerBound && prepositions.contains(tokens[start - 1].lower)
+        let head = end < tokens.count && tokens[end].isPossessive ? end + 1 : end
+        let isModifier = mention.reference.isAdjective || (end < tokens.count && tokens[end].isPossessive)
+        guard afterPreposition || isModifier, head < subject.upperBound else { return afterPreposition }
+        let word = tokens[head].lower
+        return tokens[head].isWord && !tokens[head].isCapitalized && !partyNouns.contains(word) && !jointNouns.contains(word)
+            && !bodyNouns.contains(word) && !actorHeads.contains(word)
+    }
+
+    /// Prepositions after which a name qualifies the subject (`Lexicon/reader_words.tsv`).
+    private static let prepositions = Set(WordClasses.readerWords.list("modifier_prepositions"))
+    /// Nouns a country's possessive or adjective makes an actor of (`Lexicon/reader_words.tsv`).
+    private static let partyNouns = Set(WordClasses.readerWords.list("party_nouns"))
+    private static let actorHeads = Set(WordClasses.readerWords.list("actor_heads"))
 
     /// Whether the chain of titles from `index` ends at a name the mentions cover (the titles
     /// are that person's), reusing `chain` when `index` is inside it.

@@ -25,18 +25,21 @@ struct OfficeHolders: Sendable {
     /// Whether no office is known.
     var isEmpty: Bool { holders.isEmpty && shared.isEmpty && qualified.isEmpty }
 
-    /// Who holds an office named without a country or a name ("The Deputy Prime Minister
-    /// stressed"), in a statement of two parties that names only one side's offices with their
-    /// country ("the Foreign Minister of Sri Lanka") and no one of the other side with an office:
-    /// the issuer names its own officials so. That side's, when the office is one of those it
-    /// named ("the Minister" after "the Minister of Foreign Affairs of Sri Lanka"); else the other's.
-    func unqualifiedHolder(of title: String, parties: [String]) -> String? {
+    /// The two sides of a statement of two parties that names only one side's offices with
+    /// their country ("the Foreign Minister of Sri Lanka") and no one of the other side with an
+    /// office: `named`, and `issuer`, whose own officials the statement names so, without one.
+    func sides(of parties: [String]) -> (named: String, issuer: String)? {
         let sides = Set(qualified.values)
         guard parties.count == 2, sides.count == 1, let named = sides.first, parties.contains(named),
-            let other = parties.first(where: { $0 != named }), shared.isEmpty, !holders.values.contains(other)
+            let issuer = parties.first(where: { $0 != named }), shared.isEmpty, !holders.values.contains(issuer)
         else { return nil }
-        let isNamedOffice = qualified.keys.contains { Self.office($0, holds: title) }
-        return isNamedOffice ? named : other
+        return (named, issuer)
+    }
+
+    /// Whether an office named with its country holds `title` ("the Minister" after "the
+    /// Minister of Foreign Affairs of Sri Lanka").
+    func isQualified(_ title: String) -> Bool {
+        qualified.keys.contains { Self.office($0, holds: title) }
     }
 
     /// Notes that the statement names `office` with the country `code`.

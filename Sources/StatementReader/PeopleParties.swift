@@ -32,6 +32,15 @@ struct PeopleParties {
             }
         }
         let people = result.indices.filter { result[$0].reference.type == .person }
+        // "... paid an official visit to the Republic of Albania at the invitation of Minister for
+        // Europe and Foreign Affairs Igli Hasani": the host is of the party visited.
+        if parties.count == 2, let visited, parties.contains(visited) {
+            for index in people where result[index].reference.code == nil && result[index].reference.role != nil
+                && Self.isInviter(result[index], in: tokens)
+            {
+                learn(visited, for: index, in: &result, why: "invited the visit to \(visited)")
+            }
+        }
         // "Hon. Shirley Ayorkor Botchwey ... paid a one-day working visit to Abidjan": a visitor with
         // no country is of the party the visit does not go to.
         if parties.count == 2, let visited, parties.contains(visited), let subject,
@@ -88,6 +97,19 @@ struct PeopleParties {
 
     private static let reportingVerbs = Set(WordClasses.readerWords.list("reporting_verbs"))
 
+    /// People with an office and no country, in a statement of two parties that names only the
+    /// other side's offices with their country, are the issuer's own ("The Vice Minister of
+    /// Foreign Affairs, Ambassador Ignacio Higueras Hare, and the Vice Minister of Foreign Affairs
+    /// of the Plurinational State of Bolivia, ... co-chaired").
+    mutating func learnIssuersOwn(in mentions: inout [SentenceMention], offices: OfficeHolders, parties: [String]) {
+        guard let sides = offices.sides(of: parties) else { return }
+        for index in mentions.indices where mentions[index].reference.type == .person && mentions[index].reference.code == nil
+            && mentions[index].reference.role != nil
+        {
+            learn(sides.issuer, for: index, in: &mentions, why: "only \(sides.named)'s offices are named with their country: the issuer's own")
+        }
+    }
+
     /// Puts the person of mention `index` in party `code`, for this mention and whenever named again.
     private mutating func learn(_ code: String, for index: Int, in mentions: inout [SentenceMention], why: String) {
         let name = mentions[index].reference.name
@@ -102,6 +124,18 @@ struct PeopleParties {
     /// "from" or "by" before the name's titles ("with Minister for Foreign Affairs of Japan Ito
     /// Tomoko" is the other side).
     private static func isOwner(_ mention: SentenceMention, in tokens: [Token]) -> Bool {
+        let start = titleStart(of: mention, in: tokens)
+        return start > 0 && ["of", "from", "by"].contains(tokens[start - 1].lower)
+    }
+
+    /// Whether a person is named as who invited ("at the invitation of Minister ... Igli Hasani").
+    private static func isInviter(_ mention: SentenceMention, in tokens: [Token]) -> Bool {
+        let start = titleStart(of: mention, in: tokens)
+        return start > 1 && tokens[start - 1].lower == "of" && tokens[start - 2].lower == "invitation"
+    }
+
+    /// Where the titles before a person's name start: the name's start when it has none.
+    private static func titleStart(of mention: SentenceMention, in tokens: [Token]) -> Int {
         let start = mention.tokens.lowerBound
         var titleStart = start
         var index = start - 1
@@ -109,7 +143,7 @@ struct PeopleParties {
             if PersonTitles.match(tokens, at: index) != nil { titleStart = index }
             index -= 1
         }
-        return titleStart > 0 && ["of", "from", "by"].contains(tokens[titleStart - 1].lower)
+        return titleStart
     }
 
     /// Words inside a title and its country ("Minister for Foreign Affairs of the Republic of ...").

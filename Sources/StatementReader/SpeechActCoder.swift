@@ -994,8 +994,12 @@ struct SpeechActCoder: Sendable {
                 // after a relative pronoun belongs to the relative clause; a short one just before
                 // the verb (seven words at most, ten for a participle) stands inside the subject ("Lula,
                 // for his part, called on", "Mr Ronald Lamola, today, 2 December 2024, co-chaired", "Arce,
-                // speaking at a joint news conference, said").
-                if end == nil, boundaries.previousRelative[start] >= 0 || boundary - start <= (opener.lower.hasSuffix("ing") ? 10 : 7) { continue }
+                // speaking at a joint news conference, said"); after a bare name that opens the
+                // sentence, twelve ("Araghchi, on his first visit to Pakistan since taking office in August, met").
+                let afterName = start >= 2 && start <= 5 && segmentStart(start - 2, boundaries) == 0
+                    && tokens[..<(start - 1)].allSatisfy { $0.isWord && $0.isCapitalized }
+                let longest = afterName ? 12 : opener.lower.hasSuffix("ing") ? 10 : 7
+                if end == nil, boundaries.previousRelative[start] >= 0 || boundary - start <= longest { continue }
                 // "At the invitation of the President of the French Republic, Emmanuel Macron, the
                 // President of ... Nigeria, Bola Ahmed Tinubu, paid": the name after the adverbial's
                 // title is the adverbial's.

@@ -59,8 +59,10 @@ struct StatementAnalyzer {
         var previous: ResolvedActor?
         var lastParty: String?
         var people = PeopleParties()
-        // The actor and act of a signing ending in a colon, while its list's items go on.
-        var listIntro: (actor: ResolvedActor, cameo: String)?
+        // The actor and act of a clause ending in a colon, while its list's items go on: a signing's
+        // items are the documents signed; the items of "Both sides agreed on the following:" that
+        // open with "to" and a verb take the act of "agreed to" (`infinitives`).
+        var listIntro: (actor: ResolvedActor, cameo: String, infinitives: Bool)?
         // The actor of the last quotation attributed to its speaker, while quotations go on.
         var quoted: ResolvedActor?
         for sentence in sentences {
@@ -68,6 +70,7 @@ struct StatementAnalyzer {
             let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
             var mentions = people.resolve(
                 sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject, visited: visitedParty(sentence))
+            if resolver.host == nil { people.learnIssuersOwn(in: &mentions, offices: recognizer.officeHolders, parties: parties) }
             var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
@@ -113,7 +116,7 @@ struct StatementAnalyzer {
                 actor = nil
                 // "The following instruments were signed ...:" and then "- a Memorandum of
                 // Understanding on ...;": an item with no verb of a list a signing's colon opens is signed too.
-                if let (listActor, cameo) = listIntro {
+                if let (listActor, cameo, infinitives) = listIntro, !infinitives || Self.opensWithInfinitive(sentence.tokens) {
                     actor = listActor
                     act.cameo = cameo
                     act.acts = [cameo]
@@ -206,7 +209,9 @@ struct StatementAnalyzer {
             // A signing that ends in a colon opens a list whose items without a verb are the
             // documents signed (other lists' items are headings or claims of their own).
             if sentence.tokens.last?.text == ":", let actor, let cameo = act.cameo, cameo == "057" {
-                listIntro = (actor, cameo)
+                listIntro = (actor, cameo, false)
+            } else if sentence.tokens.last?.text == ":", let actor, let verb = act.verb, let code = VerbLexicon.shared.infinitiveCode(of: verb) {
+                listIntro = (actor, code, true)
             } else if !isListItem {
                 listIntro = nil
             }
@@ -321,6 +326,12 @@ struct StatementAnalyzer {
     private static let clauseOpeners = Set(WordClasses.readerWords.list("clause_openers"))
     private static let provisionNouns = Set(WordClasses.readerWords.list("provision_nouns"))
     private static let editorialOpenings = Set(WordClasses.readerWords.list("editorial_openings"))
+
+    /// Whether an item opens with "to" and a verb ("to establish a joint committee ...").
+    private static func opensWithInfinitive(_ tokens: [Token]) -> Bool {
+        tokens.count > 1 && tokens[0].lower == "to" && tokens[1].isWord && !tokens[1].isCapitalized
+            && !["the", "a", "an", "be"].contains(tokens[1].lower)
+    }
 
     /// The opening that makes a sentence background: "Since" and a year before the statement's,
     /// or "Under the" and an agreement's noun before what it would have a party do ("would

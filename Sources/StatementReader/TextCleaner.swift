@@ -300,12 +300,23 @@ enum TextCleaner {
         return !".!?\"”".contains(last)
     }
 
+    /// A sentence leading on to a list: after its first word, a past form of a verb of the lexicon
+    /// in lower case ("Both sides agreed on the following:"; not "Key Outcomes:", "On particular
+    /// issues of discussion:").
+    private static func isListLeadIn(_ paragraph: String) -> Bool {
+        let tokens = Tokenizer.tokens(of: paragraph)
+        return tokens.indices.dropFirst().contains { index in
+            tokens[index].isWord && !tokens[index].isCapitalized && VerbLexicon.shared.match(tokens, at: index)?.isPast == true
+        }
+    }
+
     /// A declaration's line, never a heading: one ending in a semicolon ("To STRENGTHEN national
-    /// action plans;"), two words in capitals leading on with a colon ("HEREBY DECLARE:"), or one
-    /// such word that is a verb of the lexicon ("DECIDE:", not "BACKGROUND:").
+    /// action plans;"), a sentence leading on to a list ("Both sides agreed on the following:"),
+    /// two words in capitals leading on with a colon ("HEREBY DECLARE:"), or one such word that is
+    /// a verb of the lexicon ("DECIDE:", not "BACKGROUND:").
     static func isOperativeLine(_ paragraph: String) -> Bool {
         guard let last = paragraph.last, ":;".contains(last) else { return false }
-        if last == ";" { return true }
+        if last == ";" || isListLeadIn(paragraph) { return true }
         let words = paragraph.dropLast().split(separator: " ", maxSplits: 2).prefix(2)
         guard words.allSatisfy({ word in word.count > 1 && word.allSatisfy { $0.isLetter && $0.isUppercase } }) else { return false }
         if words.count == 2 { return true }

@@ -98,6 +98,14 @@ struct VerbLexicon: Sendable {
         self.baseForms = WordSet(baseForms)
     }
 
+    /// The code a verb's `to=` rule gives when "to" and a verb follow ("agree": "030"), by lemma.
+    func infinitiveCode(of lemma: String) -> String? {
+        for verb in verbs where verb.lemma == lemma {
+            for case .toVerb(let code) in verb.rules { return code }
+        }
+        return nil
+    }
+
     /// The longest verb form starting at `index` (matched in lower case).
     func match(_ tokens: [Token], at index: Int) -> Match? {
         guard let candidates = formsByFirstWord[lowerOf: tokens[index]] else { return nil }

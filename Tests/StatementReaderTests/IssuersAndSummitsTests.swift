@@ -3,10 +3,11 @@ import Testing
 
 @testable import StatementReader
 
-/// The seventh round of general rules (docs/coding.md): a readout's own officials named without
-/// a country, counterparts named by nationality, signings after an opening phrase, a summit's
-/// declaration spoken by "the Summit", and the codes of "set the goal", "touched upon" and "the
-/// commitment of ... to" (new wording, not gold sentences).
+/// The seventh and eighth rounds of general rules (docs/coding.md): a readout's own officials
+/// named without a country, hosts who invited a visit, counterparts named by nationality,
+/// signings after an opening phrase, lists a clause's colon opens, a summit's declaration spoken
+/// by "the Summit", asides inside a subject, what a country only qualifies, and the codes of "set
+/// the goal", "touched upon" and "the commitment of ... to" (new wording, not gold sentences).
 @Suite("Issuers' own officials, counterparts and summits")
 struct IssuersAndSummitsTests {
     @Test func aReadoutNamesTheOtherSidesOfficesWithTheirCountryAndItsOwnWithout() throws {
@@ -61,5 +62,50 @@ struct IssuersAndSummitsTests {
             """)
         #expect(Set(statement.parties) == ["Burundi", "Democratic Republic of the Congo", "Kenya", "Rwanda", "South Sudan", "Tanzania", "Uganda"])
         #expect(GenreTests.coding(statement) == ["joint 012 express", "joint 051 reaffirm", "joint 057 adopt", "- 020 call"])
+    }
+
+    @Test func aReadoutsHostsAndItsOwnOfficialsNamedWithoutACountry() throws {
+        let statement = try GenreTests.statement(title: "Political Consultations between Chile and Uruguay", body: """
+            The Undersecretary of Foreign Affairs, Ambassador Laura Benítez, and the Vice Minister of Foreign Affairs of Uruguay, Nicolás Albertoni, co-chaired the consultations in Santiago on 5 September.
+
+            Ambassador Benítez conveyed Chile's congratulations to Uruguay on its bicentennial.
+            """)
+        let people = Dictionary(statement.entities.filter { $0.type == .person }.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
+        #expect(people["Laura Benítez"] == "CHL")
+        #expect(people["Nicolás Albertoni"] == "URY")
+        #expect(GenreTests.coding(statement) == ["joint 046 co-chair", "Chile 051 convey"])
+        let visit = try GenreTests.statement(title: "Minister Lobos on official visit to Paraguay: Santiago and Asunción to deepen ties", body: """
+            Minister of Foreign Affairs Ana Lobos paid an official visit to the Republic of Paraguay at the invitation of Minister for Europe and Foreign Affairs Tomás Riveros.
+            """)
+        let visitors = Dictionary(visit.entities.filter { $0.type == .person }.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
+        #expect(visitors["Ana Lobos"] == "CHL")
+        #expect(visitors["Tomás Riveros"] == "PRY")
+    }
+
+    @Test func aListsItemsTakeTheActOfTheClauseBeforeTheColon() throws {
+        let statement = try GenreTests.statement(title: "Joint Communiqué of the Joint Commission of Benin and Niger", body: """
+            Both sides agreed on the following:
+
+            - to reopen the border crossing at Malanville;
+            - to convene the next session of the Joint Commission in Niamey.
+
+            The Ministers of Benin and Niger reviewed the security situation.
+            """)
+        #expect(GenreTests.coding(statement) == ["joint 019 agree", "joint 030 -", "joint 030 -", "joint 040 review"])
+    }
+
+    @Test func anAsideInTheSubjectAndACountryThatOnlyQualifiesIt() throws {
+        let statement = try GenreTests.statement(title: "Iran and Pakistan agree to expand border markets", body: """
+            ISLAMABAD, Sept 5 (Reuters) - Iran and Pakistan agreed on Tuesday to open two more border markets.
+
+            Pezeshkian, on his first visit to Pakistan since taking office in July, met Prime Minister Shehbaz Sharif.
+            """)
+        #expect(GenreTests.coding(statement).last == "Iran 040 meet")
+        let joint = try GenreTests.statement(title: "Joint Statement of Estonia and Finland", body: """
+            The two Prime Ministers met in Tallinn on 5 September.
+
+            Russia's war of aggression against Ukraine constitutes a threat to the security of the whole region.
+            """)
+        #expect(GenreTests.coding(joint).last == "joint 010 constitutes")
     }
 }
