@@ -37,10 +37,9 @@ struct Gazetteer: Sendable {
                 names: [row[1]] + Self.list(row[2]), adjectives: Self.list(row[3]), phrases: &phrases)
         }
         for row in Self.rows(LexiconTables.organisations) where row.count >= 4 {
-            // "EGY@2024-01-01": a member since that day.
-            let members = Self.list(row[3]).map { $0.split(separator: "@", maxSplits: 1).map(String.init) }
-            var entry = GazetteerEntry(name: row[1], type: .organization, code: row[0], members: members.compactMap(\.first), role: nil)
-            entry.joined = Dictionary(members.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }, uniquingKeysWith: { first, _ in first })
+            var entry = GazetteerEntry(name: row[1], type: .organization, code: row[0], members: [], role: nil)
+            entry.members = Self.members(row[3], into: &entry)
+            if row.count >= 5 { entry.ownStatementMembers = Self.members(row[4], into: &entry) }
             add(entry, names: [row[1]] + Self.list(row[2]), adjectives: [], phrases: &phrases)
         }
         for row in Self.rows(LexiconTables.people) where row.count >= 4 {
@@ -60,6 +59,21 @@ struct Gazetteer: Sendable {
             phrases[key]?.sort { $0.words.count > $1.words.count }
         }
         phrasesByFirstWord = WordTable(phrases)
+    }
+
+    /// The member codes of a list ("BDI|SSD@2016-09-05|MLI@..2025-01-29"), noting in `entry` the
+    /// day a member joined (`@FROM`) or left (`@..UNTIL`, or `@FROM..UNTIL`).
+    private static func members(_ field: String, into entry: inout GazetteerEntry) -> [String] {
+        list(field).map { item in
+            let parts = item.split(separator: "@", maxSplits: 1).map(String.init)
+            guard let code = parts.first else { return item }
+            if parts.count == 2 {
+                let period = parts[1].components(separatedBy: "..")
+                if let from = period.first, !from.isEmpty { entry.joined[code] = from }
+                if period.count == 2, !period[1].isEmpty { entry.left[code] = period[1] }
+            }
+            return code
+        }
     }
 
     /// Adds an entry, and its names and adjectives to `phrases` by first word.

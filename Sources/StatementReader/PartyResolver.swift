@@ -20,12 +20,13 @@ struct PartyResolver {
     ///   - opening: the tokens and mentions of the first sentence of the body.
     ///   - openingAct: the speech act of that sentence.
     ///   - host: the issuing party, used when nothing else names one.
+    ///   - isNewsReport: whether a news agency wrote it: a body it names is one party.
     ///   - date: the statement's day: a grouping's members are those of that day (BRICS before 2024 had five).
     ///   - countryMentions: how often the body names each country, asked for only by a meeting
     ///     whose title and opening name one party.
     func parties(
         title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
-        openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, date: String?,
+        openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, isNewsReport: Bool, date: String?,
         countryMentions: () -> [String: Int]
     ) -> [String] {
         var openingSubject: Range<Int>?
@@ -39,9 +40,8 @@ struct PartyResolver {
                 if reference.members.isEmpty {
                     if let code = reference.code, !codes.contains(code) { codes.append(code) }
                 } else {
-                    let joined = reference.code.flatMap { gazetteer.entry(code: $0)?.joined } ?? [:]
-                    for member in reference.members where !codes.contains(member) {
-                        if let date, let since = joined[member], date < since { continue }
+                    let entry = reference.code.flatMap { gazetteer.entry(code: $0) }
+                    for member in reference.members where !codes.contains(member) && entry?.isMember(member, on: date) != false {
                         codes.append(member)
                     }
                 }
@@ -128,6 +128,13 @@ struct PartyResolver {
             codes.insert(host, at: 0)
         }
         if codes.isEmpty, let host { codes.append(host) }
+        // "Declaration of the 44th SADC Summit": a body's own statement, naming it first and
+        // maybe some of its members after it (its chair), is made by its members.
+        if host == nil, !isNewsReport, let first = codes.first, let body = gazetteer.entry(code: first), !body.ownStatementMembers.isEmpty,
+            codes.dropFirst().allSatisfy({ body.ownStatementMembers.contains($0) })
+        {
+            codes = body.ownStatementMembers.filter { body.isMember($0, on: date) }
+        }
         // "Minister of Foreign Affairs Luminița Odobescu receives the ... Minister of Foreign Affairs
         // of the Republic of Moldova": the other side of a meeting between countries is the country
         // the body names most, twice or more (not for a title about a topic, nor a body's statement,

@@ -44,7 +44,7 @@ struct StatementAnalyzer {
         let parties = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
-            date: date, countryMentions: { countryMentions(sentences) })
+            isNewsReport: document.isNewsReport, date: date, countryMentions: { countryMentions(sentences) })
         let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }

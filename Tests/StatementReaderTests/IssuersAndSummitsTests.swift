@@ -108,4 +108,27 @@ struct IssuersAndSummitsTests {
             """)
         #expect(GenreTests.coding(joint).last == "joint 010 constitutes")
     }
+
+    @Test func aBodysOwnStatementIsMadeByItsMembersOfThatDay() throws {
+        let communique = try GenreTests.statement(title: "Final Communiqué of the Extraordinary Summit of ECOWAS Heads of State and Government", body: """
+            The Authority of Heads of State and Government of ECOWAS met in Abuja on 5 September.
+            """)
+        #expect(communique.parties.count == 15)
+        #expect(communique.parties.contains("Mali"))
+        let later = try StatementReader().statement(markdown: """
+            ---
+            title: "Final Communiqué of the Ordinary Summit of ECOWAS Heads of State and Government"
+            date: '2025-06-22'
+            ---
+
+            The Authority of Heads of State and Government of ECOWAS met in Abuja on 22 June.
+            """, id: "later", path: "later.md")
+        #expect(later.parties.count == 12)
+        #expect(!later.parties.contains("Mali"))
+        let report = try GenreTests.statement(title: "ECOWAS suspends Niger after coup", body: """
+            ABUJA, Sept 5 (Reuters) - ECOWAS suspended Niger from its decision-making bodies on Tuesday.
+            """)
+        #expect(Set(report.parties) == ["Economic Community of West African States", "Niger"])
+    }
 }
+
