@@ -270,7 +270,8 @@ struct ActorResolver: Sendable {
 
     /// Prepositions after which a name qualifies the subject (`Lexicon/reader_words.tsv`).
     private static let prepositions = Set(WordClasses.readerWords.list("modifier_prepositions"))
-    /// Nouns a country's possessive or adjective makes an actor of (`Lexicon/reader_words.tsv`).
+    /// Nouns a country's possessive or adjective makes an actor of, with the joint and body nouns
+    /// (`party_nouns` and `actor_heads` of `Lexicon/reader_words.tsv`).
     private static let partyNouns = Set(WordClasses.readerWords.list("party_nouns"))
     private static let actorHeads = Set(WordClasses.readerWords.list("actor_heads"))
 

@@ -327,11 +327,14 @@ struct StatementAnalyzer {
     private static let provisionNouns = Set(WordClasses.readerWords.list("provision_nouns"))
     private static let editorialOpenings = Set(WordClasses.readerWords.list("editorial_openings"))
 
-    /// Whether an item opens with "to" and a verb ("to establish a joint committee ...").
+    /// Whether an item opens with "to" and a verb ("to establish a joint committee ...", not "to
+    /// the Ministry of ...").
     private static func opensWithInfinitive(_ tokens: [Token]) -> Bool {
         tokens.count > 1 && tokens[0].lower == "to" && tokens[1].isWord && !tokens[1].isCapitalized
-            && !["the", "a", "an", "be"].contains(tokens[1].lower)
+            && !determiners.contains(lowerOf: tokens[1])
     }
+
+    private static let determiners = WordClasses.functionWords.words("determiners")
 
     /// The opening that makes a sentence background: "Since" and a year before the statement's,
     /// or "Under the" and an agreement's noun before what it would have a party do ("would
