@@ -15,17 +15,24 @@ struct ActorResolver: Sendable {
     /// members together, the joint actor.
     private let speakerIsBody: Bool
 
-    /// A resolver for a statement of `parties`, issued by `host`, of which `actingAlone` act on their own.
-    init(parties: [String], host: String?, actingAlone: Set<String>) {
+    /// The party chairing the meeting a chair's statement tells of: "The Chair" acts for it.
+    let chair: String?
+
+    /// A resolver for a statement of `parties`, issued by `host`, of which `actingAlone` act on
+    /// their own, and `chair` chairs the meeting of a chair's statement.
+    init(parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil) {
         self.parties = parties
         self.host = host
         self.actingAlone = actingAlone
+        self.chair = chair
         speakerIsBody = host == nil && parties.count == 1
             && parties.first.flatMap { Gazetteer.shared.entry(code: $0)?.type } == .organization
     }
 
     /// Plural heads of a subject that make its actor joint (`Lexicon/reader_words.tsv`).
     private static let jointNouns = Set(WordClasses.readerWords.list("joint_nouns"))
+    /// The chair of a meeting ("The Chair thanked all Member States").
+    private static let chairNouns = Set(WordClasses.readerWords.list("chair_nouns"))
     /// Meetings that speak for several parties in their own declarations ("The Summit adopted").
     private static let assemblyNouns = Set(WordClasses.readerWords.list("assembly_nouns"))
     /// A party's bodies, which "the" refers back to ("The ministry called on ...").
@@ -112,6 +119,10 @@ struct ActorResolver: Sendable {
             let lower = tokens[index].lower
             // "The Member States reaffirm": a body's members together (not "states across our nation").
             let isMemberStates = lower == "states" && index > subject.lowerBound && tokens[index - 1].text == "Member"
+            // "The Chair welcomed the Ministers" in a chair's statement: the chairing party.
+            if index == subject.lowerBound + 1, tokens[subject.lowerBound].lower == "the", let chair, Self.chairNouns.contains(lower) {
+                return Decision(actor: .party(chair), rule: "\"the \(lower)\" (reader_words.tsv chair_nouns) of a chair's statement: \(chair), where the meeting was held", cue: index..<(index + 1))
+            }
             // "The Summit adopted ...": a meeting of several parties speaking in its own declaration,
             // the subject's head.
             if index == subject.lowerBound + 1, tokens[subject.lowerBound].lower == "the", parties.count > 1, Self.assemblyNouns.contains(lower) {

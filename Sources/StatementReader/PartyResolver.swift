@@ -128,10 +128,12 @@ struct PartyResolver {
             codes.insert(host, at: 0)
         }
         if codes.isEmpty, let host { codes.append(host) }
-        // "Declaration of the 44th SADC Summit": a body's own statement, naming it first and
-        // maybe some of its members after it (its chair), is made by its members.
-        if host == nil, !isNewsReport, let first = codes.first, let body = gazetteer.entry(code: first), !body.ownStatementMembers.isEmpty,
-            codes.dropFirst().allSatisfy({ body.ownStatementMembers.contains($0) })
+        // "Declaration of the 44th SADC Summit", "Djibouti Declaration on Drought Resilience in the
+        // IGAD Region": a body's own statement, naming it and none but its members (its chair,
+        // its venue), is made by its members.
+        if host == nil, !isNewsReport,
+            let body = codes.lazy.compactMap({ gazetteer.entry(code: $0) }).first(where: { !$0.ownStatementMembers.isEmpty }),
+            codes.allSatisfy({ $0 == body.code || body.ownStatementMembers.contains($0) })
         {
             codes = body.ownStatementMembers.filter { body.isMember($0, on: date) }
         }

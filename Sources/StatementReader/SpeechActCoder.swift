@@ -142,6 +142,9 @@ struct SpeechActCoder: Sendable {
         let patient = segmentStart(auxStart, boundaries)..<auxStart
         let signing = passive && agent == nil ? main.map { passiveCode($0.verb, tokens: tokens, patient: patient, after: next, layout: boundaries) } : nil
         if signing?.code == "057" { act.agentIsAllParties = true }
+        // "Signed in Belmopan, Belize, on the fifteenth day of December ...": a declaration's
+        // closing signing, with no subject, is the parties' too.
+        if verbIndex == 0, main?.isPast == true, main?.verb.code == "057" { act.agentIsAllParties = true }
         act.subjectIsPatient = passive && agent == nil && !act.agentIsAllParties
         if let main, !passive || agent != nil || act.agentIsAllParties {
             // "agreed not to take any unilateral measures": a commitment not to act is the
@@ -319,9 +322,13 @@ struct SpeechActCoder: Sendable {
                 else { continue }
                 return (verb, auxiliaryStart(tokens, before: index, layout: boundaries), lexicon.match(tokens, at: verb))
             }
-            // "Doha, State of Qatar": a capitalised word before "of" opens a name, even at a segment's start.
-            let opensName = index + 1 < tokens.count && tokens[index + 1].text == "of" && tokens[index].isCapitalized
-                && !Self.isShouted(tokens[index])
+            // "Doha, State of Qatar": a capitalised word before "of" opens a name, even at a segment's
+            // start; so does an adjective of the lexicon before a capitalised word ("Concerned Veterans
+            // for America"; not "Expanded ICE enforcement capacity").
+            let opensName = index + 1 < tokens.count && tokens[index].isCapitalized && !Self.isShouted(tokens[index])
+                && (tokens[index + 1].text == "of"
+                    || (tokens[index + 1].isCapitalized && !Self.isShouted(tokens[index + 1])
+                        && lexicon.match(tokens, at: index).map { $0.verb.lemma == tokens[index].lower && $0.verb.lemma.hasSuffix("ed") } == true))
             guard let match = lexicon.match(tokens, at: index), !opensName,
                 !tokens[index].isCapitalized || isSegmentStart(index, boundaries) || isShoutedAfterPronoun(tokens, at: index, layout: boundaries)
                     || isShoutedOpening(tokens, at: index, layout: boundaries)
@@ -343,7 +350,7 @@ struct SpeechActCoder: Sendable {
             let before = previousWord(tokens, before: index, layout: boundaries)
             let afterIndex = index + match.length
             if match.isGerund, !followsBe(tokens, at: index, layout: boundaries) { continue }
-            if isParticipleAdverbial(tokens, at: index, match: match) { continue }
+            if isParticipleAdverbial(tokens, at: index, match: match, layout: boundaries) { continue }
             if let before, Self.blockers.contains(lowerOf: tokens[before]) { continue }
             // "as we inaugurate", "that we have witnessed": a pronoun's clause put inside another.
             if let before, before > 0, Self.personalPronouns.contains(lowerOf: tokens[before]),
@@ -369,11 +376,16 @@ struct SpeechActCoder: Sendable {
     /// A past participle that opens an adverbial, not the main verb: the question a speaker
     /// answers ("Asked about the summit, Kishida said ..."), or a reduced relative clause set off
     /// by commas after a noun ("The agreement, signed in 2018, entered into force ...").
-    private func isParticipleAdverbial(_ tokens: [Token], at index: Int, match: VerbLexicon.Match) -> Bool {
+    private func isParticipleAdverbial(_ tokens: [Token], at index: Int, match: VerbLexicon.Match, layout: Layout) -> Bool {
         let after = index + match.length
         guard match.isPast, after < tokens.count, tokens[(after + 1)...].contains(where: { $0.text == "," }) else { return false }
         if index == 0 { return Self.questionWords.contains(lowerOf: tokens[after]) }
-        return tokens[index - 1].text == "," && Self.prepositions.contains(lowerOf: tokens[after])
+        // "The President of the Council of Ministers, Giorgia Meloni, arrived today in Algiers ...":
+        // after a person's name set off by commas the participle is the main verb.
+        let afterName = layout.personStarts.contains { start in
+            start < index - 1 && start >= index - 6 && tokens[start..<(index - 1)].allSatisfy { $0.isWord && $0.isCapitalized }
+        }
+        return tokens[index - 1].text == "," && !afterName && Self.prepositions.contains(lowerOf: tokens[after])
             && Self.determiners.contains(lowerOf: tokens[0]) && !tokens[..<index].contains { $0.lower == "and" }
     }
 

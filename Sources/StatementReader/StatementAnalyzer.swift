@@ -49,7 +49,9 @@ struct StatementAnalyzer {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
-        let resolver = ActorResolver(parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties))
+        let resolver = ActorResolver(
+            parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties),
+            chair: kind == "chair-statement" ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) : nil)
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
         let isJoint = parties.count > 1 && !document.isNewsReport && !["readout", "briefing", "remarks"].contains(kind)
@@ -83,7 +85,7 @@ struct StatementAnalyzer {
             case .tokens where act.isMeetingSubject && parties.count > 1:
                 actor = .joint
                 actorWhy = ("the meeting as subject (reader_words.tsv meeting_nouns): the parties' consultation, joint", act.verbTokens)
-            case .tokens where act.agentIsAllParties && !parties.isEmpty:
+            case .tokens where act.agentIsAllParties && !parties.isEmpty, .continued where act.agentIsAllParties && !parties.isEmpty:
                 actor = parties.count == 1 ? parties.first.map { .party($0) } : .joint
                 actorWhy = (act.cameo == "057" ? "a signing with no agent: the parties together"
                     : "\"It\" and an impersonal passive of agreement (reader_words.tsv impersonal_passives): the parties together", act.verbTokens)
@@ -156,14 +158,21 @@ struct StatementAnalyzer {
             // "Cyprus and Greece reiterated their support": the act stands, with no one actor.
             let isSomeParties = actor == .someParties
             if isSomeParties { actor = nil }
+            // "The following is the text of a joint statement ...", "This statement is issued by the
+            // Chair ...", "Done at Monrovia, on 15 November 2024.": an editor's note, no one's act
+            // ("The following memoranda were signed:" is a signing).
+            let isEditorial = sentence.tokens.count > 1 && Self.editorialOpenings.contains(
+                sentence.tokens[0].lower + " " + sentence.tokens[1].lower)
+            if isEditorial, act.cameo != "057", actor != nil, actor != .unknown, actor != .thirdParty {
+                actor = nil
+                act.cameo = nil
+                act.acts = []
+                actorWhy = ("\"\(sentence.tokens[0].lower) \(sentence.tokens[1].lower)\" opens an editor's note (reader_words.tsv editorial_openings): no act of a party", 0..<2)
+            }
             if !isSomeParties, actor == nil || actor == .thirdParty || actor == .unknown {
                 // In a joint statement a normative or present-tense sentence with no party as
                 // subject ("Our partnership is based on ...") is still the parties' position;
-                // narration of what others did is nobody's act.
-                // "The following is the text of a joint statement ...", "This statement is issued by the
-                // Chair ...", "Done at Monrovia, on 15 November 2024.": an editor's note, not a position.
-                let isEditorial = sentence.tokens.count > 1 && Self.editorialOpenings.contains(
-                    sentence.tokens[0].lower + " " + sentence.tokens[1].lower)
+                // narration of what others did is nobody's act; an editor's note is no position.
                 let isPosition = !isEditorial && !act.isNarration && !(act.isPrediction && !isJoint) && !(act.isFuturePhrase && document.isNewsReport) && (act.isNormative || (isJoint && !act.isPast && actor != .thirdParty))
                 if isPosition, let speaker = previous ?? (isJoint ? .joint : nil) {
                     actor = speaker
@@ -258,6 +267,20 @@ struct StatementAnalyzer {
     private func visitedParty(_ sentence: SentenceAnalysis) -> String? {
         guard sentence.act.cameo == "042", let after = sentence.act.verbTokens?.upperBound else { return nil }
         return sentence.mentions.first { $0.tokens.lowerBound >= after && [.country, .place].contains($0.reference.type) }?.reference.code
+    }
+
+    /// The party where a meeting was held: the first place or country of the parties the title
+    /// names ("Chair's Statement of the IORA Council of Ministers, Colombo"), else the first the
+    /// opening names after "in" or "at" ("... was held in Colombo on ...").
+    private static func venueParty(titleMentions: [SentenceMention], opening: SentenceAnalysis?, parties: [String]) -> String? {
+        func isVenue(_ mention: SentenceMention) -> Bool {
+            [.place, .country].contains(mention.reference.type) && mention.reference.code.map(parties.contains) == true
+        }
+        if let venue = titleMentions.first(where: { isVenue($0) && $0.reference.type == .place }) { return venue.reference.code }
+        guard let opening else { return nil }
+        return opening.mentions.first { mention in
+            isVenue(mention) && mention.tokens.lowerBound > 0 && ["in", "at"].contains(opening.tokens[mention.tokens.lowerBound - 1].lower)
+        }?.reference.code
     }
 
     /// How often the sentences name each country, by code.

@@ -35,7 +35,7 @@ struct FunctionWordTests {
             "narration_verbs", "narration_passives", "group_heads", "quantity_nouns", "meeting_title_words", "clause_openers",
             "subset_words", "impersonal_passives", "meeting_nouns", "meeting_content_verbs", "definite_openers", "provision_nouns",
             "delegation_nouns", "body_nouns", "reporting_verbs", "editorial_openings", "project_heads", "initiative_heads",
-            "organization_heads", "place_heads", "other_heads", "phrase_stop_words", "assembly_nouns", "aside_prepositions", "modifier_prepositions", "actor_heads",
+            "organization_heads", "place_heads", "other_heads", "phrase_stop_words", "assembly_nouns", "aside_prepositions", "modifier_prepositions", "actor_heads", "chair_nouns",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

@@ -130,5 +130,41 @@ struct IssuersAndSummitsTests {
             """)
         #expect(Set(report.parties) == ["Economic Community of West African States", "Niger"])
     }
+
+    @Test func aChairsStatementsChairIsTheVenuesParty() throws {
+        let statement = try GenreTests.statement(title: "Chair's Statement of the Meeting of the IGAD Council of Ministers, Addis Ababa", body: """
+            The Chair briefed the Ministers on the preparations for the next summit.
+
+            The Ministers were deeply concerned by the humanitarian situation in the region.
+
+            This statement is issued by the Chair following the meeting.
+            """)
+        #expect(statement.parties.count == 8)
+        #expect(GenreTests.coding(statement) == ["Ethiopia 040 brief", "joint 012 concerned", "- - issue"])
+    }
+
+    @Test func aDeclarationsVenueTitleShoutedAdverbsAndClosingSignature() throws {
+        let statement = try GenreTests.statement(title: "Nairobi Declaration on Food Security in the IGAD Region", body: """
+            DEEPLY CONCERNED by the drought in the region;
+
+            Signed in Nairobi, Kenya, on the fifth day of September of the year two thousand and twenty-three.
+            """)
+        #expect(statement.parties.count == 8)
+        #expect(GenreTests.coding(statement) == ["joint 012 concerned", "joint 057 sign"])
+    }
+
+    @Test func aReadoutsVisitAidAndTelephoneTalk() throws {
+        let statement = try GenreTests.statement(title: "President Meloni's visit to Algeria", body: """
+            The President of the Council of Ministers, Giorgia Meloni, arrived today in Algiers for an official visit to Algeria, her first visit to Africa since taking office.
+
+            Italy has made available an additional 10 million euros for the Algerian Red Crescent.
+
+            President Abdelmadjid Tebboune received the Federal Chancellor of Germany, Olaf Scholz, later in the day.
+
+            The two Presidents also held a telephone talk with the President of Tunisia.
+            """)
+        #expect(GenreTests.coding(statement).prefix(2) == ["Italy 042 arrive", "Italy 070 make available"])
+        #expect(GenreTests.coding(statement).dropFirst(2).map { $0.split(separator: " ")[1] } == ["043", "041"])
+    }
 }
 
