@@ -17,14 +17,19 @@ struct ActorResolver: Sendable {
 
     /// The party chairing the meeting a chair's statement tells of: "The Chair" acts for it.
     let chair: String?
+    /// Whether the parties are the members of a body whose own statement this is (SADC's): a
+    /// subject naming some of them is some of the parties even where the others never act alone.
+    let partiesAreMembers: Bool
 
     /// A resolver for a statement of `parties`, issued by `host`, of which `actingAlone` act on
-    /// their own, and `chair` chairs the meeting of a chair's statement.
-    init(parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil) {
+    /// their own, `chair` chairs the meeting of a chair's statement, and which a body's members
+    /// make when `partiesAreMembers`.
+    init(parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil, partiesAreMembers: Bool = false) {
         self.parties = parties
         self.host = host
         self.actingAlone = actingAlone
         self.chair = chair
+        self.partiesAreMembers = partiesAreMembers
         speakerIsBody = host == nil && parties.count == 1
             && parties.first.flatMap { Gazetteer.shared.entry(code: $0)?.type } == .organization
     }
@@ -178,8 +183,9 @@ struct ActorResolver: Sendable {
                 index = end - 1
             }
         }
+        // "The Republic of Malawi and the United Republic of Tanzania expressed concern" in SADC's statement.
         if codes.count >= 2, parties.contains(where: { !codes.contains($0) }),
-            parties.allSatisfy({ codes.contains($0) || actingAlone.contains($0) })
+            partiesAreMembers || parties.allSatisfy({ codes.contains($0) || actingAlone.contains($0) })
         {
             return Decision(actor: .someParties, rule: "\(codes.count) of the \(parties.count) parties in the subject: not one actor", cue: subject)
         }

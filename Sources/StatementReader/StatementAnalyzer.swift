@@ -51,7 +51,8 @@ struct StatementAnalyzer {
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
         let resolver = ActorResolver(
             parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties),
-            chair: kind == "chair-statement" ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) : nil)
+            chair: kind == "chair-statement" ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) : nil,
+            partiesAreMembers: Self.areBodyMembers(parties, on: date))
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
         let isJoint = parties.count > 1 && !document.isNewsReport && !["readout", "briefing", "remarks"].contains(kind)
@@ -282,6 +283,17 @@ struct StatementAnalyzer {
             isVenue(mention) && mention.tokens.lowerBound > 0 && ["in", "at"].contains(opening.tokens[mention.tokens.lowerBound - 1].lower)
         }?.reference.code
     }
+
+    /// Whether `parties` (three or more) are the members, on `date`, of a body that acts as one
+    /// party: its own statement (`organisations.tsv`, its own statements' members).
+    private static func areBodyMembers(_ parties: [String], on date: String?) -> Bool {
+        parties.count >= 3 && bodies.contains { body in
+            Set(parties) == Set(body.ownStatementMembers.filter { body.isMember($0, on: date) })
+        }
+    }
+
+    /// The bodies whose own statements their members make.
+    private static let bodies = Gazetteer.shared.entries.filter { !$0.ownStatementMembers.isEmpty }
 
     /// How often the sentences name each country, by code.
     private func countryMentions(_ sentences: [SentenceAnalysis]) -> [String: Int] {
