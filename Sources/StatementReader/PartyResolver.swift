@@ -14,7 +14,8 @@ struct PartyResolver {
     /// Words after which a title names its topic, not its parties ("Joint Statement of X and Y on Z").
     private static let topicWords = Set(WordClasses.readerWords.list("title_topic_words"))
 
-    /// The party codes, in order of first mention.
+    /// The party codes, in order of first mention, and whether they are the members of a body
+    /// whose own statement this is ("Declaration of the 44th SADC Summit").
     /// - Parameters:
     ///   - title: the title's tokens and mentions.
     ///   - opening: the tokens and mentions of the first sentence of the body.
@@ -28,7 +29,7 @@ struct PartyResolver {
         title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
         openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, isNewsReport: Bool, date: String?,
         countryMentions: () -> [String: Int]
-    ) -> [String] {
+    ) -> (codes: [String], areBodyMembers: Bool) {
         var openingSubject: Range<Int>?
         if case .tokens(let range) = openingAct?.subject { openingSubject = range }
         var codes = [String]()
@@ -135,7 +136,7 @@ struct PartyResolver {
             let body = codes.lazy.compactMap({ gazetteer.entry(code: $0) }).first(where: { !$0.ownStatementMembers.isEmpty }),
             codes.allSatisfy({ $0 == body.code || body.ownStatementMembers.contains($0) })
         {
-            codes = body.ownStatementMembers.filter { body.isMember($0, on: date) }
+            return (body.ownStatementMembers.filter { body.isMember($0, on: date) }, true)
         }
         // "Minister of Foreign Affairs Luminița Odobescu receives the ... Minister of Foreign Affairs
         // of the Republic of Moldova": the other side of a meeting between countries is the country
@@ -147,7 +148,7 @@ struct PartyResolver {
         {
             codes.append(other.key)
         }
-        return codes
+        return (codes, false)
     }
 
     /// Whether a country's adjective names a side of the meeting in the opening ("at the head of

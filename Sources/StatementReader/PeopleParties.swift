@@ -98,11 +98,10 @@ struct PeopleParties {
     private static let reportingVerbs = Set(WordClasses.readerWords.list("reporting_verbs"))
 
     /// People with an office and no country, in a statement of two parties that names only the
-    /// other side's offices with their country, are the issuer's own ("The Vice Minister of
-    /// Foreign Affairs, Ambassador Ignacio Higueras Hare, and the Vice Minister of Foreign Affairs
-    /// of the Plurinational State of Bolivia, ... co-chaired").
-    mutating func learnIssuersOwn(in mentions: inout [SentenceMention], offices: OfficeHolders, parties: [String]) {
-        guard let sides = offices.sides(of: parties) else { return }
+    /// other side's offices with their country (`sides`, from `OfficeHolders.sides(of:)`), are the
+    /// issuer's own ("The Vice Minister of Foreign Affairs, Ambassador Ignacio Higueras Hare, and
+    /// the Vice Minister of Foreign Affairs of the Plurinational State of Bolivia, ... co-chaired").
+    mutating func learnIssuersOwn(in mentions: inout [SentenceMention], sides: (named: String, issuer: String)) {
         for index in mentions.indices where mentions[index].reference.type == .person && mentions[index].reference.code == nil
             && mentions[index].reference.role != nil
         {

@@ -41,7 +41,7 @@ struct StatementAnalyzer {
         let date = document.date ?? sentences.lazy.compactMap(\.dateMatches.first?.day).first
         let host = hostParty(source: document.source, place: document.isNewsReport ? nil : document.place, titleMentions: titleMentions)
         let opening = sentences.first
-        let parties = partyResolver.parties(
+        let (parties, partiesAreMembers) = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
             isNewsReport: document.isNewsReport, date: date, countryMentions: { countryMentions(sentences) })
@@ -52,7 +52,7 @@ struct StatementAnalyzer {
         let resolver = ActorResolver(
             parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties),
             chair: kind == "chair-statement" ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) : nil,
-            partiesAreMembers: Self.areBodyMembers(parties, on: date))
+            partiesAreMembers: partiesAreMembers)
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
         let isJoint = parties.count > 1 && !document.isNewsReport && !["readout", "briefing", "remarks"].contains(kind)
@@ -62,6 +62,9 @@ struct StatementAnalyzer {
         var previous: ResolvedActor?
         var lastParty: String?
         var people = PeopleParties()
+        // Whose offices the statement names with their country, and so whose own it names without:
+        // the recogniser has read every sentence, so this holds for the whole statement.
+        let issuerSides = host == nil ? recognizer.officeHolders.sides(of: parties) : nil
         // The actor and act of a clause ending in a colon, while its list's items go on: a signing's
         // items are the documents signed; the items of "Both sides agreed on the following:" that
         // open with "to" and a verb take the act of "agreed to" (`infinitives`).
@@ -73,7 +76,7 @@ struct StatementAnalyzer {
             let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
             var mentions = people.resolve(
                 sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject, visited: visitedParty(sentence))
-            if resolver.host == nil { people.learnIssuersOwn(in: &mentions, offices: recognizer.officeHolders, parties: parties) }
+            if let issuerSides { people.learnIssuersOwn(in: &mentions, sides: issuerSides) }
             var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
@@ -283,17 +286,6 @@ struct StatementAnalyzer {
             isVenue(mention) && mention.tokens.lowerBound > 0 && ["in", "at"].contains(opening.tokens[mention.tokens.lowerBound - 1].lower)
         }?.reference.code
     }
-
-    /// Whether `parties` (three or more) are the members, on `date`, of a body that acts as one
-    /// party: its own statement (`organisations.tsv`, its own statements' members).
-    private static func areBodyMembers(_ parties: [String], on date: String?) -> Bool {
-        parties.count >= 3 && bodies.contains { body in
-            Set(parties) == Set(body.ownStatementMembers.filter { body.isMember($0, on: date) })
-        }
-    }
-
-    /// The bodies whose own statements their members make.
-    private static let bodies = Gazetteer.shared.entries.filter { !$0.ownStatementMembers.isEmpty }
 
     /// How often the sentences name each country, by code.
     private func countryMentions(_ sentences: [SentenceAnalysis]) -> [String: Int] {
