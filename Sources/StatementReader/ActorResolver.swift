@@ -17,19 +17,24 @@ struct ActorResolver: Sendable {
 
     /// The party chairing the meeting a chair's statement tells of: "The Chair" acts for it.
     let chair: String?
-    /// Whether the parties are the members of a body whose own statement this is (SADC's): a
-    /// subject naming some of them is some of the parties even where the others never act alone.
-    let partiesAreMembers: Bool
+    /// The party whose ministry issued a readout, when its title tells: a bare title both sides'
+    /// officials hold ("The Minister thanked Japan") is its own official's.
+    let issuer: String?
+    /// The body whose own statement this is, when the parties are its members (SADC's): the body
+    /// named in a subject is its members together, and a subject naming some of them is some of
+    /// the parties even where the others never act alone.
+    let memberBody: String?
 
     /// A resolver for a statement of `parties`, issued by `host`, of which `actingAlone` act on
-    /// their own, `chair` chairs the meeting of a chair's statement, and which a body's members
-    /// make when `partiesAreMembers`.
-    init(parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil, partiesAreMembers: Bool = false) {
+    /// their own, `chair` chairs the meeting of a chair's statement, `issuer` issued as a readout,
+    /// and which a body's members make when `memberBody` is the body's code.
+    init(parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil, issuer: String? = nil, memberBody: String? = nil) {
         self.parties = parties
         self.host = host
         self.actingAlone = actingAlone
         self.chair = chair
-        self.partiesAreMembers = partiesAreMembers
+        self.issuer = issuer
+        self.memberBody = memberBody
         speakerIsBody = host == nil && parties.count == 1
             && parties.first.flatMap { Gazetteer.shared.entry(code: $0)?.type } == .organization
     }
@@ -105,12 +110,23 @@ struct ActorResolver: Sendable {
                     first = first ?? ("\(reference.type.rawValue) \"\(reference.name)\" of \(code) (\(reference.rule))", mention.tokens)
                 } else if !reference.members.isEmpty, Set(parties).isSubset(of: Set(reference.members)), parties.count > 1 {
                     joint = joint ?? ("\"\(reference.name)\", whose members are the parties", mention.tokens)
+                } else if let memberBody, reference.code == memberBody {
+                    // "The Authority of Heads of State and Government of ECOWAS held" in ECOWAS's own declaration.
+                    joint = joint ?? ("\"\(reference.name)\", whose own statement this is, its members the parties", mention.tokens)
                 } else if !Self.modifiesTheHead(mention, tokens: tokens, subject: subject) {
                     others += 1
                 }
             default:
                 continue
             }
+        }
+        // "The Summit adopted ...", "The Authority of Heads of State and Government of ... held": a
+        // meeting of several parties speaking in its own declaration, the subject's head, named or not.
+        if subject.count >= 2, tokens[subject.lowerBound].lower == "the", parties.count > 1,
+            Self.assemblyNouns.contains(tokens[subject.lowerBound + 1].lower)
+        {
+            let head = tokens[subject.lowerBound + 1].lower
+            joint = joint ?? ("\"\(head)\" (reader_words.tsv assembly_nouns) of \(parties.count) parties", (subject.lowerBound + 1)..<(subject.lowerBound + 2))
         }
         var pronoun: (word: String, index: Int)?
         // The chain of titles the last title outside "the ..." opened, and whether a name ends
@@ -127,11 +143,6 @@ struct ActorResolver: Sendable {
             // "The Chair welcomed the Ministers" in a chair's statement: the chairing party.
             if index == subject.lowerBound + 1, tokens[subject.lowerBound].lower == "the", let chair, Self.chairNouns.contains(lower) {
                 return Decision(actor: .party(chair), rule: "\"the \(lower)\" (reader_words.tsv chair_nouns) of a chair's statement: \(chair), where the meeting was held", cue: index..<(index + 1))
-            }
-            // "The Summit adopted ...": a meeting of several parties speaking in its own declaration,
-            // the subject's head.
-            if index == subject.lowerBound + 1, tokens[subject.lowerBound].lower == "the", parties.count > 1, Self.assemblyNouns.contains(lower) {
-                joint = joint ?? ("\"\(lower)\" (reader_words.tsv assembly_nouns) of \(parties.count) parties", index..<(index + 1))
             }
             if index < between, Self.jointNouns.contains(lower) || isMemberStates {
                 // "Some Ministers called for ...": some of the parties, not one actor.
@@ -151,7 +162,10 @@ struct ActorResolver: Sendable {
                 // issuing party's ("The King briefed the President" in a U.S. readout).
                 let isBare = !(after.map { $0.isWord && $0.isCapitalized } ?? false)
                 let (holder, why): (String?, String) =
-                    if let code = officeHolders[role] { (code, "held by \(code) in this statement") }
+                    if isBare, !turnsToOther, let issuer, parties.allSatisfy({ officeHolders.party($0, hasOfficeWith: role) }) {
+                        (issuer, "an office of both sides' officials in a readout whose title names the other: the issuer's own, \(issuer)")
+                    }
+                    else if let code = officeHolders[role] { (code, "held by \(code) in this statement") }
                     else if role.contains("president"), let host { (host, "the issuing party's president") }
                     // "The Deputy Prime Minister stressed" where only Sri Lanka's offices are named with
                     // its country: Thailand's, the issuer's own official.
@@ -159,6 +173,12 @@ struct ActorResolver: Sendable {
                         officeHolders.isQualified(role)
                             ? (sides.named, "an office named with \(sides.named)'s country before: \(sides.named)'s")
                             : (sides.issuer, "an office named without a country where only \(sides.named)'s offices have theirs: \(sides.issuer)'s")
+                    }
+                    // "the Secretary" where only Mexico's Foreign Secretary holds an office of that title.
+                    else if isBare, !turnsToOther, case let holding = parties.filter({ officeHolders.party($0, hasOfficeWith: role) }),
+                        holding.count == 1, let only = holding.first, only != firstPartyAfter(subject, mentions: mentions)
+                    {
+                        (only, "the one party with an office of that title in this statement: \(only)")
                     }
                     // The issuer's own official may be meant where the issuer holds that office here
                     // ("the Minister" in a Kuwaiti readout of Minister of Foreign Affairs Al-Yahya's meeting).
@@ -185,7 +205,7 @@ struct ActorResolver: Sendable {
         }
         // "The Republic of Malawi and the United Republic of Tanzania expressed concern" in SADC's statement.
         if codes.count >= 2, parties.contains(where: { !codes.contains($0) }),
-            partiesAreMembers || parties.allSatisfy({ codes.contains($0) || actingAlone.contains($0) })
+            memberBody != nil || parties.allSatisfy({ codes.contains($0) || actingAlone.contains($0) })
         {
             return Decision(actor: .someParties, rule: "\(codes.count) of the \(parties.count) parties in the subject: not one actor", cue: subject)
         }
@@ -215,6 +235,10 @@ struct ActorResolver: Sendable {
                 if isSpeechAct, case .party(let party) = previous {
                     return Decision(actor: .party(party), rule: "\"it\": the party of the clause before", cue: cue)
                 }
+                // "The Authority expressed deep concern ... It condemned": the body of its own statement.
+                if isSpeechAct, memberBody != nil, previous == .joint {
+                    return Decision(actor: .joint, rule: "\"it\" after a joint clause of a body's own statement: the body, joint", cue: cue)
+                }
             default:
                 if let referent {
                     return Decision(actor: .party(referent.code), rule: "\"\(pronoun.word)\": \(referent.why)", cue: cue)
@@ -235,6 +259,15 @@ struct ActorResolver: Sendable {
         if people >= 2, parties.count > 1 { return Decision(actor: .joint, rule: "two people of the parties: joint", cue: subject) }
         if others > 0 { return Decision(actor: .thirdParty, rule: "the subject names someone who is not a party", cue: subject) }
         return Decision(actor: .unknown, rule: "the subject names no party", cue: subject)
+    }
+
+    /// The party of the first person or country named after the subject ("assured Mr Albanese",
+    /// "welcomed the Saudi Foreign Minister"): a bare title does not name the office of whom it addresses.
+    private func firstPartyAfter(_ subject: Range<Int>, mentions: [SentenceMention]) -> String? {
+        mentions.first { mention in
+            mention.tokens.lowerBound >= subject.upperBound && [.person, .country].contains(mention.reference.type)
+                && mention.reference.code.map(parties.contains) == true
+        }?.reference.code
     }
 
     /// Who a bare title or "he" refers back to: the person of the last clause one party

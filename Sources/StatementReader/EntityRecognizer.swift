@@ -125,7 +125,8 @@ struct EntityRecognizer {
             reference = EntityReference(name: name, type: .person, code: nil, rule: "title \"\(role)\" and a capitalised name")
         }
         if reference.code == nil {
-            reference.code = titleCountry ?? countryPhrase(tokens, at: cursor)?.code ?? countryBefore(tokens, at: index)
+            reference.code = titleCountry ?? countryPhrase(tokens, at: cursor)?.code ?? countryBefore(tokens, at: Self.titleStart(covering: index, runs: runs))
+                ?? countryBeforePortfolio(tokens, at: index)
                 ?? officeAfter(tokens, after: cursor, runs: runs)?.code ?? countryOfApposition(tokens, before: index)
                 ?? delegationCountry(tokens, before: index)
         }
@@ -133,6 +134,15 @@ struct EntityRecognizer {
         if let code = reference.code { officeHolders.record(role.lowercased(), code) }
         remember(reference, names: nameTokens[...])
         return SentenceMention(tokens: nameStart..<cursor, reference: reference)
+    }
+
+    /// Where a longer title that `index`'s title ends starts ("Vietnamese Deputy Minister of Foreign
+    /// Affairs Nguyen Minh Hang": "Deputy Minister", whose name follows "Minister of Foreign Affairs"),
+    /// so that the country before it is found; `index` itself when none does.
+    private static func titleStart(covering index: Int, runs: Runs) -> Int {
+        stride(from: max(0, index - 3), to: index, by: 1).first { start in
+            runs.titleLength[start].map { start + $0 > index } ?? false
+        } ?? index
     }
 
     /// The office set off by a comma after a name that ends at `end`: its title, the country of
@@ -420,6 +430,18 @@ struct EntityRecognizer {
             {
                 return match.entry.code
             }
+        }
+        return nil
+    }
+
+    /// The country before a portfolio of one or two capitalised words that stands before a title
+    /// ("Kenyan Trade Minister Lee Kinyanjui", "Philippine Defence Secretary Gilberto Teodoro").
+    private func countryBeforePortfolio(_ tokens: [Token], at index: Int) -> String? {
+        for words in 1...2 where index - words >= 1 {
+            let portfolio = tokens[(index - words)..<index]
+            guard portfolio.allSatisfy({ $0.isWord && $0.isCapitalized }) else { return nil }
+            if gazetteer.match(tokens, at: index - words) != nil { return nil }
+            if let code = countryBefore(tokens, at: index - words) { return code }
         }
         return nil
     }

@@ -17,6 +17,21 @@ struct OfficeHolders: Sendable {
         holders.contains { office, holder in holder == code && Self.office(office, holds: title) }
     }
 
+    /// Whether the statement gives `code` an office whose name holds `title` as whole words, held
+    /// by one of its people or named with its country ("the Minister of Foreign Affairs of Thailand"),
+    /// or held by people of several parties.
+    /// A rank before the title makes another office ("prime minister" is no "minister" here).
+    func party(_ code: String, hasOfficeWith title: String) -> Bool {
+        func isKind(_ office: String) -> Bool {
+            Self.office(office, holds: title) && !Self.ranks.contains { office.hasPrefix($0 + " " + title) }
+        }
+        return holders.contains { $0.value == code && isKind($0.key) } || qualified.contains { $0.value == code && isKind($0.key) }
+            || shared.contains(where: isKind)
+    }
+
+    /// Words that make a title another office (`title_ranks` of `Lexicon/reader_words.tsv`).
+    private static let ranks = WordClasses.readerWords.list("title_ranks")
+
     /// Whether the name of `office` holds `title` as whole words.
     private static func office(_ office: String, holds title: String) -> Bool {
         office == title || office.hasPrefix(title + " ") || office.hasSuffix(" " + title) || office.contains(" " + title + " ")

@@ -14,8 +14,8 @@ struct PartyResolver {
     /// Words after which a title names its topic, not its parties ("Joint Statement of X and Y on Z").
     private static let topicWords = Set(WordClasses.readerWords.list("title_topic_words"))
 
-    /// The party codes, in order of first mention, and whether they are the members of a body
-    /// whose own statement this is ("Declaration of the 44th SADC Summit").
+    /// The party codes, in order of first mention, and the body whose own statement this is when
+    /// they are its members ("Declaration of the 44th SADC Summit": SADC).
     /// - Parameters:
     ///   - title: the title's tokens and mentions.
     ///   - opening: the tokens and mentions of the first sentence of the body.
@@ -29,7 +29,7 @@ struct PartyResolver {
         title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
         openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, isNewsReport: Bool, date: String?,
         countryMentions: () -> [String: Int]
-    ) -> (codes: [String], areBodyMembers: Bool) {
+    ) -> (codes: [String], memberBody: String?) {
         var openingSubject: Range<Int>?
         if case .tokens(let range) = openingAct?.subject { openingSubject = range }
         var codes = [String]()
@@ -109,7 +109,7 @@ struct PartyResolver {
             for mention in openingMentions where mention.reference.type == .person
                 || (openingSubject?.contains(mention.tokens.lowerBound) ?? false)
                 || (preVerb.contains(mention.tokens.lowerBound)
-                    && (mention.reference.type == .country || !mention.reference.members.isEmpty))
+                    && (mention.reference.type == .country || !mention.reference.members.isEmpty || speaksForMembers(mention.reference)))
                 || namesSide(mention, in: opening)
             {
                 add(mention.reference)
@@ -136,7 +136,7 @@ struct PartyResolver {
             let body = codes.lazy.compactMap({ gazetteer.entry(code: $0) }).first(where: { !$0.ownStatementMembers.isEmpty }),
             codes.allSatisfy({ $0 == body.code || body.ownStatementMembers.contains($0) })
         {
-            return (body.ownStatementMembers.filter { body.isMember($0, on: date) }, true)
+            return (body.ownStatementMembers.filter { body.isMember($0, on: date) }, body.code)
         }
         // "Minister of Foreign Affairs Luminița Odobescu receives the ... Minister of Foreign Affairs
         // of the Republic of Moldova": the other side of a meeting between countries is the country
@@ -148,7 +148,13 @@ struct PartyResolver {
         {
             codes.append(other.key)
         }
-        return (codes, false)
+        return (codes, nil)
+    }
+
+    /// Whether a body's own statements are made by its members ("WE, the Heads of State and
+    /// Government of the Caribbean Community (CARICOM), meeting in Bridgetown").
+    private func speaksForMembers(_ reference: EntityReference) -> Bool {
+        reference.type == .organization && !(reference.code.flatMap { gazetteer.entry(code: $0) }?.ownStatementMembers.isEmpty ?? true)
     }
 
     /// Whether a country's adjective names a side of the meeting in the opening ("at the head of

@@ -15,6 +15,7 @@ struct SpeechActCoder: Sendable {
     private static let blockers = WordClasses.functionWords.words("blockers")
     private static let subordinators = WordClasses.functionWords.words("subordinators")
     private static let subjectNouns = WordClasses.functionWords.words("subject_nouns")
+    private static let actorHeads = WordClasses.readerWords.words("actor_heads")
     private static let nounsAfterTo = WordClasses.functionWords.words("nouns_after_to")
     private static let ruleOnlyVerbs = WordClasses.functionWords.words("rule_only_verbs")
     private static let invertedConditionals = WordClasses.functionWords.words("inverted_conditionals")
@@ -92,6 +93,9 @@ struct SpeechActCoder: Sendable {
             return infinitiveOfPurpose(tokens, layout: boundaries)
                 ?? act.normativeModal.map { normativeStatement(tokens, modal: $0) } ?? act
         }
+        // "China's foreign ministry said that defence cooperation should not target ...": a modal
+        // after a verb of saying belongs to what is reported, not to the sentence's own stance.
+        if main?.verb.code?.hasPrefix("01") == true, let modal = act.normativeModal, modal > verbIndex { act.normativeModal = nil }
         let next = verbIndex + (main?.length ?? 1)
         act.verbIndex = verbIndex
         act.verbTokens = verbIndex..<next
@@ -364,7 +368,9 @@ struct SpeechActCoder: Sendable {
             let passiveWithAgent = match.isPast && followsBe(tokens, at: index, layout: boundaries)
                 && (passiveAgent(tokens, after: afterIndex, layout: boundaries) != nil
                     || (match.verb.code == "057" && isFirstClause(tokens, at: index, boundaries)))
-            if !opensSegment, !passiveWithAgent, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
+            // "The Philippine military said ...": a party's body before a statement verb ends the subject.
+            let afterActorHead = before.map { Self.actorHeads.contains(lowerOf: tokens[$0]) } == true && match.verb.code?.hasPrefix("01") == true
+            if !opensSegment, !passiveWithAgent, !afterActorHead, !subjectCanEnd(tokens, before: index, boundaries: boundaries) { continue }
             if startsWithSubordinator(tokens, segmentStart: segmentStart(index, boundaries), verb: index, layout: boundaries) { continue }
             if followsSubordinateAfterVerb(tokens, verb: index, layout: boundaries) { continue }
             if isTrailingAttribution(tokens, verb: index, length: match.length, code: match.verb.code, layout: boundaries) { continue }
@@ -610,8 +616,10 @@ struct SpeechActCoder: Sendable {
                         return namesAction(tokens, at: to + 1, layout: layout)
                             ? (toVerb, nounEntry + " to=\(toVerb)", to + 1) : (noun.code, nounEntry + " \(noun.code)", index)
                     }
-                    // "expressed its interest in participating": "in" and a gerund name an action too.
-                    if let toVerb = noun.beforeToVerb, index + 2 < tokens.count, tokens[index + 1].lower == "in",
+                    // "expressed its interest in participating": "in" and a gerund name an action too;
+                    // a named party's interest is a position stated ("underlined Thailand's interest in attracting").
+                    let namedOwner = index >= 2 && tokens[index - 1].isPossessive && tokens[index - 2].isCapitalized
+                    if let toVerb = noun.beforeToVerb, !namedOwner, index + 2 < tokens.count, tokens[index + 1].lower == "in",
                         tokens[index + 2].lower.hasSuffix("ing"), !tokens[index + 2].isCapitalized
                     {
                         return (toVerb, nounEntry + " in+gerund=\(toVerb)", index + 2)

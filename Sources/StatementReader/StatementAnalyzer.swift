@@ -41,7 +41,7 @@ struct StatementAnalyzer {
         let date = document.date ?? sentences.lazy.compactMap(\.dateMatches.first?.day).first
         let host = hostParty(source: document.source, place: document.isNewsReport ? nil : document.place, titleMentions: titleMentions)
         let opening = sentences.first
-        let (parties, partiesAreMembers) = partyResolver.parties(
+        let (parties, memberBody) = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
             isNewsReport: document.isNewsReport, date: date, countryMentions: { countryMentions(sentences) })
@@ -52,7 +52,8 @@ struct StatementAnalyzer {
         let resolver = ActorResolver(
             parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties),
             chair: kind == "chair-statement" ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) : nil,
-            partiesAreMembers: partiesAreMembers)
+            issuer: kind == "readout" && host == nil ? Self.titleIssuer(titleMentions: titleMentions, parties: parties) : nil,
+            memberBody: memberBody)
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
         let isJoint = parties.count > 1 && !document.isNewsReport && !["readout", "briefing", "remarks"].contains(kind)
@@ -65,10 +66,8 @@ struct StatementAnalyzer {
         // Whose offices the statement names with their country, and so whose own it names without:
         // the recogniser has read every sentence, so this holds for the whole statement.
         let issuerSides = host == nil ? recognizer.officeHolders.sides(of: parties) : nil
-        // The actor and act of a clause ending in a colon, while its list's items go on: a signing's
-        // items are the documents signed; the items of "Both sides agreed on the following:" that
-        // open with "to" and a verb take the act of "agreed to" (`infinitives`).
-        var listIntro: (actor: ResolvedActor, cameo: String, infinitives: Bool)?
+        // The clause ending in a colon while its list's items go on.
+        var listIntro: ListLeadIn?
         // The actor of the last quotation attributed to its speaker, while quotations go on.
         var quoted: ResolvedActor?
         for sentence in sentences {
@@ -118,14 +117,24 @@ struct StatementAnalyzer {
             case .continued:
                 actor = previous
                 actorWhy = ("no subject of its own: the actor of the clause before", nil)
+                // "Both countries committed to:" and then "- share information on ...;".
+                if let listIntro, listIntro.takesVerbOpening(sentence.tokens, act: act) {
+                    actor = listIntro.actor
+                    act.cameo = listIntro.cameo
+                    act.acts = [listIntro.cameo]
+                    act.cameoRule = "an item of the list a colon opened after \"to\": the act of the clause before the list"
+                    act.cameoCue = nil
+                    actorWhy = ("an item of the list a colon opened: the actor of the clause before the list", nil)
+                    isListItem = true
+                }
             case .none:
                 actor = nil
                 // "The following instruments were signed ...:" and then "- a Memorandum of
                 // Understanding on ...;": an item with no verb of a list a signing's colon opens is signed too.
-                if let (listActor, cameo, infinitives) = listIntro, !infinitives || Self.opensWithInfinitive(sentence.tokens) {
-                    actor = listActor
-                    act.cameo = cameo
-                    act.acts = [cameo]
+                if let listIntro, listIntro.takesVerbless(sentence.tokens) {
+                    actor = listIntro.actor
+                    act.cameo = listIntro.cameo
+                    act.acts = [listIntro.cameo]
                     act.cameoRule = "an item of the list a colon opened: the act of the clause before the list"
                     act.cameoCue = nil
                     actorWhy = ("an item of the list a colon opened: the actor of the clause before the list", nil)
@@ -143,6 +152,16 @@ struct StatementAnalyzer {
             {
                 actor = nil
                 actorWhy = ("a past act dated before the \(document.isNewsReport ? "report, in a news report" : "year, in a readout"): background, no act of a party", period)
+            }
+            // "India has not condemned Russia's invasion", "The UAE has signed more than 20 such trade
+            // agreements": in a news report, what a party has never done, or the deeds it has done up
+            // to now, are background.
+            if document.isNewsReport, actor != nil, let perfect = Self.presentPerfect(sentence.tokens, act: act),
+                act.negated || act.cameo == "057" || ["06", "07"].contains(act.cameo.map { String($0.prefix(2)) } ?? "")
+            {
+                actor = nil
+                actorWhy = ("\"\(sentence.tokens[perfect].map(\.lower).joined(separator: " "))\": " + (act.negated ? "what a party has not done" : "a deed done up to now")
+                    + ", in a news report: background, no act of a party", perfect)
             }
             // Outside a joint statement, what has gone on since an earlier year ("Since 2022, the
             // Republic of Moldova has received ...") and what an agreement provides ("Under the deal
@@ -219,12 +238,10 @@ struct StatementAnalyzer {
             }
             // After some of the parties, "it" and a position have no one clause to go back to.
             if actor != nil || isSomeParties { previous = actor }
-            // A signing that ends in a colon opens a list whose items without a verb are the
-            // documents signed (other lists' items are headings or claims of their own).
-            if sentence.tokens.last?.text == ":", let actor, let cameo = act.cameo, cameo == "057" {
-                listIntro = (actor, cameo, false)
-            } else if sentence.tokens.last?.text == ":", let actor, let verb = act.verb, let code = VerbLexicon.shared.infinitiveCode(of: verb) {
-                listIntro = (actor, code, true)
+            // A signing or an intent that ends in a colon opens a list whose items go on its act
+            // (other lists' items are headings or claims of their own).
+            if let opened = ListLeadIn.opened(by: sentence.tokens, actor: actor, act: act) {
+                listIntro = opened
             } else if !isListItem {
                 listIntro = nil
             }
@@ -285,6 +302,19 @@ struct StatementAnalyzer {
         return opening.mentions.first { mention in
             isVenue(mention) && mention.tokens.lowerBound > 0 && ["in", "at"].contains(opening.tokens[mention.tokens.lowerBound - 1].lower)
         }?.reference.code
+    }
+
+    /// The party whose ministry issued a readout of two parties, by its title: the one the title
+    /// does not name ("Foreign Minister holds telephone conversation with the Minister for Foreign
+    /// Affairs of Japan": Thailand's); nil when the title names a person (its own minister, often)
+    /// or both countries or neither.
+    private static func titleIssuer(titleMentions: [SentenceMention], parties: [String]) -> String? {
+        guard parties.count == 2, !titleMentions.contains(where: { $0.reference.type == .person }) else { return nil }
+        let named = Set(titleMentions.compactMap { mention in
+            mention.reference.type == .country ? mention.reference.code.flatMap { parties.contains($0) ? $0 : nil } : nil
+        })
+        guard named.count == 1 else { return nil }
+        return parties.first { !named.contains($0) }
     }
 
     /// How often the sentences name each country, by code.
@@ -354,14 +384,19 @@ struct StatementAnalyzer {
     private static let provisionNouns = Set(WordClasses.readerWords.list("provision_nouns"))
     private static let editorialOpenings = Set(WordClasses.readerWords.list("editorial_openings"))
 
-    /// Whether an item opens with "to" and a verb ("to establish a joint committee ...", not "to
-    /// the Ministry of ...").
-    private static func opensWithInfinitive(_ tokens: [Token]) -> Bool {
-        tokens.count > 1 && tokens[0].lower == "to" && tokens[1].isWord && !tokens[1].isCapitalized
-            && !determiners.contains(lowerOf: tokens[1])
+
+    /// The "has" or "have" of a main verb in the present perfect, with the adverbs between them
+    /// ("has never established", "have signed").
+    private static func presentPerfect(_ tokens: [Token], act: SpeechAct) -> Range<Int>? {
+        guard let verb = act.verbIndex, verb < tokens.count else { return nil }
+        var index = verb - 1
+        while index >= 0, perfectAdverbs.contains(tokens[index].lower) { index -= 1 }
+        guard index >= 0, ["has", "have"].contains(tokens[index].lower) else { return nil }
+        return index..<(verb + 1)
     }
 
-    private static let determiners = WordClasses.functionWords.words("determiners")
+    /// Adverbs between "has" and its participle (`Lexicon/function_words.tsv`).
+    private static let perfectAdverbs = Set(WordClasses.functionWords.list("perfect_adverbs"))
 
     /// The opening that makes a sentence background: "Since" and a year before the statement's,
     /// or "Under the" and an agreement's noun before what it would have a party do ("would

@@ -14,7 +14,7 @@ struct FunctionWordTests {
             "normative_modals", "pronoun_subjects", "object_starters", "conjunctions", "personal_pronouns",
             "relative_pronouns", "prepositions", "name_suffixes", "gathering_words", "rule_only_verbs",
             "inverted_conditionals", "weekdays", "future_phrases", "question_words", "determiners", "vocatives",
-            "prediction_phrases", "non_verbs", "invitation_nouns",
+            "prediction_phrases", "non_verbs", "invitation_nouns", "perfect_adverbs",
         ]
         #expect(WordClasses.functionWords.names == asked)
         for name in asked { #expect(!WordClasses.functionWords.list(name).isEmpty, "\(name)") }
@@ -36,6 +36,7 @@ struct FunctionWordTests {
             "subset_words", "impersonal_passives", "meeting_nouns", "meeting_content_verbs", "definite_openers", "provision_nouns",
             "delegation_nouns", "body_nouns", "reporting_verbs", "editorial_openings", "project_heads", "initiative_heads",
             "organization_heads", "place_heads", "other_heads", "phrase_stop_words", "assembly_nouns", "aside_prepositions", "modifier_prepositions", "actor_heads", "chair_nouns",
+            "title_ranks",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

@@ -1,0 +1,63 @@
+/// A clause ending in a colon whose list's items go on its act: who acts, the act the items
+/// take, and which items take it.
+struct ListLeadIn {
+    /// Which items of the list take the lead-in's actor and act.
+    enum Items {
+        /// Items without a verb are the documents signed ("The following instruments were signed:",
+        /// "The leaders welcomed the signing of the following instruments:").
+        case documents
+        /// Items that open with "to" and a verb ("Both sides agreed on the following:"), and, after
+        /// a lead-in of intent, items without a verb ("agreed to deepen cooperation in the following areas:").
+        case infinitives
+        /// Items that open with a verb, known or not, after a lead-in of intent or appeal ending in
+        /// "to" ("Both countries committed to:").
+        case verbs
+    }
+
+    var actor: ResolvedActor
+    var cameo: String
+    var items: Items
+
+    /// The lead-in a clause of `tokens` with `actor` and `act` opens, when it ends in a colon.
+    static func opened(by tokens: [Token], actor: ResolvedActor?, act: SpeechAct) -> ListLeadIn? {
+        guard tokens.last?.text == ":", let actor, let cameo = act.cameo else { return nil }
+        if cameo == "057" || tokens.contains(where: { signingNouns.contains($0.lower) }) {
+            return ListLeadIn(actor: actor, cameo: "057", items: .documents)
+        }
+        // "Both countries committed to:", "The plan calls on Congress to:" (not "is taking new actions to:").
+        if tokens.count >= 2, tokens[tokens.count - 2].lower == "to", cameo.hasPrefix("02") || cameo.hasPrefix("03") {
+            return ListLeadIn(actor: actor, cameo: cameo, items: .verbs)
+        }
+        if let verb = act.verb, let code = VerbLexicon.shared.infinitiveCode(of: verb) {
+            return ListLeadIn(actor: actor, cameo: code, items: .infinitives)
+        }
+        return nil
+    }
+
+    /// Whether an item with no main verb, of `tokens`, takes the lead-in's act.
+    func takesVerbless(_ tokens: [Token]) -> Bool {
+        switch items {
+        case .documents: true
+        case .infinitives: Self.opensWithInfinitive(tokens) || cameo.hasPrefix("03")
+        // "refrain from granting subsidies ...;": a verb the lexicon does not know.
+        case .verbs: tokens.first.map { $0.isWord && !$0.isCapitalized } ?? false
+        }
+    }
+
+    /// Whether an item whose subject is the clause before's, of `tokens` with `act`, takes the
+    /// lead-in's act: a verb opening it after a lead-in ending in "to".
+    func takesVerbOpening(_ tokens: [Token], act: SpeechAct) -> Bool {
+        items == .verbs && act.verbIndex == 0
+    }
+
+    /// Whether an item opens with "to" and a verb ("to establish a joint committee ...", not "to
+    /// the Ministry of ...").
+    private static func opensWithInfinitive(_ tokens: [Token]) -> Bool {
+        tokens.count > 1 && tokens[0].lower == "to" && tokens[1].isWord && !tokens[1].isCapitalized
+            && !determiners.contains(lowerOf: tokens[1])
+    }
+
+    private static let determiners = WordClasses.functionWords.words("determiners")
+    /// Nouns of a signing ("welcomed the signing of the following").
+    private static let signingNouns: Set<String> = ["signing", "signature"]
+}
