@@ -17,9 +17,10 @@ struct ActorResolver: Sendable {
 
     /// The party chairing the meeting a chair's statement tells of: "The Chair" acts for it.
     let chair: String?
-    /// The party whose ministry issued a readout, when its title tells: a bare title both sides'
-    /// officials hold ("The Minister thanked Japan") is its own official's.
-    let issuer: String?
+    /// The party whose ministry issued a readout, when its title or opening tells, and the titles
+    /// its opening gives the issuer's own official: a bare title both sides' officials hold ("The
+    /// Minister thanked Japan") is its own official's.
+    let issuer: ReadoutIssuer?
     /// The body whose own statement this is, when the parties are its members (SADC's): the body
     /// named in a subject is its members together, and a subject naming some of them is some of
     /// the parties even where the others never act alone.
@@ -28,7 +29,7 @@ struct ActorResolver: Sendable {
     /// A resolver for a statement of `parties`, issued by `host`, of which `actingAlone` act on
     /// their own, `chair` chairs the meeting of a chair's statement, `issuer` issued as a readout,
     /// and which a body's members make when `memberBody` is the body's code.
-    init(parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil, issuer: String? = nil, memberBody: String? = nil) {
+    init(parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil, issuer: ReadoutIssuer? = nil, memberBody: String? = nil) {
         self.parties = parties
         self.host = host
         self.actingAlone = actingAlone
@@ -162,8 +163,11 @@ struct ActorResolver: Sendable {
                 // issuing party's ("The King briefed the President" in a U.S. readout).
                 let isBare = !(after.map { $0.isWord && $0.isCapitalized } ?? false)
                 let (holder, why): (String?, String) =
-                    if isBare, !turnsToOther, let issuer, parties.allSatisfy({ officeHolders.party($0, hasOfficeWith: role) }) {
-                        (issuer, "an office of both sides' officials in a readout whose title names the other: the issuer's own, \(issuer)")
+                    if isBare, !turnsToOther, let issuer, issuer.code != addressed, parties.allSatisfy({ party in
+                        officeHolders.party(party, hasOfficeWith: role)
+                            || (party == issuer.code && issuer.openingTitles.contains { OfficeHolders.isKind($0, of: role) })
+                    }) {
+                        (issuer.code, "an office of both sides' officials in a readout whose title or opening tells its issuer: the issuer's own, \(issuer.code)")
                     }
                     else if let code = officeHolders[role] { (code, "held by \(code) in this statement") }
                     else if role.contains("president"), let host { (host, "the issuing party's president") }

@@ -7,7 +7,8 @@ struct ListLeadIn {
         /// "The leaders welcomed the signing of the following instruments:").
         case documents
         /// Items that open with "to" and a verb ("Both sides agreed on the following:"), and, after
-        /// a lead-in of intent, items without a verb ("agreed to deepen cooperation in the following areas:").
+        /// a lead-in of intent, items in lower case without a verb ("agreed to deepen cooperation in
+        /// the following areas:").
         case infinitives
         /// Items that open with a verb, known or not, after a lead-in of intent or appeal ending in
         /// "to" ("Both countries committed to:").
@@ -31,17 +32,25 @@ struct ListLeadIn {
         if let verb = act.verb, let code = VerbLexicon.shared.infinitiveCode(of: verb) {
             return ListLeadIn(actor: actor, cameo: code, items: .infinitives)
         }
-        return nil
+        // "They instructed the High-Level Group to present a work plan ..., with emphasis on:".
+        return cameo.hasPrefix("03") ? ListLeadIn(actor: actor, cameo: cameo, items: .infinitives) : nil
     }
 
     /// Whether an item with no main verb, of `tokens`, takes the lead-in's act.
     func takesVerbless(_ tokens: [Token]) -> Bool {
         switch items {
         case .documents: true
-        case .infinitives: Self.opensWithInfinitive(tokens) || cameo.hasPrefix("03")
+        // After a lead-in of intent, a lower-case fragment ("- water management and coastal protection;"),
+        // not a name ("- Jeff Binkley, Atlanta") nor a clause of an order ("(ii) commercial aircraft;").
+        case .infinitives: Self.opensWithInfinitive(tokens) || (cameo.hasPrefix("03") && Self.opensLowerCase(tokens))
         // "refrain from granting subsidies ...;": a verb the lexicon does not know.
-        case .verbs: tokens.first.map { $0.isWord && !$0.isCapitalized } ?? false
+        case .verbs: Self.opensLowerCase(tokens)
         }
+    }
+
+    /// Whether an item opens with a word in lower case.
+    static func opensLowerCase(_ tokens: [Token]) -> Bool {
+        tokens.first.map { $0.isWord && !$0.isCapitalized } ?? false
     }
 
     /// Whether an item whose subject is the clause before's, of `tokens` with `act`, takes the

@@ -19,14 +19,17 @@ struct OfficeHolders: Sendable {
 
     /// Whether the statement gives `code` an office whose name holds `title` as whole words, held
     /// by one of its people or named with its country ("the Minister of Foreign Affairs of Thailand"),
-    /// or held by people of several parties.
-    /// A rank before the title makes another office ("prime minister" is no "minister" here).
+    /// or held by people of several parties (`isKind`).
     func party(_ code: String, hasOfficeWith title: String) -> Bool {
-        func isKind(_ office: String) -> Bool {
-            Self.office(office, holds: title) && !Self.ranks.contains { office.hasPrefix($0 + " " + title) }
-        }
-        return holders.contains { $0.value == code && isKind($0.key) } || qualified.contains { $0.value == code && isKind($0.key) }
-            || shared.contains(where: isKind)
+        holders.contains { $0.value == code && Self.isKind($0.key, of: title) } || qualified.contains { $0.value == code && Self.isKind($0.key, of: title) }
+            || shared.contains { Self.isKind($0, of: title) }
+    }
+
+    /// Whether `office` is an office of `title`: its name holds the title as whole words, with
+    /// no rank before it ("minister of foreign affairs" and "foreign minister" are; "prime minister"
+    /// is not a "minister").
+    static func isKind(_ office: String, of title: String) -> Bool {
+        Self.office(office, holds: title) && !ranks.contains { office.hasPrefix($0 + " " + title) }
     }
 
     /// Words that make a title another office (`title_ranks` of `Lexicon/reader_words.tsv`).

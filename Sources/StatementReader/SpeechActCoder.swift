@@ -695,7 +695,8 @@ struct SpeechActCoder: Sendable {
         while index < tokens.count, index < start + 8 {
             let token = tokens[index]
             let opensCompound = index + 1 < tokens.count && tokens[index + 1].text == "-"
-            if Self.prepositions.contains(lowerOf: token), !opensCompound { return false }
+            // "to good neighbourly relations, the peaceful resolution of ...": a comma ends the noun phrase.
+            if (Self.prepositions.contains(lowerOf: token) && !opensCompound) || token.text == "," { return false }
             if token.isWord, !token.isCapitalized, Self.actionNounEndings.contains(where: { token.lower.hasSuffix($0) }) { return true }
             index += 1
         }
@@ -1015,8 +1016,10 @@ struct SpeechActCoder: Sendable {
                 // the verb (seven words at most, ten for a participle) stands inside the subject ("Lula,
                 // for his part, called on", "Mr Ronald Lamola, today, 2 December 2024, co-chaired", "Arce,
                 // speaking at a joint news conference, said"); after a bare name that opens the
-                // sentence, twelve ("Araghchi, on his first visit to Pakistan since taking office in August, met").
-                let afterName = start >= 2 && start <= 5 && segmentStart(start - 2, boundaries) == 0
+                // sentence (a title before it), twelve ("Araghchi, on his first visit to Pakistan since taking
+                // office in August, met", "Indian Foreign Minister Subrahmanyam Jaishankar, on a two-day visit to
+                // Kathmandu, held").
+                let afterName = start >= 2 && start <= 8 && segmentStart(start - 2, boundaries) == 0
                     && tokens[..<(start - 1)].allSatisfy { $0.isWord && $0.isCapitalized }
                 let longest = afterName ? 12 : opener.lower.hasSuffix("ing") ? 10 : 7
                 if end == nil, boundaries.previousRelative[start] >= 0 || boundary - start <= longest { continue }

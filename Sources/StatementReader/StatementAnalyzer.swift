@@ -52,7 +52,7 @@ struct StatementAnalyzer {
         let resolver = ActorResolver(
             parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties),
             chair: kind == "chair-statement" ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) : nil,
-            issuer: kind == "readout" && host == nil ? Self.titleIssuer(titleMentions: titleMentions, parties: parties) : nil,
+            issuer: kind == "readout" && host == nil ? Self.readoutIssuer(titleMentions: titleMentions, opening: opening, parties: parties) : nil,
             memberBody: memberBody)
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
@@ -81,7 +81,23 @@ struct StatementAnalyzer {
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
             var act = sentence.act
             var isListItem = false
+            // "- closer people-to-people ties.": a lower-case item with no verb of the lexicon is a
+            // fragment of the list the colon opened, however its words read.
+            let isListFragment = !act.verbIsListed && ListLeadIn.opensLowerCase(sentence.tokens)
             switch act.subject {
+            case .tokens where isListFragment && listIntro?.takesVerbless(sentence.tokens) == true, .none:
+                actor = nil
+                // "The following instruments were signed ...:" and then "- a Memorandum of
+                // Understanding on ...;": an item with no verb of a list a signing's colon opens is signed too.
+                if let listIntro, listIntro.takesVerbless(sentence.tokens) {
+                    actor = listIntro.actor
+                    act.cameo = listIntro.cameo
+                    act.acts = [listIntro.cameo]
+                    act.cameoRule = "an item of the list a colon opened: the act of the clause before the list"
+                    act.cameoCue = nil
+                    actorWhy = ("an item of the list a colon opened: the actor of the clause before the list", nil)
+                    isListItem = true
+                }
             case .tokens where act.isNarration:
                 actor = nil
                 actorWhy = ("verb \"\(act.verb ?? "")\" tells who took part (reader_words.tsv narration verbs): no act of a party", act.verbTokens)
@@ -127,19 +143,6 @@ struct StatementAnalyzer {
                     actorWhy = ("an item of the list a colon opened: the actor of the clause before the list", nil)
                     isListItem = true
                 }
-            case .none:
-                actor = nil
-                // "The following instruments were signed ...:" and then "- a Memorandum of
-                // Understanding on ...;": an item with no verb of a list a signing's colon opens is signed too.
-                if let listIntro, listIntro.takesVerbless(sentence.tokens) {
-                    actor = listIntro.actor
-                    act.cameo = listIntro.cameo
-                    act.acts = [listIntro.cameo]
-                    act.cameoRule = "an item of the list a colon opened: the act of the clause before the list"
-                    act.cameoCue = nil
-                    actorWhy = ("an item of the list a colon opened: the actor of the clause before the list", nil)
-                    isListItem = true
-                }
             }
             // "Japan and Britain signed a Reciprocal Access Agreement in January": in a news report,
             // a past act dated before the report is background; in a readout, only one dated in an
@@ -148,6 +151,8 @@ struct StatementAnalyzer {
                 let period = DateNormalizer.earlierPeriod(in: sentence.tokens, days: sentence.dateMatches, reference: date),
                 !sentence.tokens[..<period.lowerBound].contains(where: { Self.clauseOpeners.contains($0.lower) }),
                 !sentence.tokens[min(act.verbIndex ?? 0, period.lowerBound)..<period.lowerBound].contains(where: { $0.text == "," }),
+                // "thanked Spain for the firefighting aircraft it sent in September": the period dates a clause of its own.
+                !sentence.tokens[min((act.verbIndex ?? 0) + 1, period.lowerBound)..<period.lowerBound].contains(where: { Self.embeddedSubjects.contains($0.lower) }),
                 document.isNewsReport || Self.closesWithEarlierYear(period, in: sentence.tokens, act: act, reference: date)
             {
                 actor = nil
@@ -155,9 +160,10 @@ struct StatementAnalyzer {
             }
             // "India has not condemned Russia's invasion", "The UAE has signed more than 20 such trade
             // agreements": in a news report, what a party has never done, or the deeds it has done up
-            // to now, are background.
+            // to now, and what it has been doing ("Morocco has been courting West African states"), are background.
             if document.isNewsReport, actor != nil, let perfect = Self.presentPerfect(sentence.tokens, act: act),
                 act.negated || act.cameo == "057" || ["06", "07"].contains(act.cameo.map { String($0.prefix(2)) } ?? "")
+                    || sentence.tokens[perfect].last?.lower.hasSuffix("ing") == true
             {
                 actor = nil
                 actorWhy = ("\"\(sentence.tokens[perfect].map(\.lower).joined(separator: " "))\": " + (act.negated ? "what a party has not done" : "a deed done up to now")
@@ -182,10 +188,10 @@ struct StatementAnalyzer {
             let isSomeParties = actor == .someParties
             if isSomeParties { actor = nil }
             // "The following is the text of a joint statement ...", "This statement is issued by the
-            // Chair ...", "Done at Monrovia, on 15 November 2024.": an editor's note, no one's act
-            // ("The following memoranda were signed:" is a signing).
-            let isEditorial = sentence.tokens.count > 1 && Self.editorialOpenings.contains(
-                sentence.tokens[0].lower + " " + sentence.tokens[1].lower)
+            // Chair ...", "Done at Monrovia, on 15 November 2024.", "Santiago, 28 November 2024.": an
+            // editor's note, no one's act ("The following memoranda were signed:" is a signing).
+            let isEditorial = sentence.tokens.count > 1 && (Self.editorialOpenings.contains(
+                sentence.tokens[0].lower + " " + sentence.tokens[1].lower) || Self.isPlaceAndDay(sentence))
             if isEditorial, act.cameo != "057", actor != nil, actor != .unknown, actor != .thirdParty {
                 actor = nil
                 act.cameo = nil
@@ -304,17 +310,42 @@ struct StatementAnalyzer {
         }?.reference.code
     }
 
-    /// The party whose ministry issued a readout of two parties, by its title: the one the title
+    /// The party whose ministry issued a readout of two parties: by its title, the one the title
     /// does not name ("Foreign Minister holds telephone conversation with the Minister for Foreign
-    /// Affairs of Japan": Thailand's); nil when the title names a person (its own minister, often)
-    /// or both countries or neither.
-    private static func titleIssuer(titleMentions: [SentenceMention], parties: [String]) -> String? {
-        guard parties.count == 2, !titleMentions.contains(where: { $0.reference.type == .person }) else { return nil }
-        let named = Set(titleMentions.compactMap { mention in
-            mention.reference.type == .country ? mention.reference.code.flatMap { parties.contains($0) ? $0 : nil } : nil
-        })
-        guard named.count == 1 else { return nil }
-        return parties.first { !named.contains($0) }
+    /// Affairs of Japan": Thailand's) when it names one country and no person of a known country
+    /// (its own minister, often); else the one party the opening's subject names ("The Minister of Foreign Affairs of
+    /// Malaysia, ..., held a telephone conversation with ..."): a ministry tells first of its own.
+    /// The titles of the opening's subject are the issuer's official's where it names no other party
+    /// ("The Minister of Foreign Affairs and International Cooperation, Ambassador Olivier Nduhungirehe,
+    /// paid a two-day working visit to Cotonou").
+    private static func readoutIssuer(titleMentions: [SentenceMention], opening: SentenceAnalysis?, parties: [String]) -> ReadoutIssuer? {
+        guard parties.count == 2 else { return nil }
+        func named(_ mentions: [SentenceMention], types: [EntityType]) -> Set<String> {
+            Set(mentions.compactMap { mention in
+                types.contains(mention.reference.type) ? mention.reference.code.flatMap { parties.contains($0) ? $0 : nil } : nil
+            })
+        }
+        var subject: Range<Int>?
+        if case .tokens(let range) = opening?.act.subject { subject = range }
+        let inSubject = opening.map { opening in
+            named(opening.mentions.filter { subject?.contains($0.tokens.lowerBound) ?? false }, types: [.country, .person])
+        } ?? []
+        let inTitle = named(titleMentions, types: [.country])
+        let code: String
+        if inTitle.count == 1, !titleMentions.contains(where: { $0.reference.type == .person && $0.reference.code != nil }),
+            let other = parties.first(where: { !inTitle.contains($0) })
+        {
+            code = other
+        } else if inSubject.count == 1, let only = inSubject.first {
+            code = only
+        } else {
+            return nil
+        }
+        guard let opening, let subject, inSubject.isSubset(of: [code]) else { return ReadoutIssuer(code: code, openingTitles: []) }
+        let titles = subject.compactMap { index in
+            PersonTitles.match(opening.tokens, at: index).map { opening.tokens[index..<(index + $0)].map(\.lower).joined(separator: " ") }
+        }
+        return ReadoutIssuer(code: code, openingTitles: titles)
     }
 
     /// How often the sentences name each country, by code.
@@ -381,14 +412,33 @@ struct StatementAnalyzer {
     /// does one after a comma that follows the verb ("thanked India for its support, including the
     /// rollover ... in September").
     private static let clauseOpeners = Set(WordClasses.readerWords.list("clause_openers"))
+    /// Whether a sentence is only a place and a day ("Santiago, 28 November 2024."): every word
+    /// is a place's or country's name or the day's.
+    private static func isPlaceAndDay(_ sentence: SentenceAnalysis) -> Bool {
+        guard let day = sentence.dateMatches.first?.tokens else { return false }
+        let places = sentence.mentions.filter { [.place, .country].contains($0.reference.type) }.map(\.tokens)
+        guard !places.isEmpty else { return false }
+        return sentence.tokens.indices.allSatisfy { index in
+            !sentence.tokens[index].isWord || day.contains(index) || places.contains { $0.contains(index) }
+        }
+    }
+
+    /// Pronouns that open a clause inside an object ("the aircraft it sent in September").
+    private static let embeddedSubjects: Set<String> = ["it", "he", "she", "they", "we"]
     private static let provisionNouns = Set(WordClasses.readerWords.list("provision_nouns"))
     private static let editorialOpenings = Set(WordClasses.readerWords.list("editorial_openings"))
 
 
     /// The "has" or "have" of a main verb in the present perfect, with the adverbs between them
-    /// ("has never established", "have signed").
+    /// ("has never established", "have signed"), or of a perfect progressive before it ("has been courting").
     private static func presentPerfect(_ tokens: [Token], act: SpeechAct) -> Range<Int>? {
         guard let verb = act.verbIndex, verb < tokens.count else { return nil }
+        // "Morocco has been courting West African states": a verb the lexicon does not know, before the one found.
+        if let has = tokens[..<verb].indices.first(where: { ["has", "have"].contains(tokens[$0].lower) }), has + 2 < verb,
+            tokens[has + 1].lower == "been", tokens[has + 2].isWord, tokens[has + 2].lower.hasSuffix("ing")
+        {
+            return has..<(has + 3)
+        }
         var index = verb - 1
         while index >= 0, perfectAdverbs.contains(tokens[index].lower) { index -= 1 }
         guard index >= 0, ["has", "have"].contains(tokens[index].lower) else { return nil }
