@@ -25,6 +25,7 @@ struct EntityRecognizer {
     private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
     private static let groupHeads = WordClasses.readerWords.words("group_heads")
     private static let delegationNouns = Set(WordClasses.readerWords.list("delegation_nouns"))
+    private static let sentenceOpeners = Set(WordClasses.readerWords.list("sentence_openers"))
 
     /// The entity mentions of one sentence, left to right and not overlapping.
     mutating func mentions(in tokens: [Token], text: String) -> [SentenceMention] {
@@ -86,6 +87,7 @@ struct EntityRecognizer {
         guard let role else {
             guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else {
                 return surname(tokens, at: index) ?? appositiveName(tokens, at: index, text: text, runs: runs)
+                    ?? nameBeforeOffice(tokens, at: index, text: text, runs: runs)
             }
             var reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
             if let code = reference.code, let office = officeAfter(tokens, after: index + known.length, runs: runs), office.closed {
@@ -113,11 +115,15 @@ struct EntityRecognizer {
         let nameTokens = Array(tokens[nameStart..<cursor])
         let surname = nameTokens.last { $0.isWord && $0.isCapitalized && $0.text.count > 2 && $0.text != "Jr" && $0.text != "Sr" }
         var reference: EntityReference
-        if let known = gazetteer.match(nameTokens, at: 0) ?? gazetteer.match(Self.surnamesCapitalised(nameTokens), at: 0),
-            known.entry.type == .person
-        {
+        let known = gazetteer.match(nameTokens, at: 0) ?? gazetteer.match(Self.surnamesCapitalised(nameTokens), at: 0)
+        // "Minister Johnson Smith" after "Kamina Johnson Smith": a person the statement named, all of
+        // whose names these are, before a known person who has only the first of them.
+        let named = surname.flatMap { peopleBySurname[$0.text] }.flatMap { seen in
+            Self.isOnePerson(nameTokens, seen: seen, in: peopleBySurname) ? seen : nil
+        }
+        if let known, known.entry.type == .person, known.length == nameTokens.count || named == nil {
             reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "title \"\(role)\" and people.tsv")
-        } else if let surname, let seen = peopleBySurname[surname.text], Self.isOnePerson(nameTokens, seen: seen, in: peopleBySurname) {
+        } else if let seen = named {
             reference = seen
             reference.rule = "title \"\(role)\" and the surname of \(seen.name), named before"
         } else {
@@ -125,8 +131,8 @@ struct EntityRecognizer {
             reference = EntityReference(name: name, type: .person, code: nil, rule: "title \"\(role)\" and a capitalised name")
         }
         if reference.code == nil {
-            reference.code = titleCountry ?? countryPhrase(tokens, at: cursor)?.code ?? countryBefore(tokens, at: Self.titleStart(covering: index, runs: runs))
-                ?? countryBeforePortfolio(tokens, at: index)
+            reference.code = titleCountry ?? countryPhrase(tokens, at: cursor)?.code
+                ?? countryBefore(tokens, at: Self.titleStart(covering: index, runs: runs)) ?? countryBeforePortfolio(tokens, at: index)
                 ?? officeAfter(tokens, after: cursor, runs: runs)?.code ?? countryOfApposition(tokens, before: index)
                 ?? delegationCountry(tokens, before: index)
         }
@@ -143,6 +149,23 @@ struct EntityRecognizer {
         stride(from: max(0, index - 3), to: index, by: 1).first { start in
             runs.titleLength[start].map { start + $0 > index } ?? false
         } ?? index
+    }
+
+    /// A name no table holds, set off by a comma before an office of a country ("received Hadja
+    /// Lahbib, Minister of Foreign Affairs, European Affairs and Foreign Trade of the Kingdom of
+    /// Belgium, who"): two capitalised words or more, none a table's entry, a person of that country.
+    private mutating func nameBeforeOffice(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
+        guard tokens[index].isCapitalized, !Self.sentenceOpeners.contains(tokens[index].text) else { return nil }
+        let end = nameEnd(tokens, from: index)
+        guard end - index >= 2, (index..<end).allSatisfy({ tokens[$0].isWord && gazetteer.match(tokens, at: $0) == nil }),
+            !Self.isHeadWord(tokens[end - 1]), let office = officeAfter(tokens, after: end, runs: runs), let code = office.code
+        else { return nil }
+        var reference = EntityReference(name: String(slice(text, tokens[index].start, tokens[end - 1].end)), type: .person, code: code,
+            rule: "a name before \"\(office.role)\" of \(code) and a comma")
+        reference.role = office.role
+        officeHolders.record(office.role.lowercased(), code)
+        remember(reference, names: tokens[index..<end])
+        return SentenceMention(tokens: index..<end, reference: reference)
     }
 
     /// The office set off by a comma after a name that ends at `end`: its title, the country of
@@ -347,7 +370,10 @@ struct EntityRecognizer {
         guard letters.count >= 2, letters.count <= 8, letters.allSatisfy({ $0.isUppercase || $0.isNumber }) else {
             return nil
         }
-        return candidate
+        // "Mexico, Indonesia, the Republic of Korea, Türkiye and Australia (MIKTA)": a country's or
+        // body's name the tables hold is not the last name's acronym.
+        let type = gazetteer.match(tokens, at: index + 1)?.entry.type
+        return type == .organization || type == .country ? nil : candidate
     }
 
     /// In "projects including A, B and C", every listed name is a project.
@@ -399,12 +425,14 @@ struct EntityRecognizer {
         return match.entry.type == .country || match.entry.type == .organization
     }
 
-    /// Where a portfolio after a title ends ("for European and International Affairs"): "for"
-    /// or "of" and capitalised words joined by "and", when "of" and a country follow; else `start`.
+    /// Where a portfolio after a title ends ("for European and International Affairs", ", European
+    /// Affairs and Foreign Trade", "and Foreign Trade"): "for", "of", "and" or a comma and capitalised
+    /// words joined by "and" or commas, when "of" and a country follow; else `start`.
     private func portfolioEnd(_ tokens: [Token], from start: Int) -> Int {
-        guard start < tokens.count, tokens[start].lower == "for" || tokens[start].lower == "of" else { return start }
+        guard start < tokens.count, ["for", "of", ",", "and"].contains(tokens[start].lower) else { return start }
         var cursor = start + 1
-        while cursor < tokens.count, cursor < start + 8, tokens[cursor].isCapitalized || tokens[cursor].lower == "and" {
+        // "Minister of Foreign Affairs, European Affairs and Foreign Trade of the Kingdom of Belgium".
+        while cursor < tokens.count, cursor < start + 8, tokens[cursor].isCapitalized || tokens[cursor].lower == "and" || tokens[cursor].text == "," {
             cursor += 1
         }
         return cursor > start + 1 && countryPhrase(tokens, at: cursor, countriesOnly: true) != nil ? cursor : start

@@ -25,9 +25,11 @@ struct ListLeadIn {
         if cameo == "057" || tokens.contains(where: { signingNouns.contains($0.lower) }) {
             return ListLeadIn(actor: actor, cameo: "057", items: .documents)
         }
-        // "Both countries committed to:", "The plan calls on Congress to:" (not "is taking new actions to:").
-        if tokens.count >= 2, tokens[tokens.count - 2].lower == "to", cameo.hasPrefix("02") || cameo.hasPrefix("03") {
-            return ListLeadIn(actor: actor, cameo: cameo, items: .verbs)
+        // "Both countries committed to:", "The plan calls on Congress to:", "the sides agreed to:" (the
+        // code of "agreed to"; not "is taking new actions to:").
+        if tokens.count >= 2, tokens[tokens.count - 2].lower == "to" {
+            let code = act.verb.flatMap { VerbLexicon.shared.infinitiveCode(of: $0) } ?? cameo
+            if code.hasPrefix("02") || code.hasPrefix("03") { return ListLeadIn(actor: actor, cameo: code, items: .verbs) }
         }
         if let verb = act.verb, let code = VerbLexicon.shared.infinitiveCode(of: verb) {
             return ListLeadIn(actor: actor, cameo: code, items: .infinitives)
@@ -48,15 +50,25 @@ struct ListLeadIn {
         }
     }
 
-    /// Whether an item opens with a word in lower case.
-    static func opensLowerCase(_ tokens: [Token]) -> Bool {
-        tokens.first.map { $0.isWord && !$0.isCapitalized } ?? false
-    }
-
     /// Whether an item whose subject is the clause before's, of `tokens` with `act`, takes the
     /// lead-in's act: a verb opening it after a lead-in ending in "to".
     func takesVerbOpening(_ tokens: [Token], act: SpeechAct) -> Bool {
         items == .verbs && act.verbIndex == 0
+    }
+
+    /// Gives an item of the list the lead-in's act, and returns why it has the lead-in's actor;
+    /// `opensWithVerb` for an item that opens with a verb after a lead-in ending in "to".
+    func give(to act: inout SpeechAct, opensWithVerb: Bool = false) -> String {
+        act.cameo = cameo
+        act.acts = [cameo]
+        act.cameoRule = "an item of the list a colon opened\(opensWithVerb ? " after \"to\"" : ""): the act of the clause before the list"
+        act.cameoCue = nil
+        return "an item of the list a colon opened: the actor of the clause before the list"
+    }
+
+    /// Whether an item opens with a word in lower case.
+    static func opensLowerCase(_ tokens: [Token]) -> Bool {
+        tokens.first.map { $0.isWord && !$0.isCapitalized } ?? false
     }
 
     /// Whether an item opens with "to" and a verb ("to establish a joint committee ...", not "to
@@ -67,6 +79,6 @@ struct ListLeadIn {
     }
 
     private static let determiners = WordClasses.functionWords.words("determiners")
-    /// Nouns of a signing ("welcomed the signing of the following").
-    private static let signingNouns: Set<String> = ["signing", "signature"]
+    /// Nouns of a signing ("welcomed the signing of the following": `signing_nouns`).
+    private static let signingNouns = Set(WordClasses.readerWords.list("signing_nouns"))
 }

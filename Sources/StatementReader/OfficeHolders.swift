@@ -21,7 +21,8 @@ struct OfficeHolders: Sendable {
     /// by one of its people or named with its country ("the Minister of Foreign Affairs of Thailand"),
     /// or held by people of several parties (`isKind`).
     func party(_ code: String, hasOfficeWith title: String) -> Bool {
-        holders.contains { $0.value == code && Self.isKind($0.key, of: title) } || qualified.contains { $0.value == code && Self.isKind($0.key, of: title) }
+        holders.contains { $0.value == code && Self.isKind($0.key, of: title) }
+            || qualified.contains { $0.value == code && Self.isKind($0.key, of: title) }
             || shared.contains { Self.isKind($0, of: title) }
     }
 

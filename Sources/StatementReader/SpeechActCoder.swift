@@ -510,7 +510,8 @@ struct SpeechActCoder: Sendable {
             return false
         }
         let wordsAfter = tokens[after...].lazy.filter(\.isWord).count
-        return wordsAfter <= 4 && !tokens[after...].contains { $0.lower == "that" || $0.text == "," }
+        // "To this end, the sides agreed to:" opens a list; no attribution does.
+        return wordsAfter <= 4 && !tokens[after...].contains { $0.lower == "that" || $0.text == "," || $0.text == ":" }
     }
 
     /// Whether the segment from `segmentStart` to the verb opens with a subordinator or holds

@@ -51,7 +51,9 @@ struct StatementAnalyzer {
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
         let resolver = ActorResolver(
             parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties),
-            chair: kind == "chair-statement" ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) : nil,
+            chair: kind == "chair-statement"
+                ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) ?? Self.chairingParty(sentences, parties: parties)
+                : nil,
             issuer: kind == "readout" && host == nil ? Self.readoutIssuer(titleMentions: titleMentions, opening: opening, parties: parties) : nil,
             memberBody: memberBody)
         // A news report or a ministry's readout tells what the parties did; only the parties' own
@@ -90,12 +92,7 @@ struct StatementAnalyzer {
                 // "The following instruments were signed ...:" and then "- a Memorandum of
                 // Understanding on ...;": an item with no verb of a list a signing's colon opens is signed too.
                 if let listIntro, listIntro.takesVerbless(sentence.tokens) {
-                    actor = listIntro.actor
-                    act.cameo = listIntro.cameo
-                    act.acts = [listIntro.cameo]
-                    act.cameoRule = "an item of the list a colon opened: the act of the clause before the list"
-                    act.cameoCue = nil
-                    actorWhy = ("an item of the list a colon opened: the actor of the clause before the list", nil)
+                    (actor, actorWhy) = (listIntro.actor, (listIntro.give(to: &act), nil))
                     isListItem = true
                 }
             case .tokens where act.isNarration:
@@ -135,12 +132,7 @@ struct StatementAnalyzer {
                 actorWhy = ("no subject of its own: the actor of the clause before", nil)
                 // "Both countries committed to:" and then "- share information on ...;".
                 if let listIntro, listIntro.takesVerbOpening(sentence.tokens, act: act) {
-                    actor = listIntro.actor
-                    act.cameo = listIntro.cameo
-                    act.acts = [listIntro.cameo]
-                    act.cameoRule = "an item of the list a colon opened after \"to\": the act of the clause before the list"
-                    act.cameoCue = nil
-                    actorWhy = ("an item of the list a colon opened: the actor of the clause before the list", nil)
+                    (actor, actorWhy) = (listIntro.actor, (listIntro.give(to: &act, opensWithVerb: true), nil))
                     isListItem = true
                 }
             }
@@ -152,7 +144,8 @@ struct StatementAnalyzer {
                 !sentence.tokens[..<period.lowerBound].contains(where: { Self.clauseOpeners.contains($0.lower) }),
                 !sentence.tokens[min(act.verbIndex ?? 0, period.lowerBound)..<period.lowerBound].contains(where: { $0.text == "," }),
                 // "thanked Spain for the firefighting aircraft it sent in September": the period dates a clause of its own.
-                !sentence.tokens[min((act.verbIndex ?? 0) + 1, period.lowerBound)..<period.lowerBound].contains(where: { Self.embeddedSubjects.contains($0.lower) }),
+                !sentence.tokens[min((act.verbIndex ?? 0) + 1, period.lowerBound)..<period.lowerBound]
+                    .contains(where: { Self.embeddedSubjects.contains($0.lower) }),
                 document.isNewsReport || Self.closesWithEarlierYear(period, in: sentence.tokens, act: act, reference: date)
             {
                 actor = nil
@@ -161,13 +154,14 @@ struct StatementAnalyzer {
             // "India has not condemned Russia's invasion", "The UAE has signed more than 20 such trade
             // agreements": in a news report, what a party has never done, or the deeds it has done up
             // to now, and what it has been doing ("Morocco has been courting West African states"), are background.
-            if document.isNewsReport, actor != nil, let perfect = Self.presentPerfect(sentence.tokens, act: act),
-                act.negated || act.cameo == "057" || ["06", "07"].contains(act.cameo.map { String($0.prefix(2)) } ?? "")
-                    || sentence.tokens[perfect].last?.lower.hasSuffix("ing") == true
-            {
-                actor = nil
-                actorWhy = ("\"\(sentence.tokens[perfect].map(\.lower).joined(separator: " "))\": " + (act.negated ? "what a party has not done" : "a deed done up to now")
-                    + ", in a news report: background, no act of a party", perfect)
+            if document.isNewsReport, actor != nil, let perfect = Self.presentPerfect(sentence.tokens, act: act) {
+                let isProgressive = sentence.tokens[perfect].last?.lower.hasSuffix("ing") == true
+                let isDeed = act.cameo == "057" || ["06", "07"].contains(act.cameo.map { String($0.prefix(2)) } ?? "")
+                if act.negated || isDeed || isProgressive {
+                    let what = act.negated ? "what a party has not done" : isProgressive ? "what a party has been doing" : "a deed done up to now"
+                    actor = nil
+                    actorWhy = ("\"\(sentence.tokens[perfect].map(\.lower).joined(separator: " "))\": \(what), in a news report: background, no act of a party", perfect)
+                }
             }
             // Outside a joint statement, what has gone on since an earlier year ("Since 2022, the
             // Republic of Moldova has received ...") and what an agreement provides ("Under the deal
@@ -248,6 +242,12 @@ struct StatementAnalyzer {
             // (other lists' items are headings or claims of their own).
             if let opened = ListLeadIn.opened(by: sentence.tokens, actor: actor, act: act) {
                 listIntro = opened
+                // "The sides agreed to:" is the intent its items go on.
+                if opened.items == .verbs, act.cameo != opened.cameo {
+                    act.cameo = opened.cameo
+                    act.acts = [opened.cameo] + act.acts.dropFirst()
+                    cameoWhy = ("a lead-in ending in \"to:\": the code of \"\(act.verb ?? "")\" and a verb (\(opened.cameo))", act.verbTokens)
+                }
             } else if !isListItem {
                 listIntro = nil
             }
@@ -313,11 +313,11 @@ struct StatementAnalyzer {
     /// The party whose ministry issued a readout of two parties: by its title, the one the title
     /// does not name ("Foreign Minister holds telephone conversation with the Minister for Foreign
     /// Affairs of Japan": Thailand's) when it names one country and no person of a known country
-    /// (its own minister, often); else the one party the opening's subject names ("The Minister of Foreign Affairs of
-    /// Malaysia, ..., held a telephone conversation with ..."): a ministry tells first of its own.
-    /// The titles of the opening's subject are the issuer's official's where it names no other party
-    /// ("The Minister of Foreign Affairs and International Cooperation, Ambassador Olivier Nduhungirehe,
-    /// paid a two-day working visit to Cotonou").
+    /// (its own minister, often); else the one party the opening's subject names ("The Minister
+    /// of Foreign Affairs of Malaysia, ..., held a telephone conversation with ..."): a ministry
+    /// tells first of its own. The titles of the opening's subject are the issuer's official's
+    /// where it names no other party ("The Minister of Foreign Affairs and International
+    /// Cooperation, Ambassador Olivier Nduhungirehe, paid a two-day working visit to Cotonou").
     private static func readoutIssuer(titleMentions: [SentenceMention], opening: SentenceAnalysis?, parties: [String]) -> ReadoutIssuer? {
         guard parties.count == 2 else { return nil }
         func named(_ mentions: [SentenceMention], types: [EntityType]) -> Set<String> {
@@ -346,6 +346,21 @@ struct StatementAnalyzer {
             PersonTitles.match(opening.tokens, at: index).map { opening.tokens[index..<(index + $0)].map(\.lower).joined(separator: " ") }
         }
         return ReadoutIssuer(code: code, openingTitles: titles)
+    }
+
+    /// The one party the subject of "chaired" names in the first sentences, where the meeting was
+    /// held outside the parties ("Secretary of Foreign Affairs Alicia Barcena of Mexico, which holds
+    /// the MIKTA chairmanship in 2024, chaired the meeting", in New York).
+    private static func chairingParty(_ sentences: [SentenceAnalysis], parties: [String]) -> String? {
+        for sentence in sentences.prefix(3) {
+            guard ["chair", "co-chair"].contains(sentence.act.verb ?? ""), !sentence.act.subjectIsPatient, case .tokens(let subject) = sentence.act.subject else { continue }
+            let named = Set(sentence.mentions.compactMap { mention in
+                subject.contains(mention.tokens.lowerBound) && [.person, .country].contains(mention.reference.type)
+                    ? mention.reference.code.flatMap { parties.contains($0) ? $0 : nil } : nil
+            })
+            if named.count == 1 { return named.first }
+        }
+        return nil
     }
 
     /// How often the sentences name each country, by code.
@@ -423,8 +438,9 @@ struct StatementAnalyzer {
         }
     }
 
-    /// Pronouns that open a clause inside an object ("the aircraft it sent in September").
-    private static let embeddedSubjects: Set<String> = ["it", "he", "she", "they", "we"]
+    /// Pronouns that open a clause inside an object ("the aircraft it sent in September"): the
+    /// personal pronouns and "it".
+    private static let embeddedSubjects = Set(WordClasses.functionWords.list("personal_pronouns") + ["it"])
     private static let provisionNouns = Set(WordClasses.readerWords.list("provision_nouns"))
     private static let editorialOpenings = Set(WordClasses.readerWords.list("editorial_openings"))
 
