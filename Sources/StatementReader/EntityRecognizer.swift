@@ -157,8 +157,9 @@ struct EntityRecognizer {
     private mutating func nameBeforeOffice(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
         guard tokens[index].isCapitalized, !Self.sentenceOpeners.contains(tokens[index].text) else { return nil }
         let end = nameEnd(tokens, from: index)
-        guard end - index >= 2, (index..<end).allSatisfy({ tokens[$0].isWord && gazetteer.match(tokens, at: $0) == nil }),
-            !Self.isHeadWord(tokens[end - 1]), let office = officeAfter(tokens, after: end, runs: runs), let code = office.code
+        // The office first: most capitalised words have none after them, and the table lookups are dearer.
+        guard end - index >= 2, let office = officeAfter(tokens, after: end, runs: runs), let code = office.code,
+            !Self.isHeadWord(tokens[end - 1]), (index..<end).allSatisfy({ tokens[$0].isWord && gazetteer.match(tokens, at: $0) == nil })
         else { return nil }
         var reference = EntityReference(name: String(slice(text, tokens[index].start, tokens[end - 1].end)), type: .person, code: code,
             rule: "a name before \"\(office.role)\" of \(code) and a comma")
