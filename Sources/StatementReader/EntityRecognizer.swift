@@ -161,12 +161,18 @@ struct EntityRecognizer {
         guard end - index >= 2, let office = officeAfter(tokens, after: end, runs: runs), let code = office.code,
             !Self.isHeadWord(tokens[end - 1]), (index..<end).allSatisfy({ tokens[$0].isWord && gazetteer.match(tokens, at: $0) == nil })
         else { return nil }
-        var reference = EntityReference(name: String(slice(text, tokens[index].start, tokens[end - 1].end)), type: .person, code: code,
-            rule: "a name before \"\(office.role)\" of \(code) and a comma")
-        reference.role = office.role
-        officeHolders.record(office.role.lowercased(), code)
-        remember(reference, names: tokens[index..<end])
-        return SentenceMention(tokens: index..<end, reference: reference)
+        return holder(index..<end, of: office.role, code: code, tokens: tokens, text: text, rule: "a name before \"\(office.role)\" of \(code) and a comma")
+    }
+
+    /// The person whose name spans `name`, holding office `role` for party `code`: noted as the
+    /// office's holder and remembered by each of the names.
+    private mutating func holder(_ name: Range<Int>, of role: String, code: String, tokens: [Token], text: String, rule: String) -> SentenceMention {
+        var reference = EntityReference(
+            name: String(slice(text, tokens[name.lowerBound].start, tokens[name.upperBound - 1].end)), type: .person, code: code, rule: rule)
+        reference.role = role
+        officeHolders.record(role.lowercased(), code)
+        remember(reference, names: tokens[name])
+        return SentenceMention(tokens: name, reference: reference)
     }
 
     /// The office set off by a comma after a name that ends at `end`: its title, the country of
@@ -230,12 +236,7 @@ struct EntityRecognizer {
             let length = runs.titleLength[titleStart]
         else { return nil }
         let role = tokens[titleStart..<(titleStart + length)].map(\.text).joined(separator: " ")
-        var reference = EntityReference(name: String(slice(text, tokens[index].start, tokens[end - 1].end)), type: .person, code: code,
-            rule: "a name after \"\(role)\" of \(code) and a comma")
-        reference.role = role
-        officeHolders.record(role.lowercased(), code)
-        remember(reference, names: tokens[index..<end])
-        return SentenceMention(tokens: index..<end, reference: reference)
+        return holder(index..<end, of: role, code: code, tokens: tokens, text: text, rule: "a name after \"\(role)\" of \(code) and a comma")
     }
 
     /// A name with its surname in capitals, as Japanese and Korean ministries write it

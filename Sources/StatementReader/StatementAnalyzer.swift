@@ -320,17 +320,12 @@ struct StatementAnalyzer {
     /// Cooperation, Ambassador Olivier Nduhungirehe, paid a two-day working visit to Cotonou").
     private static func readoutIssuer(titleMentions: [SentenceMention], opening: SentenceAnalysis?, parties: [String]) -> ReadoutIssuer? {
         guard parties.count == 2 else { return nil }
-        func named(_ mentions: [SentenceMention], types: [EntityType]) -> Set<String> {
-            Set(mentions.compactMap { mention in
-                types.contains(mention.reference.type) ? mention.reference.code.flatMap { parties.contains($0) ? $0 : nil } : nil
-            })
-        }
         var subject: Range<Int>?
         if case .tokens(let range) = opening?.act.subject { subject = range }
         let inSubject = opening.map { opening in
-            named(opening.mentions.filter { subject?.contains($0.tokens.lowerBound) ?? false }, types: [.country, .person])
+            partyCodes(opening.mentions.filter { subject?.contains($0.tokens.lowerBound) ?? false }, types: [.country, .person], parties: parties)
         } ?? []
-        let inTitle = named(titleMentions, types: [.country])
+        let inTitle = partyCodes(titleMentions, types: [.country], parties: parties)
         let code: String
         if inTitle.count == 1, !titleMentions.contains(where: { $0.reference.type == .person && $0.reference.code != nil }),
             let other = parties.first(where: { !inTitle.contains($0) })
@@ -348,16 +343,20 @@ struct StatementAnalyzer {
         return ReadoutIssuer(code: code, openingTitles: titles)
     }
 
+    /// The parties that `mentions` of the given types name.
+    private static func partyCodes(_ mentions: [SentenceMention], types: [EntityType], parties: [String]) -> Set<String> {
+        Set(mentions.compactMap { mention in
+            types.contains(mention.reference.type) ? mention.reference.code.flatMap { parties.contains($0) ? $0 : nil } : nil
+        })
+    }
+
     /// The one party the subject of "chaired" names in the first sentences, where the meeting was
     /// held outside the parties ("Secretary of Foreign Affairs Alicia Barcena of Mexico, which holds
     /// the MIKTA chairmanship in 2024, chaired the meeting", in New York).
     private static func chairingParty(_ sentences: [SentenceAnalysis], parties: [String]) -> String? {
         for sentence in sentences.prefix(3) {
             guard ["chair", "co-chair"].contains(sentence.act.verb ?? ""), !sentence.act.subjectIsPatient, case .tokens(let subject) = sentence.act.subject else { continue }
-            let named = Set(sentence.mentions.compactMap { mention in
-                subject.contains(mention.tokens.lowerBound) && [.person, .country].contains(mention.reference.type)
-                    ? mention.reference.code.flatMap { parties.contains($0) ? $0 : nil } : nil
-            })
+            let named = partyCodes(sentence.mentions.filter { subject.contains($0.tokens.lowerBound) }, types: [.person, .country], parties: parties)
             if named.count == 1 { return named.first }
         }
         return nil
