@@ -24,6 +24,7 @@ struct EntityRecognizer {
     private static let connectors = WordClasses.readerWords.words("connectors")
     private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
     private static let groupHeads = WordClasses.readerWords.words("group_heads")
+    private static let portfolioHeads = WordClasses.readerWords.words("portfolio_heads")
     private static let delegationNouns = Set(WordClasses.readerWords.list("delegation_nouns"))
     private static let sentenceOpeners = Set(WordClasses.readerWords.list("sentence_openers"))
 
@@ -109,6 +110,9 @@ struct EntityRecognizer {
             titleCountry = country.code
             cursor = country.end
         }
+        // "Federal Minister for European and International Affairs Alexander Schallenberg": a
+        // portfolio with no country between the title and the name.
+        if titleCountry == nil, let name = nameAfterPortfolio(tokens, from: cursor) { cursor = name }
         let nameStart = cursor
         cursor = nameEnd(tokens, from: nameStart)
         guard cursor > nameStart, !Self.isHeadWord(tokens[cursor - 1]) else { return nil }
@@ -225,18 +229,31 @@ struct EntityRecognizer {
         guard index >= 2, tokens[index - 1].text == ",", tokens[index].isCapitalized else { return nil }
         let end = nameEnd(tokens, from: index)
         guard end - index >= 2, end == tokens.count || [",", "."].contains(tokens[end].text),
-            gazetteer.match(tokens, at: index) == nil, !Self.isHeadWord(tokens[end - 1]),
-            var code = countryOfApposition(tokens, before: index)
+            gazetteer.match(tokens, at: index) == nil, !Self.isHeadWord(tokens[end - 1])
         else { return nil }
+        var code = countryOfApposition(tokens, before: index)
         // "Srettha Thavisin, Prime Minister of the Kingdom of Thailand, Hun Manet, Prime Minister of
         // the Kingdom of Cambodia, paid": a name between two offices holds the one after it.
         if let after = officeAfter(tokens, after: end, runs: runs)?.code { code = after }
         // The office: the nearest title before the comma.
-        guard let titleStart = stride(from: index - 2, through: max(0, index - 10), by: -1).first(where: { runs.titleLength[$0] != nil }),
+        guard let titleStart = stride(from: index - 2, through: max(0, index - 14), by: -1).first(where: { runs.titleLength[$0] != nil }),
             let length = runs.titleLength[titleStart]
         else { return nil }
         let role = tokens[titleStart..<(titleStart + length)].map(\.text).joined(separator: " ")
-        return holder(index..<end, of: role, code: code, tokens: tokens, text: text, rule: "a name after \"\(role)\" of \(code) and a comma")
+        if let code {
+            return holder(index..<end, of: role, code: code, tokens: tokens, text: text, rule: "a name after \"\(role)\" of \(code) and a comma")
+        }
+        // "The Minister of Foreign Affairs and Cooperation, Bendito dos Santos Freitas, received": an
+        // office of no country opening the sentence, its holder's party left to learn.
+        guard titleStart == 0 || (titleStart == 1 && tokens[0].lower == "the"),
+            ((titleStart + length)..<(index - 1)).allSatisfy({ tokens[$0].isCapitalized || ["of", "for", "and", "in", "the"].contains(tokens[$0].lower) })
+        else { return nil }
+        var reference = EntityReference(
+            name: String(slice(text, tokens[index].start, tokens[end - 1].end)), type: .person, code: nil,
+            rule: "a name after \"\(role)\" and a comma, opening the sentence")
+        reference.role = role
+        remember(reference, names: tokens[index..<end])
+        return SentenceMention(tokens: index..<end, reference: reference)
     }
 
     /// A name with its surname in capitals, as Japanese and Korean ministries write it
@@ -438,6 +455,26 @@ struct EntityRecognizer {
             cursor += 1
         }
         return cursor > start + 1 && countryPhrase(tokens, at: cursor, countriesOnly: true) != nil ? cursor : start
+    }
+
+    /// Where a name starts after a portfolio that a title's "for" or "of" opens and a portfolio's
+    /// last word closes ("for European and International Affairs Alexander Schallenberg", "of
+    /// Foreign and European Affairs Juraj Blanár"): the first such word with two capitalised words
+    /// after it; else nil.
+    private func nameAfterPortfolio(_ tokens: [Token], from start: Int) -> Int? {
+        guard start < tokens.count, ["for", "of"].contains(tokens[start].lower) else { return nil }
+        var cursor = start + 1
+        while cursor + 2 < tokens.count, cursor < start + 9, tokens[cursor].isCapitalized || tokens[cursor].lower == "and" {
+            let end = cursor + 1
+            if Self.portfolioHeads.contains(textOf: tokens[cursor]),
+                (end...(end + 1)).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !Self.portfolioHeads.contains(textOf: tokens[$0]) }),
+                gazetteer.match(tokens, at: end) == nil
+            {
+                return end
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// "of [the] COUNTRY" (or, unless `countriesOnly`, an organisation) at `index`: its code and the index after it.

@@ -11,7 +11,7 @@ struct ListLeadIn {
         /// the following areas:").
         case infinitives
         /// Items that open with a verb, known or not, after a lead-in of intent or appeal ending in
-        /// "to" ("Both countries committed to:").
+        /// "to" ("Both countries committed to:"), or in "will" ("the two Governments will:").
         case verbs
     }
 
@@ -30,6 +30,10 @@ struct ListLeadIn {
         if tokens.count >= 2, tokens[tokens.count - 2].lower == "to" {
             let code = act.verb.flatMap { VerbLexicon.shared.infinitiveCode(of: $0) } ?? cameo
             if code.hasPrefix("02") || code.hasPrefix("03") { return ListLeadIn(actor: actor, cameo: code, items: .verbs) }
+        }
+        // "Under the Action Plan, the two Governments will:": what the parties will do is their intent.
+        if tokens.count >= 2, tokens[tokens.count - 2].lower == "will" {
+            return ListLeadIn(actor: actor, cameo: "030", items: .verbs)
         }
         if let verb = act.verb, let code = VerbLexicon.shared.infinitiveCode(of: verb) {
             return ListLeadIn(actor: actor, cameo: code, items: .infinitives)
@@ -51,7 +55,7 @@ struct ListLeadIn {
     }
 
     /// Whether an item whose subject is the clause before's, of `tokens` with `act`, takes the
-    /// lead-in's act: a verb opening it after a lead-in ending in "to".
+    /// lead-in's act: a verb opening it after a lead-in ending in "to" or "will".
     func takesVerbOpening(_ tokens: [Token], act: SpeechAct) -> Bool {
         items == .verbs && act.verbIndex == 0
     }
@@ -61,7 +65,7 @@ struct ListLeadIn {
     func give(to act: inout SpeechAct, opensWithVerb: Bool = false) -> String {
         act.cameo = cameo
         act.acts = [cameo]
-        act.cameoRule = "an item of the list a colon opened\(opensWithVerb ? " after \"to\"" : ""): the act of the clause before the list"
+        act.cameoRule = "an item of the list a colon opened\(opensWithVerb ? " after \"to\" or \"will\"" : ""): the act of the clause before the list"
         act.cameoCue = nil
         return "an item of the list a colon opened: the actor of the clause before the list"
     }

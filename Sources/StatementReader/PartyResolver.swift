@@ -140,11 +140,13 @@ struct PartyResolver {
         }
         // "Minister of Foreign Affairs Luminița Odobescu receives the ... Minister of Foreign Affairs
         // of the Republic of Moldova": the other side of a meeting between countries is the country
-        // the body names most, twice or more (not for a title about a topic, nor a body's statement,
-        // nor a press call or remarks: only a title of a meeting, `meeting_title_words`).
+        // the body names most, twice or more, or the one other country it names (not for a title
+        // about a topic, nor a body's statement, nor a press call or remarks: only a title of a
+        // meeting, `meeting_title_words`).
         if codes.count == 1, topicCut == titleTokens.count, isMeeting(),
             gazetteer.entry(code: codes[0])?.type == .country,
-            let other = countryMentions().filter({ !codes.contains($0.key) && $0.value >= 2 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+            case let others = countryMentions().filter({ !codes.contains($0.key) }),
+            let other = others.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), other.value >= 2 || others.count == 1
         {
             codes.append(other.key)
         }

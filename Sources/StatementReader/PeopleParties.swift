@@ -109,6 +109,17 @@ struct PeopleParties {
         }
     }
 
+    /// A person with an office and no country who is the subject of a readout's opening is the
+    /// issuer's official ("Federal Minister for European and International Affairs Alexander
+    /// Schallenberg held a telephone conversation with ..."): a ministry tells first of its own.
+    mutating func learnIssuersOfficial(_ code: String, in mentions: inout [SentenceMention], subject: Range<Int>) {
+        for index in mentions.indices where mentions[index].reference.type == .person && mentions[index].reference.code == nil
+            && mentions[index].reference.role != nil && subject.contains(mentions[index].tokens.lowerBound)
+        {
+            learn(code, for: index, in: &mentions, why: "the subject of a readout's opening: the issuer's official")
+        }
+    }
+
     /// Puts the person of mention `index` in party `code`, for this mention and whenever named again.
     private mutating func learn(_ code: String, for index: Int, in mentions: inout [SentenceMention], why: String) {
         let name = mentions[index].reference.name

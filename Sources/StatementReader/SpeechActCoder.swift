@@ -489,9 +489,16 @@ struct SpeechActCoder: Sendable {
         // "The two heads of state discussed": an office's "of state" or "of government" ends it.
         let endsHeadsOf = before >= 2 && ["state", "government"].contains(token.lower) && tokens[before - 1].lower == "of"
             && ["head", "heads"].contains(tokens[before - 2].lower)
+        // "Each of us will continue": "us" after "of" ends a subject of some or all of the parties
+        // (not before a perfect: "Each of us has visited Ukraine" tells a deed).
+        let endsEachOf = before >= 2 && token.lower == "us" && tokens[before - 1].lower == "of"
+            && Self.quantifiersOfParties.contains(lowerOf: tokens[before - 2]) && !Self.perfectAuxiliaries.contains(lowerOf: tokens[before + 1])
         return token.isCapitalized || Self.subjectNouns.contains(lowerOf: token) || token.text == ")" || token.text == "."
-            || token.text == "Jr" || endsHyphenatedName || endsElidedName || endsHeadsOf
+            || token.text == "Jr" || endsHyphenatedName || endsElidedName || endsHeadsOf || endsEachOf
     }
+
+    private static let quantifiersOfParties = WordClasses.readerWords.words("quantifiers_of_parties")
+    private static let perfectAuxiliaries = WordSet(["has", "have", "had"])
 
     /// Whether a statement verb ends the sentence after a comma with a short speaker before it
     /// (", officials said.", ", the ministry said on Monday."): the guide codes the clause before
@@ -794,12 +801,15 @@ struct SpeechActCoder: Sendable {
         let index = layout.nextNonAdverb(from: start)
         guard index < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized else { return false }
         let word = tokens[index].lower
-        if word.hasSuffix("ing") || lexicon.baseForms.contains(lowerOf: tokens[index]) { return true }
+        if word.hasSuffix("ing") || lexicon.baseForms.contains(lowerOf: tokens[index]) || Self.verbsWithNounEndings.contains(lowerOf: tokens[index]) {
+            return true
+        }
         if Self.blockers.contains(lowerOf: tokens[index]) || Self.nounsAfterTo.contains(lowerOf: tokens[index]) { return false }
         return !Self.nounEndings.contains { word.hasSuffix($0) } && !Self.adjectiveEndings.contains { word.hasSuffix($0) }
     }
 
     private static let nounEndings = WordClasses.readerWords.list("noun_endings")
+    private static let verbsWithNounEndings = WordClasses.readerWords.words("verbs_with_noun_endings")
     private static let adjectiveEndings = WordClasses.readerWords.list("adjective_endings")
 
     /// Later main verbs joined to the first by "and" or a comma ("condemned ... and emphasized").

@@ -49,12 +49,13 @@ struct StatementAnalyzer {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
+        let issuer = kind == "readout" && host == nil ? Self.readoutIssuer(titleMentions: titleMentions, opening: opening, parties: parties) : nil
         let resolver = ActorResolver(
             parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties),
             chair: kind == "chair-statement"
                 ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) ?? Self.chairingParty(sentences, parties: parties)
                 : nil,
-            issuer: kind == "readout" && host == nil ? Self.readoutIssuer(titleMentions: titleMentions, opening: opening, parties: parties) : nil,
+            issuer: issuer,
             memberBody: memberBody)
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
@@ -78,6 +79,7 @@ struct StatementAnalyzer {
             var mentions = people.resolve(
                 sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject, visited: visitedParty(sentence))
             if let issuerSides { people.learnIssuersOwn(in: &mentions, sides: issuerSides) }
+            if n == 1, let issuer, let subject { people.learnIssuersOfficial(issuer.code, in: &mentions, subject: subject) }
             var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
@@ -246,7 +248,9 @@ struct StatementAnalyzer {
                 if opened.items == .verbs, act.cameo != opened.cameo {
                     act.cameo = opened.cameo
                     act.acts = [opened.cameo] + act.acts.dropFirst()
-                    cameoWhy = ("a lead-in ending in \"to:\": the code of \"\(act.verb ?? "")\" and a verb (\(opened.cameo))", act.verbTokens)
+                    let modal = sentence.tokens.count >= 2 && sentence.tokens[sentence.tokens.count - 2].lower != "to"
+                    cameoWhy = modal ? ("a lead-in ending in \"will:\": what the parties will do, an intent (030)", act.verbTokens)
+                        : ("a lead-in ending in \"to:\": the code of \"\(act.verb ?? "")\" and a verb (\(opened.cameo))", act.verbTokens)
                 }
             } else if !isListItem {
                 listIntro = nil
@@ -333,6 +337,8 @@ struct StatementAnalyzer {
             code = other
         } else if inSubject.count == 1, let only = inSubject.first {
             code = only
+        } else if let opening, let subject, inSubject.isEmpty, let other = otherSideIssuer(opening, subject: subject, parties: parties) {
+            code = other
         } else {
             return nil
         }
@@ -341,6 +347,19 @@ struct StatementAnalyzer {
             PersonTitles.match(opening.tokens, at: index).map { opening.tokens[index..<(index + $0)].map(\.lower).joined(separator: " ") }
         }
         return ReadoutIssuer(code: code, openingTitles: titles)
+    }
+
+    /// The issuer of a readout whose opening's subject is an office of no country and whose
+    /// other words name one party ("The Minister of Foreign Affairs and Cooperation, Bendito dos
+    /// Santos Freitas, received Singapore's Minister for Foreign Affairs"; "..., paid an official
+    /// visit to Mexico City"): the other party, whose ministry tells of its own official.
+    private static func otherSideIssuer(_ opening: SentenceAnalysis, subject: Range<Int>, parties: [String]) -> String? {
+        guard subject.contains(where: { PersonTitles.match(opening.tokens, at: $0) != nil }) else { return nil }
+        let outside = opening.mentions.filter { !subject.contains($0.tokens.lowerBound) }
+        var named = partyCodes(outside, types: [.country, .person], parties: parties)
+        if named.isEmpty { named = partyCodes(outside, types: [.place], parties: parties) }
+        guard named.count == 1 else { return nil }
+        return parties.first { !named.contains($0) }
     }
 
     /// The parties that `mentions` of the given types name.
