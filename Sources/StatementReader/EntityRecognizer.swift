@@ -27,6 +27,7 @@ struct EntityRecognizer {
     private static let portfolioHeads = WordClasses.readerWords.words("portfolio_heads")
     private static let delegationNouns = Set(WordClasses.readerWords.list("delegation_nouns"))
     private static let sentenceOpeners = Set(WordClasses.readerWords.list("sentence_openers"))
+    private static let reportingVerbs = Set(WordClasses.readerWords.list("reporting_verbs"))
 
     /// The entity mentions of one sentence, left to right and not overlapping.
     mutating func mentions(in tokens: [Token], text: String) -> [SentenceMention] {
@@ -137,7 +138,10 @@ struct EntityRecognizer {
         if reference.code == nil {
             reference.code = titleCountry ?? countryPhrase(tokens, at: cursor)?.code
                 ?? countryBefore(tokens, at: Self.titleStart(covering: index, runs: runs)) ?? countryBeforePortfolio(tokens, at: index)
-                ?? officeAfter(tokens, after: cursor, runs: runs)?.code ?? countryOfApposition(tokens, before: index)
+                ?? officeAfter(tokens, after: cursor, runs: runs)?.code
+                // "..., Foreign Minister Morissanda Kouyate said": a speaker's attribution after a
+                // comma, whose country is not the last word of the clause reported.
+                ?? (cursor < tokens.count && Self.reportingVerbs.contains(tokens[cursor].lower) ? nil : countryOfApposition(tokens, before: index))
                 ?? delegationCountry(tokens, before: index)
         }
         reference.role = role
@@ -362,6 +366,14 @@ struct EntityRecognizer {
         } else if Self.otherHeads.contains(textOf: headWord) {
             type = .other
         } else {
+            return nil
+        }
+        // "Foreign Affairs of the Member States of the Gulf of Guinea Commission": a body the tables
+        // know, after "of", ends the run; it is found on its own (not "National Security Council").
+        if ((index + 2)...max(index + 2, lastWord)).contains(where: { start in
+            start <= lastWord && (tokens[start - 1].lower == "of" || (tokens[start - 1].lower == "the" && tokens[start - 2].lower == "of"))
+                && gazetteer.match(tokens, at: start).map { $0.entry.type == .organization && start + $0.length - 1 == lastWord } ?? false
+        }) {
             return nil
         }
         let name = String(slice(text, tokens[index].start, tokens[lastWord].end))

@@ -18,6 +18,8 @@ struct ListLeadIn {
     var actor: ResolvedActor
     var cameo: String
     var items: Items
+    /// Whether the lead-in ends in "will:", not in "to:" ("the two Governments will:").
+    var endsInWill = false
 
     /// The lead-in a clause of `tokens` with `actor` and `act` opens, when it ends in a colon.
     static func opened(by tokens: [Token], actor: ResolvedActor?, act: SpeechAct) -> ListLeadIn? {
@@ -33,7 +35,7 @@ struct ListLeadIn {
         }
         // "Under the Action Plan, the two Governments will:": what the parties will do is their intent.
         if tokens.count >= 2, tokens[tokens.count - 2].lower == "will" {
-            return ListLeadIn(actor: actor, cameo: "030", items: .verbs)
+            return ListLeadIn(actor: actor, cameo: "030", items: .verbs, endsInWill: true)
         }
         if let verb = act.verb, let code = VerbLexicon.shared.infinitiveCode(of: verb) {
             return ListLeadIn(actor: actor, cameo: code, items: .infinitives)

@@ -36,10 +36,20 @@ struct OfficeHolders: Sendable {
     /// Words that make a title another office (`title_ranks` of `Lexicon/reader_words.tsv`).
     private static let ranks = WordClasses.readerWords.list("title_ranks")
 
-    /// Whether the name of `office` holds `title` as whole words.
+    /// Whether the name of `office` holds `title`, or a longer name of the same office
+    /// (`office_synonyms`: "foreign minister" is the "minister of foreign affairs"), as whole words.
     private static func office(_ office: String, holds title: String) -> Bool {
-        office == title || office.hasPrefix(title + " ") || office.hasSuffix(" " + title) || office.contains(" " + title + " ")
+        ([title] + (synonyms[title] ?? [])).contains { title in
+            office == title || office.hasPrefix(title + " ") || office.hasSuffix(" " + title) || office.contains(" " + title + " ")
+        }
     }
+
+    /// Longer names of an office, by its short name, in lower case (`office_synonyms` of `Lexicon/reader_words.tsv`).
+    private static let synonyms: [String: [String]] = Dictionary(
+        WordClasses.readerWords.list("office_synonyms").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.lowercased() }
+            return parts.count == 2 ? (parts[0], [parts[1]]) : nil
+        }, uniquingKeysWith: +)
 
     /// Whether no office is known.
     var isEmpty: Bool { holders.isEmpty && shared.isEmpty && qualified.isEmpty }

@@ -13,6 +13,8 @@ struct PartyResolver {
 
     /// Words after which a title names its topic, not its parties ("Joint Statement of X and Y on Z").
     private static let topicWords = Set(WordClasses.readerWords.list("title_topic_words"))
+    /// Words of a visit whose country, after a title's topic, is a party ("as Wong visits Tuvalu").
+    private static let visitWords = Set(WordClasses.readerWords.list("title_visit_words"))
 
     /// The party codes, in order of first mention, and the body whose own statement this is when
     /// they are its members ("Declaration of the 44th SADC Summit": SADC).
@@ -76,6 +78,14 @@ struct PartyResolver {
                 index += match.length
             } else {
                 index += 1
+            }
+        }
+        // "Australia pledges more coastal funding as Wong visits Tuvalu": in a news report's
+        // headline, the country a visit goes to, after the topic's cut, is the other party.
+        for index in titleTokens.indices where isNewsReport && index >= topicCut && Self.visitWords.contains(titleTokens[index].lower) {
+            let next = index + 1 < titleTokens.count && titleTokens[index + 1].lower == "to" ? index + 2 : index + 1
+            if next < titleTokens.count, let match = gazetteer.match(titleTokens, at: next), match.entry.type == .country {
+                add(EntityReference(name: match.entry.name, type: .country, code: match.entry.code))
             }
         }
         let lowerTitle = title.lowercased()

@@ -1009,6 +1009,7 @@ struct SpeechActCoder: Sendable {
         // The starts of the segments taken into the subject, the nearest to the verb first.
         var segments = [Int]()
         var boundary = verbSegment - 1
+        let opensWithOfficesOf = tokens.count > 2 && tokens[0].lower == "the" && Self.jointNouns.contains(lowerOf: tokens[1]) && tokens[2].lower == "of"
         // Only a comma closes an apposition ("PRESIDENT BIDEN: Thank you" is a speaker's label).
         guard boundary > 0, tokens[boundary].text == "," else { return nil }
         while boundary > 0 {
@@ -1021,7 +1022,13 @@ struct SpeechActCoder: Sendable {
                 (end, segments) = (nil, [])
                 continue
             }
-            if opensAdverbial(opener) || opener.startsWithNumber {
+            // "The Ministers of Foreign Affairs of Georgia, Ilia Darchiashvili, of the Republic of
+            // Azerbaijan, ..., and of Ukraine, Dmytro Kuleba, met": after an opening "The Ministers of",
+            // "of" goes on with the subject's office (not "of course").
+            let of = opener.lower == "of" ? start : opener.lower == "and" ? start + 1 : boundary
+            let continuesOffice = opensWithOfficesOf && (of + 1 < boundary && tokens[of].lower == "of"
+                && (tokens[of + 1].isCapitalized || (of + 2 < boundary && tokens[of + 1].lower == "the" && tokens[of + 2].isCapitalized)))
+            if !continuesOffice, opensAdverbial(opener) || opener.startsWithNumber {
                 // "..., who is visiting Capri, Italy, to attend the G7 meeting, held ...": an adverbial
                 // after a relative pronoun belongs to the relative clause; a short one just before
                 // the verb (seven words at most, ten for a participle) stands inside the subject ("Lula,
@@ -1029,10 +1036,12 @@ struct SpeechActCoder: Sendable {
                 // speaking at a joint news conference, said"); after a bare name that opens the
                 // sentence (a title before it), twelve ("Araghchi, on his first visit to Pakistan since taking
                 // office in August, met", "Indian Foreign Minister Subrahmanyam Jaishankar, on a two-day visit to
-                // Kathmandu, held").
+                // Kathmandu, held"), sixteen where a possessive follows the preposition ("Hussein, on his
+                // first visit to Kuwait since the formation of the new Kuwaiti cabinet, said").
                 let afterName = start >= 2 && start <= 8 && segmentStart(start - 2, boundaries) == 0
                     && tokens[..<(start - 1)].allSatisfy { $0.isWord && $0.isCapitalized }
-                let longest = afterName ? 12 : opener.lower.hasSuffix("ing") ? 10 : 7
+                let ofVisit = start + 1 < boundary && ["his", "her", "their"].contains(tokens[start + 1].lower)
+                let longest = afterName ? (ofVisit ? 16 : 12) : opener.lower.hasSuffix("ing") ? 10 : 7
                 if end == nil, boundaries.previousRelative[start] >= 0 || boundary - start <= longest { continue }
                 // "At the invitation of the President of the French Republic, Emmanuel Macron, the
                 // President of ... Nigeria, Bola Ahmed Tinubu, paid": the name after the adverbial's
@@ -1051,6 +1060,7 @@ struct SpeechActCoder: Sendable {
     }
 
     private static let relativePronouns = WordClasses.functionWords.words("relative_pronouns")
+    private static let jointNouns = WordClasses.readerWords.words("joint_nouns")
     private static let vocatives = WordClasses.functionWords.words("vocatives")
 
     /// Whether a segment starting with this word is an adverbial, not part of a subject.

@@ -117,6 +117,17 @@ struct StatementAnalyzer {
                 let phrase = "\"\(act.modalityCue.map { sentence.tokens[$0].lower } ?? "") to\""
                 actorWhy = (act.isPrediction && !isJoint ? phrase + " (function_words.tsv prediction_phrases): the writer's expectation, no act of a party"
                     : phrase + " in a news report: what the writer knows of a plan, no act of a party", act.modalityCue.map { $0..<($0 + 1) })
+            case .tokens(let subject) where n == 1 && act.subjectIsPatient && act.verb == "hold" && parties.count > 1
+                && Self.namesMeeting(sentence.tokens[subject]):
+                // "On 14 June 2023, regular political consultations between the Ministries ... were
+                // held in Bishkek": the opening's meeting is the parties', with no agent named (not
+                // "The previous meeting ... was held in Colombo" later on).
+                actor = .joint
+                act.cameo = "040"
+                act.acts = ["040"]
+                act.cameoRule = "a meeting held (reader_words.tsv meeting_nouns): the parties' consultation (040)"
+                act.cameoCue = act.verbTokens
+                actorWhy = ("the opening's meeting held, with no agent named: the parties', joint", act.verbTokens)
             case .tokens where act.subjectIsPatient:
                 actor = nil
                 actorWhy = ("a passive with no agent: its subject did not act", act.verbTokens)
@@ -248,8 +259,7 @@ struct StatementAnalyzer {
                 if opened.items == .verbs, act.cameo != opened.cameo {
                     act.cameo = opened.cameo
                     act.acts = [opened.cameo] + act.acts.dropFirst()
-                    let modal = sentence.tokens.count >= 2 && sentence.tokens[sentence.tokens.count - 2].lower != "to"
-                    cameoWhy = modal ? ("a lead-in ending in \"will:\": what the parties will do, an intent (030)", act.verbTokens)
+                    cameoWhy = opened.endsInWill ? ("a lead-in ending in \"will:\": what the parties will do, an intent (030)", act.verbTokens)
                         : ("a lead-in ending in \"to:\": the code of \"\(act.verb ?? "")\" and a verb (\(opened.cameo))", act.verbTokens)
                 }
             } else if !isListItem {
@@ -361,6 +371,15 @@ struct StatementAnalyzer {
         guard named.count == 1 else { return nil }
         return parties.first { !named.contains($0) }
     }
+
+    /// Whether a subject is a meeting: its words before a preposition end in a meeting noun
+    /// ("regular political consultations between the Ministries ...", "The first meeting of ...").
+    private static func namesMeeting(_ subject: ArraySlice<Token>) -> Bool {
+        let head = subject.prefix { !["between", "of", "with", "in", "on", "at"].contains($0.lower) }.last { $0.isWord }
+        return head.map { meetingNouns.contains($0.lower) } ?? false
+    }
+
+    private static let meetingNouns = Set(WordClasses.readerWords.list("meeting_nouns"))
 
     /// The parties that `mentions` of the given types name.
     private static func partyCodes(_ mentions: [SentenceMention], types: [EntityType], parties: [String]) -> Set<String> {
@@ -484,14 +503,20 @@ struct StatementAnalyzer {
 
     /// The opening that makes a sentence background: "Since" and a year before the statement's,
     /// or "Under the" and an agreement's noun before what it would have a party do ("would
-    /// lease"; "Under the agreement, the two countries will expand ..." is their intent).
+    /// lease"; "Under the agreement, the two countries will expand ..." is their intent) or
+    /// before an earlier year ("Under a treaty signed ... in 2023").
     private static func backgroundOpener(_ tokens: [Token], reference: String?, act: SpeechAct) -> Range<Int>? {
         guard tokens.count > 3 else { return nil }
         if tokens[0].lower == "since", DateNormalizer.isYear(tokens[1], before: reference) { return 0..<2 }
-        if tokens[0].lower == "under", tokens[1].lower == "the", provisionNouns.contains(tokens[2].lower),
-            act.modalityCue.map({ tokens[$0].lower == "would" }) == true
-        {
-            return 0..<3
+        if tokens[0].lower == "under", ["the", "a", "an"].contains(tokens[1].lower), provisionNouns.contains(tokens[2].lower) {
+            // "Under a treaty signed by the two countries in 2023, Australia offers ...": what an
+            // agreement of an earlier year provides.
+            let phrase = tokens[3...].prefix { $0.text != "," }
+            if act.modalityCue.map({ tokens[$0].lower == "would" }) == true
+                || phrase.contains(where: { DateNormalizer.isYear($0, before: reference) })
+            {
+                return 0..<3
+            }
         }
         return nil
     }

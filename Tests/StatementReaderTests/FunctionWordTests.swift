@@ -36,7 +36,7 @@ struct FunctionWordTests {
             "subset_words", "impersonal_passives", "meeting_nouns", "meeting_content_verbs", "definite_openers", "provision_nouns",
             "delegation_nouns", "body_nouns", "reporting_verbs", "editorial_openings", "project_heads", "initiative_heads",
             "organization_heads", "place_heads", "other_heads", "phrase_stop_words", "assembly_nouns", "aside_prepositions", "modifier_prepositions", "actor_heads", "chair_nouns",
-            "title_ranks", "signing_nouns", "quantifiers_of_parties", "verbs_with_noun_endings", "portfolio_heads",
+            "title_ranks", "signing_nouns", "quantifiers_of_parties", "verbs_with_noun_endings", "portfolio_heads", "title_visit_words", "office_synonyms",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }
