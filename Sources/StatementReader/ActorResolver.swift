@@ -52,6 +52,7 @@ struct ActorResolver: Sendable {
     private static let subsetWords = Set(WordClasses.readerWords.list("subset_words"))
 
     /// Titles by their short forms, in lower case ("eam": "external affairs minister").
+    private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
     private static let titleAbbreviations: [String: String] = Dictionary(
         WordClasses.readerWords.list("title_abbreviations").compactMap { pair in
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.lowercased() }
@@ -135,9 +136,21 @@ struct ActorResolver: Sendable {
         // title ("Minister and Minister and ..." would take the square of its length).
         var chain: (end: Int, isNamed: Bool)?
         var index = subject.lowerBound
+        // Where the offices set off by commas after a person of a party end ("Prince Mohammed bin
+        // Salman ..., Crown Prince and Prime Minister, received"): they are that person's.
+        var appositionEnd = subject.lowerBound
         while index < subject.upperBound {
             defer { index += 1 }
             guard !covered.contains(index) else { continue }
+            if index >= 2, tokens[index - 1].text == ",", let close = tokens[index..<min(tokens.count, subject.upperBound + 1)].firstIndex(where: { $0.text == "," }),
+                (index..<close).contains(where: { PersonTitles.match(tokens, at: $0) != nil }), mentions.contains(where: { mention in
+                    mention.reference.type == .person && mention.reference.code != nil && subject.contains(mention.tokens.lowerBound) && mention.tokens.upperBound <= index - 1
+                        && tokens[mention.tokens.upperBound..<(index - 1)].allSatisfy { $0.isCapitalized || Self.nameConnectors.contains(textOf: $0) }
+                })
+            {
+                appositionEnd = close
+            }
+            guard index >= appositionEnd else { continue }
             let lower = tokens[index].lower
             // "The Member States reaffirm": a body's members together (not "states across our nation").
             let isMemberStates = lower == "states" && index > subject.lowerBound && tokens[index - 1].text == "Member"

@@ -360,13 +360,18 @@ struct StatementAnalyzer {
     }
 
     /// The issuer of a readout whose opening's subject is an office of no country and whose
-    /// other words name one party ("The Minister of Foreign Affairs and Cooperation, Bendito dos
-    /// Santos Freitas, received Singapore's Minister for Foreign Affairs"; "..., paid an official
-    /// visit to Mexico City"): the other party, whose ministry tells of its own official.
+    /// other words name one party, by its people, else its countries, else its places ("The
+    /// Minister of Foreign Affairs and Cooperation, Bendito dos Santos Freitas, received
+    /// Singapore's Minister for Foreign Affairs"; "..., paid an official visit to Mexico City"):
+    /// the other party, whose ministry tells of its own official.
     private static func otherSideIssuer(_ opening: SentenceAnalysis, subject: Range<Int>, parties: [String]) -> String? {
         guard subject.contains(where: { PersonTitles.match(opening.tokens, at: $0) != nil }) else { return nil }
+        // The other side's official first ("hosted Her Excellency Elina Valtonen, Minister for Foreign
+        // Affairs of the Republic of Finland, who is on a two-day working visit to Namibia"), then its
+        // country, then its place.
         let outside = opening.mentions.filter { !subject.contains($0.tokens.lowerBound) }
-        var named = partyCodes(outside, types: [.country, .person], parties: parties)
+        var named = partyCodes(outside, types: [.person], parties: parties)
+        if named.isEmpty { named = partyCodes(outside, types: [.country], parties: parties) }
         if named.isEmpty { named = partyCodes(outside, types: [.place], parties: parties) }
         guard named.count == 1 else { return nil }
         return parties.first { !named.contains($0) }
