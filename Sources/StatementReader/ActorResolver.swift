@@ -51,13 +51,10 @@ struct ActorResolver: Sendable {
     /// Words before such a plural that make it some of the parties ("Some Ministers").
     private static let subsetWords = Set(WordClasses.readerWords.list("subset_words"))
 
-    /// Titles by their short forms, in lower case ("eam": "external affairs minister").
     private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
+    /// Titles by their short forms, in lower case ("eam": "external affairs minister").
     private static let titleAbbreviations: [String: String] = Dictionary(
-        WordClasses.readerWords.list("title_abbreviations").compactMap { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.lowercased() }
-            return parts.count == 2 ? (parts[0], parts[1]) : nil
-        }, uniquingKeysWith: { first, _ in first })
+        WordClasses.readerWords.pairs("title_abbreviations"), uniquingKeysWith: { first, _ in first })
 
     /// An actor and why: the rule that gave it and the tokens of the subject that decided it.
     struct Decision: Sendable, Equatable {

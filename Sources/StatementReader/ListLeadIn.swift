@@ -63,7 +63,7 @@ struct ListLeadIn {
     }
 
     /// Gives an item of the list the lead-in's act, and returns why it has the lead-in's actor;
-    /// `opensWithVerb` for an item that opens with a verb after a lead-in ending in "to".
+    /// `opensWithVerb` for an item that opens with a verb after a lead-in ending in "to" or "will".
     func give(to act: inout SpeechAct, opensWithVerb: Bool = false) -> String {
         act.cameo = cameo
         act.acts = [cameo]

@@ -46,10 +46,7 @@ struct OfficeHolders: Sendable {
 
     /// Longer names of an office, by its short name, in lower case (`office_synonyms` of `Lexicon/reader_words.tsv`).
     private static let synonyms: [String: [String]] = Dictionary(
-        WordClasses.readerWords.list("office_synonyms").compactMap { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.lowercased() }
-            return parts.count == 2 ? (parts[0], [parts[1]]) : nil
-        }, uniquingKeysWith: +)
+        WordClasses.readerWords.pairs("office_synonyms").map { ($0.0, [$0.1]) }, uniquingKeysWith: +)
 
     /// Whether no office is known.
     var isEmpty: Bool { holders.isEmpty && shared.isEmpty && qualified.isEmpty }

@@ -80,9 +80,7 @@ struct PeopleParties {
     /// Youssouf said on Thursday"), in a statement of two parties.
     mutating func learnReporter(of code: String, in mentions: inout [SentenceMention], tokens: [Token], parties: [String]) {
         guard parties.count == 2, parties.contains(code) else { return }
-        for index in mentions.indices where mentions[index].reference.type == .person && mentions[index].reference.code == nil
-            && mentions[index].reference.role != nil
-        {
+        for index in mentions.indices where Self.isUnplacedOfficial(mentions[index]) {
             let name = mentions[index].tokens
             guard name.upperBound < tokens.count, Self.reportingVerbs.contains(tokens[name.upperBound].lower) else { continue }
             // The title before the name, back to the comma that opens the attribution.
@@ -102,9 +100,7 @@ struct PeopleParties {
     /// issuer's own ("The Vice Minister of Foreign Affairs, Ambassador Ignacio Higueras Hare, and
     /// the Vice Minister of Foreign Affairs of the Plurinational State of Bolivia, ... co-chaired").
     mutating func learnIssuersOwn(in mentions: inout [SentenceMention], sides: (named: String, issuer: String)) {
-        for index in mentions.indices where mentions[index].reference.type == .person && mentions[index].reference.code == nil
-            && mentions[index].reference.role != nil
-        {
+        for index in mentions.indices where Self.isUnplacedOfficial(mentions[index]) {
             learn(sides.issuer, for: index, in: &mentions, why: "only \(sides.named)'s offices are named with their country: the issuer's own")
         }
     }
@@ -113,11 +109,14 @@ struct PeopleParties {
     /// issuer's official ("Federal Minister for European and International Affairs Alexander
     /// Schallenberg held a telephone conversation with ..."): a ministry tells first of its own.
     mutating func learnIssuersOfficial(_ code: String, in mentions: inout [SentenceMention], subject: Range<Int>) {
-        for index in mentions.indices where mentions[index].reference.type == .person && mentions[index].reference.code == nil
-            && mentions[index].reference.role != nil && subject.contains(mentions[index].tokens.lowerBound)
-        {
+        for index in mentions.indices where Self.isUnplacedOfficial(mentions[index]) && subject.contains(mentions[index].tokens.lowerBound) {
             learn(code, for: index, in: &mentions, why: "the subject of a readout's opening: the issuer's official")
         }
+    }
+
+    /// Whether a mention is of a person with an office and no party yet, whose party may be learned.
+    private static func isUnplacedOfficial(_ mention: SentenceMention) -> Bool {
+        mention.reference.type == .person && mention.reference.code == nil && mention.reference.role != nil
     }
 
     /// Puts the person of mention `index` in party `code`, for this mention and whenever named again.

@@ -25,6 +25,15 @@ struct WordClasses: Sendable {
     func list(_ name: String) -> [String] {
         classes[name] ?? []
     }
+
+    /// The class `name`'s entries written "short=long" ("EAM=External Affairs Minister"), in lower
+    /// case, in the table's order; entries without "=" are skipped.
+    func pairs(_ name: String) -> [(String, String)] {
+        list(name).compactMap { entry in
+            let parts = entry.split(separator: "=", maxSplits: 1).map { $0.lowercased() }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+    }
 }
 
 extension WordClasses {
