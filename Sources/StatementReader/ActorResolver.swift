@@ -88,6 +88,7 @@ struct ActorResolver: Sendable {
         var others = 0
         var people = 0
         var joint: (rule: String, cue: Range<Int>)?
+        var someGrouping: (rule: String, cue: Range<Int>)?
         var covered = Set<Int>()
         // "Tashkent hosted ...", "Beijing and Islamabad agreed": a subject of capitals alone names their countries.
         let namesCapitalsOnly = Self.isOnlyNames(subject, tokens: tokens, mentions: mentions)
@@ -109,6 +110,18 @@ struct ActorResolver: Sendable {
                     first = first ?? ("\(reference.type.rawValue) \"\(reference.name)\" of \(code) (\(reference.rule))", mention.tokens)
                 } else if !reference.members.isEmpty, Set(parties).isSubset(of: Set(reference.members)), parties.count > 1 {
                     joint = joint ?? ("\"\(reference.name)\", whose members are the parties", mention.tokens)
+                } else if !reference.members.isEmpty, Set(reference.members).isSubset(of: Set(parties)),
+                    tokens[subject.lowerBound..<mention.tokens.lowerBound].allSatisfy({ ["the", "all", "entire", "whole"].contains($0.lower) })
+                {
+                    // "The Mekong countries expressed appreciation for India's support" in the Mekong-Ganga
+                    // Cooperation's declaration: a grouping of some of the parties, heading the subject.
+                    someGrouping = someGrouping ?? ("\"\(reference.name)\", whose members are \(reference.members.count) of the \(parties.count) parties: not one actor", mention.tokens)
+                } else if reference.type == .organization, reference.code == nil, let issuer,
+                    tokens[mention.tokens.lowerBound].lower == "ministry"
+                {
+                    // "The Ministry of Foreign Affairs and Worship hosted ..." in a readout: the issuer's own ministry.
+                    if !codes.contains(issuer.code) { codes.append(issuer.code) }
+                    first = first ?? ("\"\(reference.name)\", a ministry of no country in a readout: the issuer's, \(issuer.code)", mention.tokens)
                 } else if let memberBody, reference.code == memberBody {
                     // "The Authority of Heads of State and Government of ECOWAS held" in ECOWAS's own declaration.
                     joint = joint ?? ("\"\(reference.name)\", whose own statement this is, its members the parties", mention.tokens)
@@ -157,8 +170,12 @@ struct ActorResolver: Sendable {
             }
             if index < between, Self.jointNouns.contains(lower) || isMemberStates {
                 // "Some Ministers called for ...": some of the parties, not one actor.
-                if index > subject.lowerBound, Self.subsetWords.contains(tokens[index - 1].lower), parties.count > 1 {
-                    return Decision(actor: .someParties, rule: "\"\(tokens[index - 1].lower) \(lower)\" (reader_words.tsv subset_words): some of the parties, not one actor", cue: (index - 1)..<(index + 1))
+                // "Other delegations expressed concern": "other" opening the subject too.
+                if index > subject.lowerBound, parties.count > 1,
+                    Self.subsetWords.contains(tokens[index - 1].lower) || (index - 1 == subject.lowerBound && tokens[index - 1].text == "Other")
+                {
+                    let why = tokens[index - 1].text == "Other" ? "opening the subject" : "(reader_words.tsv subset_words)"
+                    return Decision(actor: .someParties, rule: "\"\(tokens[index - 1].lower) \(lower)\" \(why): some of the parties, not one actor", cue: (index - 1)..<(index + 1))
                 }
                 joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1))
             }
@@ -167,17 +184,23 @@ struct ActorResolver: Sendable {
                 let written = tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased()
                 let role = Self.titleAbbreviations[written] ?? written
                 let after = index + length < tokens.count ? tokens[index + length] : nil
+                // "the Minister of Kenya", "the President of the Republic" name a party after "of"; in
+                // a readout whose issuer is known, "The Minister of International Relations and Trade"
+                // names a portfolio (not "the Secretary of Homeland Security" of a U.S. order's parties).
+                let ofObject = index + length + 1
                 let followedByOf = after?.lower == "of"
+                    && (issuer == nil || covered.contains(ofObject) || (ofObject < tokens.count && tokens[ofObject].lower == "the"))
                 // "The Minister recalled ...": a title with no name after it and no holder named
                 // in this statement is the person the text was speaking of, unless that was the
                 // issuing party's ("The King briefed the President" in a U.S. readout).
                 let isBare = !(after.map { $0.isWord && $0.isCapitalized } ?? false)
                 let (holder, why): (String?, String) =
-                    if isBare, !turnsToOther, let issuer, issuer.code != addressed, parties.allSatisfy({ party in
-                        officeHolders.party(party, hasOfficeWith: role)
-                            || (party == issuer.code && issuer.openingTitles.contains { OfficeHolders.isKind($0, of: role) })
-                    }) {
-                        (issuer.code, "an office of both sides' officials in a readout whose title or opening tells its issuer: the issuer's own, \(issuer.code)")
+                    if isBare, !turnsToOther, let issuer, issuer.code != addressed,
+                        case let openedWith = issuer.openingTitles.contains(where: { OfficeHolders.isKind($0, of: role) }),
+                        openedWith || parties.allSatisfy({ officeHolders.party($0, hasOfficeWith: role) })
+                    {
+                        (issuer.code, openedWith ? "an office the readout's opening gave the issuer's official: the issuer's own, \(issuer.code)"
+                            : "an office of both sides' officials in a readout whose title or opening tells its issuer: the issuer's own, \(issuer.code)")
                     }
                     else if let code = officeHolders[role] { (code, "held by \(code) in this statement") }
                     else if role.contains("president"), let host { (host, "the issuing party's president") }
@@ -224,6 +247,7 @@ struct ActorResolver: Sendable {
             return Decision(actor: .someParties, rule: "\(codes.count) of the \(parties.count) parties in the subject: not one actor", cue: subject)
         }
         if codes.count >= 2 { return Decision(actor: .joint, rule: "two parties in the subject: joint", cue: subject) }
+        if codes.isEmpty, joint == nil, let someGrouping { return Decision(actor: .someParties, rule: someGrouping.rule, cue: someGrouping.cue) }
         if let joint {
             let isList = tokens[subject].contains { $0.lower == "and" }
             if codes.count == 1, !isList, let only = codes.first, hasAdjective(of: only, mentions: mentions, in: subject) {

@@ -3,9 +3,9 @@ import Foundation
 /// Finds the days a sentence names and writes them as ISO 8601 days (`2024-05-16`).
 ///
 /// Understands "May 15, 2024", "16 May 2024", "Sept. 3 2023", "2024-05-16", ranges
-/// ("from May 13 to May 16, 2024", "May 13-16, 2024"), a month and day without a year
-/// (the year of the next full date in the sentence, else the statement's), and "today" and
-/// "yesterday" against the statement's own date.
+/// ("from May 13 to May 16, 2024", "May 13-16, 2024"), a month and day or a day and month
+/// without a year ("June 24", "24 June": the year of the next full date in the sentence, else
+/// the statement's), and "today" and "yesterday" against the statement's own date.
 enum DateNormalizer {
     /// A day found in a sentence and the tokens that name it.
     struct Match: Equatable {
@@ -106,6 +106,10 @@ enum DateNormalizer {
                     index = next
                     continue
                 }
+                // "Lima, 24 June (EFE).-": a day and month without a year, like "June 24".
+                pending.append((month, day, index..<(index + 2)))
+                index += 2
+                continue
             }
             if let reference, token.lower == "today" || token.lower == "yesterday" {
                 let day = token.lower == "today" ? reference : previousDay(reference)

@@ -26,6 +26,8 @@ struct EntityRecognizer {
     private static let groupHeads = WordClasses.readerWords.words("group_heads")
     private static let portfolioHeads = WordClasses.readerWords.words("portfolio_heads")
     private static let delegationNouns = Set(WordClasses.readerWords.list("delegation_nouns"))
+    private static let delegationLeadVerbs = Set(WordClasses.readerWords.list("delegation_lead_verbs"))
+    private static let officeNouns = Set(WordClasses.readerWords.list("office_nouns"))
     private static let sentenceOpeners = Set(WordClasses.readerWords.list("sentence_openers"))
     private static let reportingVerbs = Set(WordClasses.readerWords.list("reporting_verbs"))
 
@@ -65,12 +67,13 @@ struct EntityRecognizer {
     }
 
     /// Notes the offices the sentence names with their country, a holder named or not ("the
-    /// Foreign Minister of Sri Lanka", "the Sri Lankan Foreign Minister").
+    /// Foreign Minister of Sri Lanka", "the Sri Lankan Foreign Minister", "The Costa Rican
+    /// delegation was led by the Vice Minister of Foreign Affairs").
     private mutating func recordQualifiedOffices(_ tokens: [Token], runs: Runs) {
         for index in tokens.indices {
             guard let length = runs.titleLength[index],
                 let code = countryPhrase(tokens, at: portfolioEnd(tokens, from: index + length), countriesOnly: true)?.code
-                    ?? countryBefore(tokens, at: index)
+                    ?? countryBefore(tokens, at: index) ?? delegationCountry(tokens, before: index)
             else { continue }
             officeHolders.recordQualified(tokens[index..<(index + length)].map(\.text).joined(separator: " ").lowercased(), code)
         }
@@ -142,7 +145,7 @@ struct EntityRecognizer {
                 // "..., Foreign Minister Morissanda Kouyate said": a speaker's attribution after a
                 // comma, whose country is not the last word of the clause reported.
                 ?? (cursor < tokens.count && Self.reportingVerbs.contains(tokens[cursor].lower) ? nil : countryOfApposition(tokens, before: index))
-                ?? delegationCountry(tokens, before: index)
+                ?? delegationCountry(tokens, before: index) ?? delegationLedAfter(tokens, end: cursor)
         }
         reference.role = role
         if let code = reference.code { officeHolders.record(role.lowercased(), code) }
@@ -167,7 +170,8 @@ struct EntityRecognizer {
         let end = nameEnd(tokens, from: index)
         // The office first: most capitalised words have none after them, and the table lookups are dearer.
         guard end - index >= 2, let office = officeAfter(tokens, after: end, runs: runs), let code = office.code,
-            !Self.isHeadWord(tokens[end - 1]), (index..<end).allSatisfy({ tokens[$0].isWord && gazetteer.match(tokens, at: $0) == nil })
+            !Self.isHeadWord(tokens[end - 1]),
+            (index..<end).allSatisfy({ (tokens[$0].isWord || tokens[$0].text == "-") && gazetteer.match(tokens, at: $0) == nil })
         else { return nil }
         return holder(index..<end, of: office.role, code: code, tokens: tokens, text: text, rule: "a name before \"\(office.role)\" of \(code) and a comma")
     }
@@ -184,10 +188,15 @@ struct EntityRecognizer {
     }
 
     /// The office set off by a comma after a name that ends at `end`: its title, the country of
-    /// its "of" ("Hun Manet, Prime Minister of the Kingdom of Cambodia, paid"), and whether a comma
-    /// closes it ("Badr Albusaidi, Minister of Foreign Affairs, received ...").
+    /// its "of" ("Hun Manet, Prime Minister of the Kingdom of Cambodia, paid") or possessive
+    /// ("Karamoko Jean-Marie Traoré, Burkina Faso's minister of foreign affairs, met"), and whether
+    /// a comma closes it ("Badr Albusaidi, Minister of Foreign Affairs, received ...").
     private func officeAfter(_ tokens: [Token], after end: Int, runs: Runs) -> (role: String, code: String?, closed: Bool)? {
-        guard end + 1 < tokens.count, tokens[end].text == ",", let length = runs.titleLength[end + 1] else { return nil }
+        guard end + 1 < tokens.count, tokens[end].text == "," else { return nil }
+        if let office = possessiveOffice(tokens, at: end + 1) {
+            return (office.role, office.code, office.end < tokens.count && tokens[office.end].text == ",")
+        }
+        guard let length = runs.titleLength[end + 1] else { return nil }
         let portfolio = portfolioEnd(tokens, from: end + 1 + length)
         let country = countryPhrase(tokens, at: portfolio, countriesOnly: true)
         let close = country?.end ?? portfolio
@@ -235,6 +244,10 @@ struct EntityRecognizer {
         guard end - index >= 2, end == tokens.count || [",", "."].contains(tokens[end].text),
             gazetteer.match(tokens, at: index) == nil, !Self.isHeadWord(tokens[end - 1])
         else { return nil }
+        if let office = possessiveOfficeBefore(tokens, comma: index - 1) {
+            return holder(index..<end, of: office.role, code: office.code, tokens: tokens, text: text,
+                rule: "a name after \"\(office.role)\" of \(office.code) and a comma")
+        }
         var code = countryOfApposition(tokens, before: index)
         // "Srettha Thavisin, Prime Minister of the Kingdom of Thailand, Hun Manet, Prime Minister of
         // the Kingdom of Cambodia, paid": a name between two offices holds the one after it.
@@ -530,10 +543,60 @@ struct EntityRecognizer {
     private func delegationCountry(_ tokens: [Token], before index: Int) -> String? {
         // The capitalised words of a title the table does not hold may stand before it ("First Deputy").
         var by = index - 1
-        while by > 0, by >= index - 3, tokens[by].isCapitalized { by -= 1 }
+        while by > 0, by >= index - 3, tokens[by].isCapitalized || tokens[by].lower == "the" { by -= 1 }
         guard by >= 2, tokens[by].lower == "by" else { return nil }
         for noun in stride(from: by - 1, through: max(1, by - 4), by: -1) where Self.delegationNouns.contains(tokens[noun].lower) {
             return countryBefore(tokens, at: noun)
+        }
+        return nil
+    }
+
+    /// The country whose delegation a person named before `end` leads, after the offices set off by
+    /// commas: "Dr Korir Sing'oei, Principal Secretary of the State Department for Foreign Affairs,
+    /// led the Kenyan delegation".
+    private func delegationLedAfter(_ tokens: [Token], end: Int) -> String? {
+        var cursor = end
+        if cursor < tokens.count, tokens[cursor].text == "," {
+            guard let close = tokens[(cursor + 1)..<min(tokens.count, cursor + 16)].firstIndex(where: { $0.text == "," }) else { return nil }
+            cursor = close + 1
+        }
+        guard cursor + 2 < tokens.count, Self.delegationLeadVerbs.contains(tokens[cursor].lower),
+            ["the", "a", "an"].contains(tokens[cursor + 1].lower),
+            let country = gazetteer.match(tokens, at: cursor + 2), country.entry.type == .country,
+            cursor + 2 + country.length < tokens.count, Self.delegationNouns.contains(tokens[cursor + 2 + country.length].lower)
+        else { return nil }
+        return country.entry.code
+    }
+
+    /// A news report's office after a country's possessive, as it writes it in lower case ("Burkina
+    /// Faso's minister of foreign affairs", "Uganda's works and transport minister"): its words up
+    /// to the office noun (`office_nouns`), the country, and where it ends (after an "of" or "for"
+    /// portfolio).
+    private func possessiveOffice(_ tokens: [Token], at start: Int) -> (role: String, code: String, end: Int)? {
+        guard let country = gazetteer.match(tokens, at: start), country.entry.type == .country, let code = country.entry.code,
+            start + country.length < tokens.count, tokens[start + country.length].isPossessive
+        else { return nil }
+        let first = start + country.length + 1
+        var cursor = first
+        while cursor < tokens.count, cursor - first < 5, tokens[cursor].isWord, !Self.officeNouns.contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor < tokens.count, Self.officeNouns.contains(tokens[cursor].lower) else { return nil }
+        let role = tokens[first...cursor].map(\.text).joined(separator: " ")
+        cursor += 1
+        if cursor < tokens.count, ["of", "for"].contains(tokens[cursor].lower) {
+            cursor += 1
+            while cursor < tokens.count, tokens[cursor].isWord { cursor += 1 }
+        }
+        return (role, code, cursor)
+    }
+
+    /// The possessive office that ends at the comma at `comma` ("Uganda's works and transport
+    /// minister, Edward Katumba Wamala,").
+    private func possessiveOfficeBefore(_ tokens: [Token], comma: Int) -> (role: String, code: String)? {
+        for possessive in stride(from: comma - 2, through: max(1, comma - 12), by: -1) where tokens[possessive].isPossessive {
+            for start in stride(from: possessive - 1, through: max(0, possessive - 3), by: -1) {
+                if let office = possessiveOffice(tokens, at: start), office.end == comma { return (office.role, office.code) }
+            }
+            return nil
         }
         return nil
     }

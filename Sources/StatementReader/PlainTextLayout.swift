@@ -81,11 +81,19 @@ struct Dateline {
             guard date.count <= 25, date.contains(where: \.isNumber) else { return nil }
             return rest[open...].firstIndex(of: ")").map { rest.index(after: $0) }
         }
-        guard let end = [mark, agencyEnd].compactMap({ $0 }).min() else {
+        // "Phnom Penh, 5 November 2024" on a line of its own, or "San José, 12 September 2024. The
+        // Ministry ...": a day alone, up to the paragraph's end or a period.
+        let dayEnd = mark != nil || agencyEnd != nil ? nil : paragraph.count == head.count ? rest.endIndex : rest.range(of: ". ")?.lowerBound
+        guard let end = [mark, agencyEnd].compactMap({ $0 }).min() ?? dayEnd else {
             return nil
         }
         let middle = rest[..<end]
         let tokens = Tokenizer.tokens(of: String(middle))
+        if dayEnd != nil {
+            guard let day = DateNormalizer.days(in: tokens, reference: reference).first,
+                tokens.indices.allSatisfy({ day.tokens.contains($0) || !(tokens[$0].isWord || tokens[$0].startsWithNumber) })
+            else { return nil }
+        }
         let agency = middle.firstIndex(of: "(").flatMap { open in
             middle[open...].firstIndex(of: ")").map { String(middle[middle.index(after: open)..<$0]) }
         }

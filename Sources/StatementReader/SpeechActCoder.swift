@@ -12,6 +12,7 @@ struct SpeechActCoder: Sendable {
     private static let beForms = WordClasses.functionWords.words("be_forms")
     private static let futureModals = WordClasses.functionWords.words("future_modals")
     private static let conditionalModals = WordClasses.functionWords.words("conditional_modals")
+    private static let observationVerbs = Set(WordClasses.functionWords.list("observation_verbs"))
     private static let blockers = WordClasses.functionWords.words("blockers")
     private static let subordinators = WordClasses.functionWords.words("subordinators")
     private static let subjectNouns = WordClasses.functionWords.words("subject_nouns")
@@ -580,8 +581,12 @@ struct SpeechActCoder: Sendable {
         let entry = "verbs.tsv \"\(verb.lemma)\""
         // "received in Brasília the Minister of ...": where a person received would start.
         let person = afterPlace(tokens, from: next, layout: layout)
-        // "confirmed that they would implement ...": a statement of what the parties will do is their intent.
-        if verb.code == "010", following == "that", let modal = partiesWillAct(tokens, from: next + 1, layout: layout) {
+        // "confirmed that they would implement ...": a statement of what the parties will do is their
+        // intent ("noted that the two countries would mark ..." is what the speaker observed, unless
+        // it is "we" who will act).
+        if verb.code == "010", following == "that", let modal = partiesWillAct(tokens, from: next + 1, layout: layout),
+            !Self.observationVerbs.contains(verb.lemma) || tokens[next + 1].lower == "we"
+        {
             return ("030", entry + " that; the parties \"\(tokens[modal].lower)\" act: an intent (030)", modal)
         }
         for rule in verb.rules {

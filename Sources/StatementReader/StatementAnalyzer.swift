@@ -49,7 +49,10 @@ struct StatementAnalyzer {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
-        let issuer = kind == "readout" && host == nil ? Self.readoutIssuer(titleMentions: titleMentions, opening: opening, parties: parties) : nil
+        // A ministry's readout dated in its capital ("Tbilisi, 12 March 2024") is its own.
+        let datelineHost = document.source == nil ? host : nil
+        let issuer = kind == "readout" && (host == nil || datelineHost != nil)
+            ? Self.readoutIssuer(titleMentions: titleMentions, opening: opening, parties: parties, dateline: datelineHost) : nil
         let resolver = ActorResolver(
             parties: parties, host: host, actingAlone: partiesActingAlone(sentences, parties: parties),
             chair: kind == "chair-statement"
@@ -324,7 +327,8 @@ struct StatementAnalyzer {
         }?.reference.code
     }
 
-    /// The party whose ministry issued a readout of two parties: by its title, the one the title
+    /// The party whose ministry issued a readout of two parties: the one whose capital dates it
+    /// (`dateline`, a place and day with no news agency); else by its title, the one the title
     /// does not name ("Foreign Minister holds telephone conversation with the Minister for Foreign
     /// Affairs of Japan": Thailand's) when it names one country and no person of a known country
     /// (its own minister, often); else the one party the opening's subject names ("The Minister
@@ -332,8 +336,8 @@ struct StatementAnalyzer {
     /// tells first of its own. The titles of the opening's subject are the issuer's official's
     /// where it names no other party ("The Minister of Foreign Affairs and International
     /// Cooperation, Ambassador Olivier Nduhungirehe, paid a two-day working visit to Cotonou").
-    private static func readoutIssuer(titleMentions: [SentenceMention], opening: SentenceAnalysis?, parties: [String]) -> ReadoutIssuer? {
-        guard parties.count == 2 else { return nil }
+    private static func readoutIssuer(titleMentions: [SentenceMention], opening: SentenceAnalysis?, parties: [String], dateline: String?) -> ReadoutIssuer? {
+        guard parties.count == 2, dateline.map(parties.contains) != false else { return nil }
         var subject: Range<Int>?
         if case .tokens(let range) = opening?.act.subject { subject = range }
         let inSubject = opening.map { opening in
@@ -341,7 +345,9 @@ struct StatementAnalyzer {
         } ?? []
         let inTitle = partyCodes(titleMentions, types: [.country], parties: parties)
         let code: String
-        if inTitle.count == 1, !titleMentions.contains(where: { $0.reference.type == .person && $0.reference.code != nil }),
+        if let dateline {
+            code = dateline
+        } else if inTitle.count == 1, !titleMentions.contains(where: { $0.reference.type == .person && $0.reference.code != nil }),
             let other = parties.first(where: { !inTitle.contains($0) })
         {
             code = other
@@ -369,13 +375,27 @@ struct StatementAnalyzer {
         // The other side's official first ("hosted Her Excellency Elina Valtonen, Minister for Foreign
         // Affairs of the Republic of Finland, who is on a two-day working visit to Namibia"), then its
         // country, then its place.
-        let outside = opening.mentions.filter { !subject.contains($0.tokens.lowerBound) }
+        // "... paid a one-day working visit to Abidjan at the head of a Ghanaian delegation": the
+        // delegation the subject heads is its own side.
+        let outside = opening.mentions.filter { !subject.contains($0.tokens.lowerBound) && !headsDelegation($0, in: opening.tokens) }
         var named = partyCodes(outside, types: [.person], parties: parties)
         if named.isEmpty { named = partyCodes(outside, types: [.country], parties: parties) }
         if named.isEmpty { named = partyCodes(outside, types: [.place], parties: parties) }
         guard named.count == 1 else { return nil }
         return parties.first { !named.contains($0) }
     }
+
+    /// Whether a country names the delegation the subject heads: "at the head of a Ghanaian
+    /// delegation", "leading the Kenyan delegation".
+    private static func headsDelegation(_ mention: SentenceMention, in tokens: [Token]) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard end < tokens.count, delegationNouns.contains(tokens[end].lower), start >= 2, ["a", "the"].contains(tokens[start - 1].lower) else {
+            return false
+        }
+        return tokens[start - 2].lower == "leading" || (start >= 3 && tokens[start - 3].lower == "head" && tokens[start - 2].lower == "of")
+    }
+
+    private static let delegationNouns = Set(WordClasses.readerWords.list("delegation_nouns"))
 
     /// Whether a subject is a meeting: its words before a preposition end in a meeting noun
     /// ("regular political consultations between the Ministries ...", "The first meeting of ...").

@@ -14,7 +14,7 @@ struct FunctionWordTests {
             "normative_modals", "pronoun_subjects", "object_starters", "conjunctions", "personal_pronouns",
             "relative_pronouns", "prepositions", "name_suffixes", "gathering_words", "rule_only_verbs",
             "inverted_conditionals", "weekdays", "future_phrases", "question_words", "determiners", "vocatives",
-            "prediction_phrases", "non_verbs", "invitation_nouns", "perfect_adverbs",
+            "prediction_phrases", "non_verbs", "invitation_nouns", "perfect_adverbs", "observation_verbs",
         ]
         #expect(WordClasses.functionWords.names == asked)
         for name in asked { #expect(!WordClasses.functionWords.list(name).isEmpty, "\(name)") }
@@ -37,6 +37,7 @@ struct FunctionWordTests {
             "delegation_nouns", "body_nouns", "reporting_verbs", "editorial_openings", "project_heads", "initiative_heads",
             "organization_heads", "place_heads", "other_heads", "phrase_stop_words", "assembly_nouns", "aside_prepositions", "modifier_prepositions", "actor_heads", "chair_nouns",
             "title_ranks", "signing_nouns", "quantifiers_of_parties", "verbs_with_noun_endings", "portfolio_heads", "title_visit_words", "office_synonyms",
+            "office_nouns", "delegation_lead_verbs",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

@@ -268,21 +268,22 @@ struct GenreTests {
             ("Statement by the Press Secretary on Japan", "The President spoke with the Prime Minister of Japan."),
             ("Co-Chairs' Statement of the 14th Mekong-Republic of Korea Foreign Ministers' Meeting", "We reviewed the Plan of Action."),
             ("Czech-Vietnamese political consultations held in Prague", "The two sides discussed trade."),
+            ("Foreign Minister speaks with Latvian counterpart", "The Foreign Minister spoke with the Foreign Minister of Latvia."),
         ].map { try Self.statement(title: $0.0, body: $0.1).kind }
         #expect(kinds == ["wire-report", "declaration", "statement", "readout", "joint-statement", "joint-statement", "statement",
-            "chair-statement", "readout"])
+            "chair-statement", "readout", "readout"])
     }
 
-    /// Samples A to R were coded blind, then fixed against: their figures are tuned-on and guard
-    /// against regressions (N's gold counts two datelines as sentences, which the reader does not).
-    /// Sample S is not asserted here, so that nothing is tuned to it.
+    /// Samples A to S were coded blind, then fixed against: their figures are tuned-on and guard
+    /// against regressions (N's and S's gold count datelines as sentences, which the reader does not).
+    /// Sample T is not asserted here, so that nothing is tuned to it.
     @Test(arguments: [
         ("blind-a", 100.0, 98.0, 97.0), ("blind-b", 100.0, 96.0, 94.0), ("blind-c", 100.0, 99.0, 99.0), ("blind-d", 100.0, 97.0, 96.0),
         ("blind-e", 100.0, 98.0, 98.0), ("blind-f", 100.0, 95.0, 95.0), ("blind-g", 100.0, 98.0, 97.0), ("blind-h", 100.0, 98.0, 98.0),
         ("blind-i", 100.0, 97.0, 96.0), ("blind-j", 100.0, 97.0, 94.0), ("blind-k", 100.0, 96.0, 94.0), ("blind-l", 100.0, 96.0, 96.0),
         ("blind-m", 100.0, 98.0, 97.0), ("blind-n", 99.0, 98.0, 98.0), ("blind-o", 100.0, 98.0, 98.0),
         ("blind-p", 100.0, 99.0, 98.0), ("blind-q", 100.0, 99.0, 99.0),
-        ("blind-r", 100.0, 94.0, 95.0),
+        ("blind-r", 100.0, 96.0, 96.0), ("blind-s", 99.0, 99.0, 99.0),
     ])
     func theTunedOnSamplesFigures(sample: String, found: Double, actor: Double, root: Double) throws {
         let folder = Fixtures.packageRoot + "/Tests/StatementReaderTests/FidelitySamples/" + sample
