@@ -371,8 +371,10 @@ struct ActorResolver: Sendable {
         // A portfolio may stand between the titles and the name ("Minister of Foreign Affairs and
         // Serbs Abroad Ivan Mrkić").
         var cursor = end
+        // "The Vice Minister of Foreign Affairs and the Spanish Secretary of State": "and the" opens another person.
         while cursor < tokens.count, cursor < end + 5, !covered.contains(cursor), PersonTitles.match(tokens, at: cursor) == nil,
-            tokens[cursor].isCapitalized || ["and", "of", "for", "the"].contains(tokens[cursor].lower)
+            tokens[cursor].isCapitalized || ["and", "of", "for", "the"].contains(tokens[cursor].lower),
+            !(tokens[cursor].lower == "and" && cursor + 1 < tokens.count && tokens[cursor + 1].lower == "the")
         {
             cursor += 1
         }

@@ -92,7 +92,7 @@ struct EntityRecognizer {
         guard let role else {
             guard let known = gazetteer.match(tokens, at: index), known.entry.type == .person else {
                 return surname(tokens, at: index) ?? appositiveName(tokens, at: index, text: text, runs: runs)
-                    ?? nameBeforeOffice(tokens, at: index, text: text, runs: runs)
+                    ?? nameBeforeOffice(tokens, at: index, text: text, runs: runs) ?? nameAfterPossessiveOffice(tokens, at: index, text: text)
             }
             var reference = EntityReference(name: known.entry.name, type: .person, code: known.entry.code, rule: "people.tsv")
             if let code = reference.code, let office = officeAfter(tokens, after: index + known.length, runs: runs), office.closed {
@@ -244,7 +244,7 @@ struct EntityRecognizer {
         guard end - index >= 2, end == tokens.count || [",", "."].contains(tokens[end].text),
             gazetteer.match(tokens, at: index) == nil, !Self.isHeadWord(tokens[end - 1])
         else { return nil }
-        if let office = possessiveOfficeBefore(tokens, comma: index - 1) {
+        if let office = possessiveOffice(tokens, endingAt: index - 1) {
             return holder(index..<end, of: office.role, code: office.code, tokens: tokens, text: text,
                 rule: "a name after \"\(office.role)\" of \(office.code) and a comma")
         }
@@ -584,21 +584,34 @@ struct EntityRecognizer {
         cursor += 1
         if cursor < tokens.count, ["of", "for"].contains(tokens[cursor].lower) {
             cursor += 1
-            while cursor < tokens.count, tokens[cursor].isWord { cursor += 1 }
+            while cursor < tokens.count, tokens[cursor].isWord, !tokens[cursor].isCapitalized { cursor += 1 }
         }
         return (role, code, cursor)
     }
 
-    /// The possessive office that ends at the comma at `comma` ("Uganda's works and transport
-    /// minister, Edward Katumba Wamala,").
-    private func possessiveOfficeBefore(_ tokens: [Token], comma: Int) -> (role: String, code: String)? {
-        for possessive in stride(from: comma - 2, through: max(1, comma - 12), by: -1) where tokens[possessive].isPossessive {
+    /// The possessive office that ends just before `end`, at a comma ("Uganda's works and transport
+    /// minister, Edward Katumba Wamala,") or at a name ("Libya's acting foreign minister Taher al-Baour").
+    private func possessiveOffice(_ tokens: [Token], endingAt end: Int) -> (role: String, code: String)? {
+        guard end >= 3 else { return nil }
+        for possessive in stride(from: end - 2, through: max(1, end - 12), by: -1) where tokens[possessive].isPossessive {
             for start in stride(from: possessive - 1, through: max(0, possessive - 3), by: -1) {
-                if let office = possessiveOffice(tokens, at: start), office.end == comma { return (office.role, office.code) }
+                if let office = possessiveOffice(tokens, at: start), office.end == end { return (office.role, office.code) }
             }
             return nil
         }
         return nil
+    }
+
+    /// A name no table holds right after a news report's office in lower case after a country's
+    /// possessive ("Libya's acting foreign minister Taher al-Baour"): a person of that country.
+    private mutating func nameAfterPossessiveOffice(_ tokens: [Token], at index: Int, text: String) -> SentenceMention? {
+        guard index >= 3, tokens[index].isCapitalized, Self.officeNouns.contains(tokens[index - 1].text) else { return nil }
+        let end = nameEnd(tokens, from: index)
+        guard end - index >= 2, !Self.isHeadWord(tokens[end - 1]), gazetteer.match(tokens, at: index) == nil,
+            let office = possessiveOffice(tokens, endingAt: index)
+        else { return nil }
+        return holder(index..<end, of: office.role, code: office.code, tokens: tokens, text: text,
+            rule: "a name after \"\(office.role)\" of \(office.code)")
     }
 
     /// The country of the office an apposition names: "Nigeria's Minister of Foreign Affairs,
@@ -609,7 +622,7 @@ struct EntityRecognizer {
         guard index >= 2, tokens[index - 1].text == "," else { return nil }
         var start = index - 2
         while start > 0, start > index - 10,
-            tokens[start - 1].isCapitalized || ["of", "the", "'s", "and"].contains(tokens[start - 1].lower)
+            tokens[start - 1].isCapitalized || ["of", "the", "'s", "and", "for"].contains(tokens[start - 1].lower)
                 || (tokens[start - 1].lower == "in" && tokens[start].isCapitalized)
         {
             start -= 1

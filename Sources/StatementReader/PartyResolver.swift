@@ -139,6 +139,20 @@ struct PartyResolver {
             codes.insert(host, at: 0)
         }
         if codes.isEmpty, let host { codes.append(host) }
+        // "Foreign Minister Margus Tsahkna is on a working visit to Tokyo, where he met with Japanese
+        // Foreign Minister Takeshi Iwaya", under a title that names no party or one: an opening that
+        // tells of a visit or meeting names them by its people and the place or country it visits.
+        if codes.count < 2, host == nil, !isNewsReport, codes.isEmpty || openingAct?.cameo?.hasPrefix("04") == true {
+            for mention in openingMentions {
+                if mention.reference.type == .person {
+                    add(mention.reference)
+                } else if [.place, .country].contains(mention.reference.type), Self.isVisited(mention, in: opening),
+                    let code = mention.reference.code, !codes.contains(code)
+                {
+                    codes.append(code)
+                }
+            }
+        }
         // "Declaration of the 44th SADC Summit", "Djibouti Declaration on Drought Resilience in the
         // IGAD Region": a body's own statement, naming it and none but its members (its chair,
         // its venue), is made by its members.

@@ -61,7 +61,11 @@ struct Dateline {
         {
             let placeText = head[..<open].trimmingCharacters(in: .whitespaces)
             let agency = String(head[head.index(after: open)..<close])
-            guard !placeText.isEmpty, !agency.isEmpty, placeText == placeText.uppercased(), Self.isPlaceName(placeText)
+            // "Dakar (AFP) - ...": a place in capitals, or capitalised before an agency's initials.
+            let isAgency = (2...8).contains(agency.count) && agency.allSatisfy { $0.isUppercase && $0.isLetter }
+            let placeWords = placeText.split(separator: " ")
+            let isCapitalised = placeWords.count <= 3 && placeWords.allSatisfy { $0.first?.isUppercase == true }
+            guard !placeText.isEmpty, !agency.isEmpty, placeText == placeText.uppercased() || (isAgency && isCapitalised), Self.isPlaceName(placeText)
             else { return nil }
             place = placeText.capitalizedPlace
             source = agency
@@ -94,9 +98,10 @@ struct Dateline {
                 tokens.indices.allSatisfy({ day.tokens.contains($0) || !(tokens[$0].isWord || tokens[$0].startsWithNumber) })
             else { return nil }
         }
+        // "(Reuters)", or "/Agerpres/" between slashes.
         let agency = middle.firstIndex(of: "(").flatMap { open in
             middle[open...].firstIndex(of: ")").map { String(middle[middle.index(after: open)..<$0]) }
-        }
+        } ?? Self.slashedAgency(middle)
         // "Jan 2 (Reuters)" has no year: the metadata's date gives it, and without one an agency
         // after a place in capitals still makes it a dateline ("We, the Leaders of the Group of Seven (G7)," does not).
         let day = DateNormalizer.days(in: tokens, reference: reference).first
@@ -104,6 +109,13 @@ struct Dateline {
         place = String(placeText).capitalizedPlace
         date = day?.day
         source = agency
+    }
+
+    /// An agency's name between slashes ("Bucharest, 12 March /Agerpres/ -"): letters only.
+    private static func slashedAgency(_ middle: Substring) -> String? {
+        guard let open = middle.firstIndex(of: "/"), let close = middle[middle.index(after: open)...].firstIndex(of: "/") else { return nil }
+        let name = middle[middle.index(after: open)..<close]
+        return !name.isEmpty && name.allSatisfy(\.isLetter) ? String(name) : nil
     }
 
     /// Whether a dateline's opening can be a place: letters, spaces and ". ' -" only.

@@ -13,6 +13,7 @@ struct SpeechActCoder: Sendable {
     private static let futureModals = WordClasses.functionWords.words("future_modals")
     private static let conditionalModals = WordClasses.functionWords.words("conditional_modals")
     private static let observationVerbs = Set(WordClasses.functionWords.list("observation_verbs"))
+    private static let preambleAdjectives = Set(WordClasses.functionWords.list("preamble_adjectives"))
     private static let blockers = WordClasses.functionWords.words("blockers")
     private static let subordinators = WordClasses.functionWords.words("subordinators")
     private static let subjectNouns = WordClasses.functionWords.words("subject_nouns")
@@ -912,7 +913,8 @@ struct SpeechActCoder: Sendable {
 
     /// "GUIDED by the Convention ...", "BEARING IN MIND ...": a preamble participle in capitals
     /// that the lexicon does not list, a statement (010) as its finite verb would be; a "-ED" form
-    /// only before "by", "to" or "that".
+    /// only before "by", "to" or "that", an adjective of `preamble_adjectives` ("MINDFUL that")
+    /// only before "of", "to" or "that".
     private func unlistedPreamble(_ tokens: [Token]) -> SpeechAct? {
         // "BEIJING, May 15": a dateline's city is no participle; "ENDING GLOBAL FREELOADING: ..." a
         // heading in capitals, not a preamble ("BEARING IN MIND" is one).
@@ -920,7 +922,9 @@ struct SpeechActCoder: Sendable {
             !tokens[1].isCapitalized || (tokens[1].text == "IN" && tokens[2].text == "MIND")
         else { return nil }
         let word = tokens[0].lower
-        guard word.hasSuffix("ing") || (word.hasSuffix("ed") && ["by", "to", "that"].contains(tokens[1].lower)) else { return nil }
+        guard word.hasSuffix("ing") || (word.hasSuffix("ed") && ["by", "to", "that"].contains(tokens[1].lower))
+            || (Self.preambleAdjectives.contains(word) && ["of", "to", "that"].contains(tokens[1].lower))
+        else { return nil }
         var act = SpeechAct()
         act.verb = word
         act.cameo = "010"

@@ -158,6 +158,7 @@ struct StatementAnalyzer {
             if document.isNewsReport || kind == "readout", act.isPast, actor != nil,
                 let period = DateNormalizer.earlierPeriod(in: sentence.tokens, days: sentence.dateMatches, reference: date),
                 !sentence.tokens[..<period.lowerBound].contains(where: { Self.clauseOpeners.contains($0.lower) }),
+                !Self.datesAParticiple(period, in: sentence.tokens, act: act),
                 !sentence.tokens[min(act.verbIndex ?? 0, period.lowerBound)..<period.lowerBound].contains(where: { $0.text == "," }),
                 // "thanked Spain for the firefighting aircraft it sent in September": the period dates a clause of its own.
                 !sentence.tokens[min((act.verbIndex ?? 0) + 1, period.lowerBound)..<period.lowerBound]
@@ -345,6 +346,8 @@ struct StatementAnalyzer {
         } ?? []
         let inTitle = partyCodes(titleMentions, types: [.country], parties: parties)
         let code: String
+        // The issuer's own office before "and the" and the other party's after it.
+        var ownOffice: Range<Int>?
         if let dateline {
             code = dateline
         } else if inTitle.count == 1, !titleMentions.contains(where: { $0.reference.type == .person && $0.reference.code != nil }),
@@ -352,14 +355,19 @@ struct StatementAnalyzer {
         {
             code = other
         } else if inSubject.count == 1, let only = inSubject.first {
-            code = only
+            // "The Vice Minister of Foreign Affairs and the Spanish Secretary of State ... co-chaired":
+            // the office of no country before "and the" is the issuer's own, the party after it the other.
+            ownOffice = opening.flatMap { opening in subject.flatMap { ownOfficeOpening(opening, subject: $0, parties: parties) } }
+            code = ownOffice == nil ? only : parties.first { $0 != only } ?? only
         } else if let opening, let subject, inSubject.isEmpty, let other = otherSideIssuer(opening, subject: subject, parties: parties) {
             code = other
         } else {
             return nil
         }
-        guard let opening, let subject, inSubject.isSubset(of: [code]) else { return ReadoutIssuer(code: code, openingTitles: []) }
-        let titles = subject.compactMap { index in
+        guard let opening, let subject, let own = ownOffice ?? (inSubject.isSubset(of: [code]) ? subject : nil) else {
+            return ReadoutIssuer(code: code, openingTitles: [])
+        }
+        let titles = own.compactMap { index in
             PersonTitles.match(opening.tokens, at: index).map { opening.tokens[index..<(index + $0)].map(\.lower).joined(separator: " ") }
         }
         return ReadoutIssuer(code: code, openingTitles: titles)
@@ -383,6 +391,21 @@ struct StatementAnalyzer {
         if named.isEmpty { named = partyCodes(outside, types: [.place], parties: parties) }
         guard named.count == 1 else { return nil }
         return parties.first { !named.contains($0) }
+    }
+
+    /// The office of no country a subject opens with, up to the "and the" after which it names its
+    /// first party ("The Vice Minister of Foreign Affairs and the Spanish Secretary of State for
+    /// Foreign and Global Affairs, Diego Martinez Belio"), or nil.
+    private static func ownOfficeOpening(_ opening: SentenceAnalysis, subject: Range<Int>, parties: [String]) -> Range<Int>? {
+        let tokens = opening.tokens
+        let start = tokens[subject.lowerBound].lower == "the" ? subject.lowerBound + 1 : subject.lowerBound
+        guard start < subject.upperBound, PersonTitles.match(tokens, at: start) != nil,
+            let firstParty = opening.mentions.first(where: { mention in
+                subject.contains(mention.tokens.lowerBound) && mention.reference.code.map(parties.contains) == true
+            })?.tokens.lowerBound,
+            let and = (start..<firstParty).first(where: { tokens[$0].lower == "and" && $0 + 1 < firstParty && tokens[$0 + 1].lower == "the" })
+        else { return nil }
+        return subject.lowerBound..<and
     }
 
     /// Whether a country names the delegation the subject heads: "at the head of a Ghanaian
@@ -489,6 +512,19 @@ struct StatementAnalyzer {
     /// does one after a comma that follows the verb ("thanked India for its support, including the
     /// rollover ... in September").
     private static let clauseOpeners = Set(WordClasses.readerWords.list("clause_openers"))
+    /// Whether a period dates a participle just before it inside a clause of its own after the main
+    /// verb, not the main act ("said Malawi would lift a ban on maize exports imposed in March").
+    private static func datesAParticiple(_ period: Range<Int>, in tokens: [Token], act: SpeechAct) -> Bool {
+        let preposition = ["in", "last"].contains(tokens[period.lowerBound].lower) ? period.lowerBound : period.lowerBound - 1
+        guard let verb = act.verbIndex, preposition - 1 > verb + 1 else { return false }
+        let word = tokens[preposition - 1]
+        return word.isWord && !word.isCapitalized && word.lower.hasSuffix("ed")
+            && tokens[(verb + 1)..<(preposition - 1)].contains { embeddedModals.contains($0.lower) }
+    }
+
+    /// Modals that open a clause of its own inside a reported one ("said Malawi would lift ...").
+    private static let embeddedModals = Set(WordClasses.functionWords.list("future_modals") + WordClasses.functionWords.list("conditional_modals"))
+
     /// Whether a sentence is only a place and a day ("Santiago, 28 November 2024."): every word
     /// is a place's or country's name or the day's.
     private static func isPlaceAndDay(_ sentence: SentenceAnalysis) -> Bool {

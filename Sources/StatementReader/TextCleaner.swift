@@ -260,8 +260,9 @@ enum TextCleaner {
     }
 
     /// The openings of footers, and the whole lines that are footers.
-    private static let footerPrefixes = ["follow us", "most popular", "###", "related posts", "related articles"]
-    private static let footerLines = ["end text", "end text:"]
+    private static let footerPrefixes = ["follow us", "most popular", "related posts", "related articles"]
+    /// "###" alone ends a press release; "### Trade and investment" is a Markdown heading.
+    private static let footerLines = ["end text", "end text:", "###"]
     private static let footerLimit = ASCIIOpening.limit(for: footerPrefixes + footerLines)
 
     /// Footer markers after which a page holds no more statement text.

@@ -14,7 +14,7 @@ struct FunctionWordTests {
             "normative_modals", "pronoun_subjects", "object_starters", "conjunctions", "personal_pronouns",
             "relative_pronouns", "prepositions", "name_suffixes", "gathering_words", "rule_only_verbs",
             "inverted_conditionals", "weekdays", "future_phrases", "question_words", "determiners", "vocatives",
-            "prediction_phrases", "non_verbs", "invitation_nouns", "perfect_adverbs", "observation_verbs",
+            "prediction_phrases", "non_verbs", "invitation_nouns", "perfect_adverbs", "observation_verbs", "preamble_adjectives",
         ]
         #expect(WordClasses.functionWords.names == asked)
         for name in asked { #expect(!WordClasses.functionWords.list(name).isEmpty, "\(name)") }
