@@ -241,8 +241,11 @@ struct ActorResolver: Sendable {
             }
         }
         // "The Republic of Malawi and the United Republic of Tanzania expressed concern" in SADC's statement.
+        // "The Prime Ministers of Laos and Viet Nam thanked the Royal Government of Cambodia": the
+        // party the act addresses is not among those acting.
+        let addressesTheRest = addressed.map { parties.contains($0) && !codes.contains($0) } ?? false
         if codes.count >= 2, parties.contains(where: { !codes.contains($0) }),
-            memberBody != nil || parties.allSatisfy({ codes.contains($0) || actingAlone.contains($0) })
+            memberBody != nil || addressesTheRest || parties.allSatisfy({ codes.contains($0) || actingAlone.contains($0) })
         {
             return Decision(actor: .someParties, rule: "\(codes.count) of the \(parties.count) parties in the subject: not one actor", cue: subject)
         }

@@ -13,6 +13,8 @@ struct PartyResolver {
 
     /// Words after which a title names its topic, not its parties ("Joint Statement of X and Y on Z").
     private static let topicWords = Set(WordClasses.readerWords.list("title_topic_words"))
+    /// Nouns after "on the" that tell where a meeting was held, not its topic ("on the sidelines of").
+    private static let venueNouns = Set(WordClasses.readerWords.list("title_venue_nouns"))
     /// Words of a visit whose country, after a title's topic, is a party ("as Wong visits Tuvalu").
     private static let visitWords = Set(WordClasses.readerWords.list("title_visit_words"))
 
@@ -58,6 +60,9 @@ struct PartyResolver {
             Self.topicWords.contains(titleTokens[index].text)
                 && firstPartyEnd.map { $0 <= index } ?? false
         } ?? titleTokens.count
+        // "... on the sidelines of UNGA79" tells where, not what about: the title has no topic.
+        let namesTopic = topicCut < titleTokens.count
+            && !(topicCut + 2 < titleTokens.count && titleTokens[topicCut + 1].lower == "the" && Self.venueNouns.contains(titleTokens[topicCut + 2].lower))
         // The first person mention starting at each token, looked up instead of searched for at every token.
         var personAt = [Int: SentenceMention]()
         for mention in titleMentions where mention.reference.type == .person && personAt[mention.tokens.lowerBound] == nil {
@@ -167,7 +172,7 @@ struct PartyResolver {
         // the body names most, twice or more, or the one other country it names (not for a title
         // about a topic, nor a body's statement, nor a press call or remarks: only a title of a
         // meeting, `meeting_title_words`).
-        if codes.count == 1, topicCut == titleTokens.count, isMeeting(),
+        if codes.count == 1, !namesTopic, isMeeting(),
             gazetteer.entry(code: codes[0])?.type == .country,
             case let others = countryMentions().filter({ !codes.contains($0.key) }),
             let other = others.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), other.value >= 2 || others.count == 1
