@@ -50,6 +50,8 @@ struct ActorResolver: Sendable {
     private static let bodyNouns = Set(WordClasses.readerWords.list("body_nouns"))
     /// Words before such a plural that make it some of the parties ("Some Ministers").
     private static let subsetWords = Set(WordClasses.readerWords.list("subset_words"))
+    /// Such words that do so only opening the subject ("Other delegations", "Many Ministers").
+    private static let subsetOpeners = Set(WordClasses.readerWords.list("subset_openers"))
 
     private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
     /// Titles by their short forms, in lower case ("eam": "external affairs minister").
@@ -170,11 +172,11 @@ struct ActorResolver: Sendable {
             }
             if index < between, Self.jointNouns.contains(lower) || isMemberStates {
                 // "Some Ministers called for ...": some of the parties, not one actor.
-                // "Other delegations expressed concern": "other" opening the subject too.
-                if index > subject.lowerBound, parties.count > 1,
-                    Self.subsetWords.contains(tokens[index - 1].lower) || (index - 1 == subject.lowerBound && tokens[index - 1].text == "Other")
-                {
-                    let why = tokens[index - 1].text == "Other" ? "opening the subject" : "(reader_words.tsv subset_words)"
+                // "Other delegations expressed concern", "Many Ministers urged": "other", "many" or
+                // "most" opening the subject too.
+                let opensSubject = index - 1 == subject.lowerBound && tokens[index - 1].isCapitalized && Self.subsetOpeners.contains(tokens[index - 1].lower)
+                if index > subject.lowerBound, parties.count > 1, Self.subsetWords.contains(tokens[index - 1].lower) || opensSubject {
+                    let why = opensSubject ? "opening the subject" : "(reader_words.tsv subset_words)"
                     return Decision(actor: .someParties, rule: "\"\(tokens[index - 1].lower) \(lower)\" \(why): some of the parties, not one actor", cue: (index - 1)..<(index + 1))
                 }
                 joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1))

@@ -37,7 +37,7 @@ struct FunctionWordTests {
             "delegation_nouns", "body_nouns", "reporting_verbs", "editorial_openings", "project_heads", "initiative_heads",
             "organization_heads", "place_heads", "other_heads", "phrase_stop_words", "assembly_nouns", "aside_prepositions", "modifier_prepositions", "actor_heads", "chair_nouns",
             "title_ranks", "signing_nouns", "quantifiers_of_parties", "verbs_with_noun_endings", "portfolio_heads", "title_visit_words", "office_synonyms",
-            "office_nouns", "delegation_lead_verbs", "title_venue_nouns",
+            "office_nouns", "delegation_lead_verbs", "title_venue_nouns", "subset_openers",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

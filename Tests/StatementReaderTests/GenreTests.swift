@@ -274,9 +274,9 @@ struct GenreTests {
             "chair-statement", "readout", "readout"])
     }
 
-    /// Samples A to V were coded blind, then fixed against: their figures are tuned-on and guard
-    /// against regressions (N's and S's gold count datelines as sentences, which the reader does not).
-    /// Sample W is not asserted here, so that nothing is tuned to it.
+    /// Samples A to W were coded blind, then fixed against: their figures are tuned-on and guard
+    /// against regressions (N's, S's and W's gold count datelines as sentences, which the reader does not).
+    /// Sample X is not asserted here, so that nothing is tuned to it.
     @Test(arguments: [
         ("blind-a", 100.0, 98.0, 97.0), ("blind-b", 100.0, 96.0, 94.0), ("blind-c", 100.0, 99.0, 99.0), ("blind-d", 100.0, 97.0, 96.0),
         ("blind-e", 100.0, 99.0, 98.0), ("blind-f", 100.0, 95.0, 95.0), ("blind-g", 100.0, 98.0, 97.0), ("blind-h", 100.0, 98.0, 98.0),
@@ -285,7 +285,7 @@ struct GenreTests {
         ("blind-p", 100.0, 99.0, 98.0), ("blind-q", 100.0, 99.0, 99.0),
         ("blind-r", 100.0, 96.0, 96.0), ("blind-s", 99.0, 99.0, 99.0),
         ("blind-t", 100.0, 96.0, 96.0), ("blind-u", 100.0, 97.0, 96.0),
-        ("blind-v", 100.0, 95.0, 96.0),
+        ("blind-v", 100.0, 95.0, 96.0), ("blind-w", 97.0, 96.0, 94.0),
     ])
     func theTunedOnSamplesFigures(sample: String, found: Double, actor: Double, root: Double) throws {
         let folder = Fixtures.packageRoot + "/Tests/StatementReaderTests/FidelitySamples/" + sample

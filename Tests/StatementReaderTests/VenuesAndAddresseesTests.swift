@@ -3,8 +3,9 @@ import Testing
 
 @testable import StatementReader
 
-/// The nineteenth round of general rules (docs/coding.md): a title's venue is no topic, and some
-/// of the parties addressing the rest are not one actor (new wording, not gold sentences).
+/// The nineteenth and twentieth rounds of general rules (docs/coding.md): a title's venue is no
+/// topic, some of the parties addressing the rest are not one actor, nor are "Many" or "Most"
+/// opening the subject, and groupings of their members (new wording, not gold sentences).
 @Suite("Venues and addressees")
 struct VenuesAndAddresseesTests {
     @Test func aTitlesVenueIsNoTopic() throws {
@@ -33,5 +34,18 @@ struct VenuesAndAddresseesTests {
             """)
         #expect(statement.partyCodes.count == 12)
         #expect(statement.partyCodes.contains("COD"))
+    }
+
+    @Test func manyOrMostOpeningTheSubjectAreSomeOfTheParties() throws {
+        let statement = try GenreTests.statement(title: "Chair's Statement of the ASEAN Plus Three Foreign Ministers' Meeting", body: """
+            The Ministers met in Jakarta.
+
+            Many Ministers called for restraint in the South China Sea.
+
+            Most Ministers welcomed the new financing facility.
+            """)
+        #expect(statement.partyCodes.count == 13)
+        #expect(statement.clauses.dropFirst().map { $0.actor ?? "-" } == ["-", "-"])
+        #expect(statement.clauses.dropFirst().map { $0.cameo ?? "-" } == ["020", "051"])
     }
 }
