@@ -93,9 +93,9 @@ struct Dateline {
         }
         let middle = rest[..<end]
         let tokens = Tokenizer.tokens(of: String(middle))
+        let day = DateNormalizer.days(in: tokens, reference: reference).first
         if dayEnd != nil {
-            guard let day = DateNormalizer.days(in: tokens, reference: reference).first,
-                tokens.indices.allSatisfy({ day.tokens.contains($0) || !(tokens[$0].isWord || tokens[$0].startsWithNumber) })
+            guard let day, tokens.indices.allSatisfy({ day.tokens.contains($0) || !(tokens[$0].isWord || tokens[$0].startsWithNumber) })
             else { return nil }
         }
         // "(Reuters)", or "/Agerpres/" between slashes.
@@ -104,7 +104,6 @@ struct Dateline {
         } ?? Self.slashedAgency(middle)
         // "Jan 2 (Reuters)" has no year: the metadata's date gives it, and without one an agency
         // after a place in capitals still makes it a dateline ("We, the Leaders of the Group of Seven (G7)," does not).
-        let day = DateNormalizer.days(in: tokens, reference: reference).first
         guard day != nil || (agency != nil && placeText == placeText.uppercased()) else { return nil }
         place = String(placeText).capitalizedPlace
         date = day?.day
