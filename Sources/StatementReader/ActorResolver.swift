@@ -25,17 +25,26 @@ struct ActorResolver: Sendable {
     /// named in a subject is its members together, and a subject naming some of them is some of
     /// the parties even where the others never act alone.
     let memberBody: String?
+    /// Heads of the parties' joint body the title or opening names ("The Joint Permanent
+    /// Commission between the Republic of Kenya and the Republic of Rwanda": "commission"), which
+    /// speaks for them all as a subject after "the" ("The Commission agreed to:").
+    let jointBodies: Set<String>
 
     /// A resolver for a statement of `parties`, issued by `host`, of which `actingAlone` act on
     /// their own, `chair` chairs the meeting of a chair's statement, `issuer` issued as a readout,
-    /// and which a body's members make when `memberBody` is the body's code.
-    init(parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil, issuer: ReadoutIssuer? = nil, memberBody: String? = nil) {
+    /// which a body's members make when `memberBody` is the body's code, and whose parties'
+    /// joint body is headed by one of `jointBodies`.
+    init(
+        parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil, issuer: ReadoutIssuer? = nil,
+        memberBody: String? = nil, jointBodies: Set<String> = []
+    ) {
         self.parties = parties
         self.host = host
         self.actingAlone = actingAlone
         self.chair = chair
         self.issuer = issuer
         self.memberBody = memberBody
+        self.jointBodies = jointBodies
         speakerIsBody = host == nil && parties.count == 1
             && parties.first.flatMap { Gazetteer.shared.entry(code: $0)?.type } == .organization
     }
@@ -137,10 +146,10 @@ struct ActorResolver: Sendable {
         // "The Summit adopted ...", "The Authority of Heads of State and Government of ... held": a
         // meeting of several parties speaking in its own declaration, the subject's head, named or not.
         if subject.count >= 2, tokens[subject.lowerBound].lower == "the", parties.count > 1,
-            Self.assemblyNouns.contains(tokens[subject.lowerBound + 1].lower)
+            case let head = tokens[subject.lowerBound + 1].lower, Self.assemblyNouns.contains(head) || jointBodies.contains(head)
         {
-            let head = tokens[subject.lowerBound + 1].lower
-            joint = joint ?? ("\"\(head)\" (reader_words.tsv assembly_nouns) of \(parties.count) parties", (subject.lowerBound + 1)..<(subject.lowerBound + 2))
+            let why = Self.assemblyNouns.contains(head) ? "(reader_words.tsv assembly_nouns)" : "(the parties' joint body, named in the title or opening)"
+            joint = joint ?? ("\"\(head)\" \(why) of \(parties.count) parties", (subject.lowerBound + 1)..<(subject.lowerBound + 2))
         }
         var pronoun: (word: String, index: Int)?
         // The chain of titles the last title outside "the ..." opened, and whether a name ends

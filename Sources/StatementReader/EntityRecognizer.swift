@@ -83,6 +83,15 @@ struct EntityRecognizer {
     private mutating func person(_ tokens: [Token], at index: Int, text: String, runs: Runs) -> SentenceMention? {
         var cursor = index
         var role: String?
+        // "King said Canberra respected ...": a title word with no "the" or capitalised word before
+        // it and no name after it that is the surname of a person named before ("Resources Minister
+        // Madeleine King") is that person.
+        if let length = runs.titleLength[index], !(index > 0 && (tokens[index - 1].lower == "the" || tokens[index - 1].isCapitalized)),
+            !(index + length < tokens.count && tokens[index + length].isWord && tokens[index + length].isCapitalized),
+            let named = surname(tokens, at: index)
+        {
+            return named
+        }
         if let length = runs.titleLength[index] {
             role = tokens[index..<(index + length)].map(\.text).joined(separator: " ")
             // "Deputy Prime Minister and Foreign Minister X" is one person; "the Vice President and President X" two.

@@ -72,6 +72,22 @@ struct ListLeadIn {
         return "an item of the list a colon opened: the actor of the clause before the list"
     }
 
+    /// Makes the word opening an item in lower case, after a lead-in ending in "to" or "will", the
+    /// item's main verb, known or not, where the coder took a later word for it ("- maintain regular
+    /// exchanges of delegations through party, state, government and parliamentary channels;":
+    /// "maintain", not "state").
+    func takeOpeningVerb(of tokens: [Token], into act: inout SpeechAct) {
+        guard items == .verbs, let found = act.verbIndex, found > 0, Self.opensLowerCase(tokens) else { return }
+        let opening = VerbLexicon.shared.match(tokens, at: 0)
+        guard opening.map({ !$0.isGerund && !$0.isPast }) ?? !Self.determiners.contains(lowerOf: tokens[0]) else { return }
+        act.verb = opening?.verb.lemma ?? tokens[0].lower
+        act.verbIndex = 0
+        act.verbTokens = 0..<(opening?.length ?? 1)
+        act.verbIsListed = opening != nil
+        act.subject = .continued
+        (act.negated, act.negationCue, act.negationRule) = (false, nil, nil)
+    }
+
     /// Whether an item opens with a word in lower case.
     static func opensLowerCase(_ tokens: [Token]) -> Bool {
         tokens.first.map { $0.isWord && !$0.isCapitalized } ?? false

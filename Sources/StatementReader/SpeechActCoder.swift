@@ -975,6 +975,22 @@ struct SpeechActCoder: Sendable {
     /// The subject of a verb whose auxiliaries start at `auxStart`.
     private func subject(_ tokens: [Token], boundaries: Layout, before auxStart: Int) -> SpeechAct.Subject {
         var start = segmentStart(auxStart, boundaries)
+        // "Foreign Minister A of Nepal and Minister of Foreign Affairs, Foreign Employment and Tourism
+        // B of Sri Lanka co-chaired": a comma inside the list of a title's portfolios does not end the
+        // subject. The segment before the comma is names and titles only, ending in a portfolio after
+        // "of" with no name in it; the segment after it joins the last portfolio with "and".
+        while start > 1, tokens[start - 1].text == ",", tokens[start].isCapitalized, tokens[start - 2].isCapitalized,
+            tokens[start..<auxStart].contains(where: { $0.lower == "and" }),
+            case let previous = segmentStart(start - 1, boundaries), previous < start - 1,
+            tokens[previous..<(start - 1)].allSatisfy({ ($0.isWord && $0.isCapitalized) || Self.officeConnectors.contains(lowerOf: $0) }),
+            (previous..<(start - 1)).contains(where: { index in
+                guard let length = PersonTitles.match(tokens, at: index), index + length < start else { return false }
+                let of = tokens[index..<(index + length)].firstIndex { $0.lower == "of" } ?? (index + length)
+                return of + 1 < start - 1 && tokens[of].lower == "of" && !((of + 1)..<(start - 1)).contains(where: boundaries.personStarts.contains)
+            })
+        {
+            start = previous
+        }
         // "The Foreign Ministers of France, India and the United Arab Emirates met": a last item
         // joined by "and" without a comma before it, in a list of short items.
         let isShortList = start > 0 && auxStart - start <= 8 && tokens[start - 1].text == ","
@@ -1022,6 +1038,9 @@ struct SpeechActCoder: Sendable {
         // Only a comma closes an apposition ("PRESIDENT BIDEN: Thank you" is a speaker's label).
         guard boundary > 0, tokens[boundary].text == "," else { return nil }
         while boundary > 0 {
+            // "Suva, Fiji – Minister for Foreign Affairs of ..., Sugiono, paid": places before a dash
+            // that opens the sentence are a dateline, not the subject.
+            if end != nil, ["—", "–"].contains(tokens[boundary].text), Self.namesPlacesOnly(tokens[..<boundary]) { break }
             let start = segmentStart(boundary - 1, boundaries)
             defer { boundary = start - 1 }
             guard start < boundary else { continue }
@@ -1069,6 +1088,25 @@ struct SpeechActCoder: Sendable {
     }
 
     private static let relativePronouns = WordClasses.functionWords.words("relative_pronouns")
+
+    /// Whether tokens are only known places and countries, with commas between them ("Suva, Fiji").
+    private static func namesPlacesOnly(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = Array(tokens)
+        var index = 0
+        while index < words.count {
+            if words[index].text == "," {
+                index += 1
+            } else if let match = Gazetteer.shared.match(words, at: index), [.place, .country].contains(match.entry.type) {
+                index += match.length
+            } else {
+                return false
+            }
+        }
+        return !words.isEmpty
+    }
+
+    /// Words inside a list of names and offices ("Foreign Minister A of Nepal and Minister of Foreign Affairs").
+    private static let officeConnectors = WordClasses.readerWords.words("office_connectors")
     private static let jointNouns = WordClasses.readerWords.words("joint_nouns")
     private static let vocatives = WordClasses.functionWords.words("vocatives")
 

@@ -18,7 +18,10 @@ struct StatementAnalyzer {
         var sentences = [SentenceAnalysis]()
         var paragraphNumber = 0
         let reference = document.date
-        for paragraph in document.paragraphs {
+        // The body's first sentence after a dateline on a line of its own.
+        var openingIndex = 0
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            defer { if index == document.datelineParagraph { openingIndex = sentences.count } }
             if !text.isEmpty { text += "\n\n" }
             let offset = text.utf8.count
             text += paragraph.text
@@ -40,7 +43,7 @@ struct StatementAnalyzer {
         // A news agency's dateline names where the report was filed, not who issued a statement.
         let date = document.date ?? sentences.lazy.compactMap(\.dateMatches.first?.day).first
         let host = hostParty(source: document.source, place: document.isNewsReport ? nil : document.place, titleMentions: titleMentions)
-        let opening = sentences.first
+        let opening = sentences.indices.contains(openingIndex) ? sentences[openingIndex] : nil
         let (parties, memberBody) = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
@@ -59,7 +62,8 @@ struct StatementAnalyzer {
                 ? Self.venueParty(titleMentions: titleMentions, opening: opening, parties: parties) ?? Self.chairingParty(sentences, parties: parties)
                 : nil,
             issuer: issuer,
-            memberBody: memberBody)
+            memberBody: memberBody,
+            jointBodies: Self.jointBodies(in: [titleTokens, opening?.tokens ?? []]))
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
         let isJoint = parties.count > 1 && !document.isNewsReport && !["readout", "briefing", "remarks"].contains(kind)
@@ -76,18 +80,19 @@ struct StatementAnalyzer {
         var listIntro: ListLeadIn?
         // The actor of the last quotation attributed to its speaker, while quotations go on.
         var quoted: ResolvedActor?
-        for sentence in sentences {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
             let n = clauses.count + 1
             let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
             var mentions = people.resolve(
                 sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject, visited: visitedParty(sentence))
             if let issuerSides { people.learnIssuersOwn(in: &mentions, sides: issuerSides) }
-            if n == 1, let issuer, let subject { people.learnIssuersOfficial(issuer.code, in: &mentions, subject: subject) }
+            if sentenceIndex == openingIndex, let issuer, let subject { people.learnIssuersOfficial(issuer.code, in: &mentions, subject: subject) }
             var evidence = ClauseEvidence(sentence: sentence)
             var actor: ResolvedActor?
             var actorWhy: (rule: String, cue: Range<Int>?) = ("no main verb: no act of a party", nil)
             var act = sentence.act
             var isListItem = false
+            listIntro?.takeOpeningVerb(of: sentence.tokens, into: &act)
             // "- closer people-to-people ties.": a lower-case item with no verb of the lexicon is a
             // fragment of the list the colon opened, however its words read.
             let isListFragment = !act.verbIsListed && ListLeadIn.opensLowerCase(sentence.tokens)
@@ -120,7 +125,7 @@ struct StatementAnalyzer {
                 let phrase = "\"\(act.modalityCue.map { sentence.tokens[$0].lower } ?? "") to\""
                 actorWhy = (act.isPrediction && !isJoint ? phrase + " (function_words.tsv prediction_phrases): the writer's expectation, no act of a party"
                     : phrase + " in a news report: what the writer knows of a plan, no act of a party", act.modalityCue.map { $0..<($0 + 1) })
-            case .tokens(let subject) where n == 1 && act.subjectIsPatient && act.verb == "hold" && parties.count > 1
+            case .tokens(let subject) where sentenceIndex == openingIndex && act.subjectIsPatient && act.verb == "hold" && parties.count > 1
                 && Self.namesMeeting(sentence.tokens[subject]):
                 // "On 14 June 2023, regular political consultations between the Ministries ... were
                 // held in Bishkek": the opening's meeting is the parties', with no agent named (not
@@ -179,6 +184,14 @@ struct StatementAnalyzer {
                     actor = nil
                     actorWhy = ("\"\(sentence.tokens[perfect].map(\.lower).joined(separator: " "))\": \(what), in a news report: background, no act of a party", perfect)
                 }
+            }
+            // "Ethiopia hosts more than one million refugees": in a news report, a standing state in
+            // the present is background.
+            if document.isNewsReport, actor != nil, let verb = act.verbIndex, verb < sentence.tokens.count,
+                Self.isStandingState(sentence.tokens[verb], act: act)
+            {
+                actor = nil
+                actorWhy = ("\"\(sentence.tokens[verb].lower)\" (reader_words.tsv standing_verbs) in the present, in a news report: a standing state, background, no act of a party", verb..<(verb + 1))
             }
             // Outside a joint statement, what has gone on since an earlier year ("Since 2022, the
             // Republic of Moldova has received ...") and what an agreement provides ("Under the deal
@@ -429,6 +442,24 @@ struct StatementAnalyzer {
 
     private static let meetingNouns = Set(WordClasses.readerWords.list("meeting_nouns"))
 
+    /// The heads of the parties' joint bodies a title or opening names: a capitalised name opening
+    /// with "Joint" or the like and headed, within four more words, by "Commission" or the like
+    /// ("The Joint Permanent Commission (JPC) between the Republic of Kenya and ...": "commission").
+    private static func jointBodies(in tokenLists: [[Token]]) -> Set<String> {
+        var heads = Set<String>()
+        for tokens in tokenLists {
+            for index in tokens.indices where tokens[index].isCapitalized && jointBodyOpeners.contains(tokens[index].lower) {
+                for next in tokens[(index + 1)...].prefix(4).prefix(while: \.isCapitalized) where jointBodyNouns.contains(next.lower) {
+                    heads.insert(next.lower)
+                }
+            }
+        }
+        return heads
+    }
+
+    private static let jointBodyOpeners = Set(WordClasses.readerWords.list("joint_body_openers"))
+    private static let jointBodyNouns = Set(WordClasses.readerWords.list("joint_body_nouns"))
+
     /// The parties that `mentions` of the given types name.
     private static func partyCodes(_ mentions: [SentenceMention], types: [EntityType], parties: [String]) -> Set<String> {
         Set(mentions.compactMap { mention in
@@ -558,6 +589,15 @@ struct StatementAnalyzer {
         guard index >= 0, ["has", "have"].contains(tokens[index].lower) else { return nil }
         return index..<(verb + 1)
     }
+
+    /// Whether a main verb tells a standing state in the present simple: a verb of
+    /// `standing_verbs` in its "-s" form with no modal ("hosts").
+    private static func isStandingState(_ verb: Token, act: SpeechAct) -> Bool {
+        guard let lemma = act.verb, standingVerbs.contains(lemma), act.modality == .asserted else { return false }
+        return verb.lower == lemma + "s" || verb.lower == lemma + "es"
+    }
+
+    private static let standingVerbs = Set(WordClasses.readerWords.list("standing_verbs"))
 
     /// Adverbs between "has" and its participle (`Lexicon/function_words.tsv`).
     private static let perfectAdverbs = Set(WordClasses.functionWords.list("perfect_adverbs"))

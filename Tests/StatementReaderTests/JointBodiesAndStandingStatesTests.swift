@@ -1,0 +1,98 @@
+import StatementModel
+import Testing
+
+@testable import StatementReader
+
+/// The twenty-first round of general rules (docs/coding.md): datelines of a place and its
+/// country, surnames that are title words, the parties' joint commission, list items opening
+/// with their verb, portfolios with commas, and standing states in news reports (new wording,
+/// not gold sentences).
+@Suite("Joint bodies and standing states")
+struct JointBodiesAndStandingStatesTests {
+    @Test func aPlaceAndItsCountryBeforeADashAreADateline() throws {
+        let statement = try GenreTests.statement(title: "Foreign Minister Peters Visits Samoa", body: """
+            Apia, Samoa – Minister of Foreign Affairs of New Zealand, Winston Peters, paid an official visit to Samoa on 2-3 April 2025.
+
+            Marseille, I – you know, Marseille, talk about a power horse.
+            """)
+        #expect(statement.clauses.first?.actor == "New Zealand")
+        // Only places before the dash make a dateline.
+        #expect(statement.clauses.last?.actor != nil)
+    }
+
+    @Test func aTitleWordThatIsTheSurnameOfSomeoneNamedIsThatPerson() throws {
+        let statement = try GenreTests.statement(title: "Peru, Australia sign copper accord", body: """
+            LIMA, May 6 (Reuters) - Peru and Australia signed an accord on Tuesday on copper mining.
+
+            The accord was signed by Peru's Energy Minister Jorge Montero and Australia's Resources Minister Madeleine King.
+
+            King said Canberra would share its experience of mine rehabilitation.
+
+            The King of Spain visited Lima last year.
+            """)
+        #expect(statement.clauses[2].actor == "Australia")
+        #expect(statement.clauses[3].actor == nil)
+    }
+
+    @Test func thePartiesJointCommissionSpeaksForThem() throws {
+        let statement = try GenreTests.statement(title: "Joint Communiqué", body: """
+            The Joint Permanent Commission between the Republic of Ghana and the Togolese Republic held its seventh session in Accra.
+
+            The Commission agreed to:
+
+            - maintain regular consultations through party, state and government channels;
+            - hold the next session in Lomé in 2026.
+            """)
+        #expect(GenreTests.coding(statement).dropFirst() == ["joint 030 agree", "joint 030 maintain", "joint 030 hold"])
+    }
+
+    @Test func aCommissionNotTheParties() throws {
+        let statement = try GenreTests.statement(title: "Joint Statement of the United States and the European Union", body: """
+            The United States and the European Union met in Brussels.
+
+            The Commission has also established a new office for trade.
+            """)
+        #expect(statement.clauses.last?.actor != "joint")
+    }
+
+    @Test func aDatelineOnItsOwnLineIsTheFirstClause() throws {
+        let statement = try GenreTests.statement(title: "Joint Press Release", body: """
+            Windhoek, 3 June 2025
+
+            Namibia and Botswana held the first session of their Bi-National Commission.
+            """)
+        #expect(statement.clauses.first?.text == "Windhoek, 3 June 2025")
+        #expect(statement.clauses.first?.actor == nil)
+        #expect(statement.clauses.last?.actor == "joint")
+    }
+
+    @Test func aCommaInsideAPortfolioDoesNotEndTheSubject() throws {
+        let statement = try GenreTests.statement(title: "Joint Press Release", body: """
+            Foreign Minister Elmer Schialer of Peru and Minister of Foreign Affairs, Trade and Tourism Ahmad Kamal of Fiji co-chaired the meeting.
+            """)
+        #expect(statement.clauses.first?.actor == "joint")
+    }
+
+    @Test func aStandingStateInANewsReportIsBackground() throws {
+        let statement = try GenreTests.statement(title: "Kenya, Uganda agree to patrol border", body: """
+            NAIROBI, May 3 (Reuters) - Kenya and Uganda agreed on Friday to hold joint border patrols.
+
+            Uganda hosts more than 1.5 million refugees, according to the United Nations.
+
+            Uganda will host the next meeting in Kampala.
+            """)
+        #expect(GenreTests.coding(statement).map { $0.prefix(2) } == ["jo", "- ", "Ug"])
+    }
+
+    @Test func theLakeTanganyikaAuthoritysMinistersAreItsMembers() throws {
+        let statement = try GenreTests.statement(title: "Chair's Statement of the Conference of Ministers of the Lake Tanganyika Authority", body: """
+            The Conference of Ministers of the Lake Tanganyika Authority met in Bujumbura.
+
+            The Ministers welcomed the new fisheries plan.
+
+            The representative of Zambia noted that the plan would need funding.
+            """)
+        #expect(Set(statement.partyCodes) == ["BDI", "COD", "TZA", "ZMB"])
+        #expect(statement.clauses.dropFirst().map { $0.actor ?? "-" } == ["joint", "Zambia"])
+    }
+}
