@@ -73,13 +73,15 @@ struct ListLeadIn {
     }
 
     /// Makes the word opening an item in lower case, after a lead-in ending in "to" or "will", the
-    /// item's main verb, known or not, where the coder took a later word for it ("- maintain regular
-    /// exchanges of delegations through party, state, government and parliamentary channels;":
-    /// "maintain", not "state").
+    /// item's main verb where the coder took a later word for it (a word the lexicon does not know
+    /// too: "- maintain regular exchanges of delegations through party, state, government and
+    /// parliamentary channels;": "maintain", not "state") or found none (a verb of the lexicon only:
+    /// "- open a trade house in Bishkek;").
     func takeOpeningVerb(of tokens: [Token], into act: inout SpeechAct) {
-        guard items == .verbs, let found = act.verbIndex, found > 0, Self.opensLowerCase(tokens) else { return }
+        guard items == .verbs, act.verbIndex != 0, Self.opensLowerCase(tokens), tokens[0].text.allSatisfy(\.isLetter) else { return }
         let opening = VerbLexicon.shared.match(tokens, at: 0)
-        guard opening.map({ !$0.isGerund && !$0.isPast }) ?? !Self.determiners.contains(lowerOf: tokens[0]) else { return }
+        let takesUnknown = act.verbIndex != nil && !tokens[0].lower.hasSuffix("ing") && !Self.determiners.contains(lowerOf: tokens[0])
+        guard opening.map({ !$0.isGerund && !$0.isPast }) ?? takesUnknown else { return }
         act.verb = opening?.verb.lemma ?? tokens[0].lower
         act.verbIndex = 0
         act.verbTokens = 0..<(opening?.length ?? 1)

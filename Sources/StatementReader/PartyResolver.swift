@@ -29,10 +29,12 @@ struct PartyResolver {
     ///   - date: the statement's day: a grouping's members are those of that day (BRICS before 2024 had five).
     ///   - countryMentions: how often the body names each country, asked for only by a meeting
     ///     whose title and opening name one party.
+    ///   - attendees: the countries the opening paragraph names as attending the meeting, asked
+    ///     for only by a chair's statement whose title and opening name one party or none.
     func parties(
         title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
         openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, isNewsReport: Bool, date: String?,
-        countryMentions: () -> [String: Int]
+        countryMentions: () -> [String: Int], attendees: () -> [String]
     ) -> (codes: [String], memberBody: String?) {
         var openingSubject: Range<Int>?
         if case .tokens(let range) = openingAct?.subject { openingSubject = range }
@@ -92,6 +94,17 @@ struct PartyResolver {
             if next < titleTokens.count, let match = gazetteer.match(titleTokens, at: next), match.entry.type == .country {
                 add(EntityReference(name: match.entry.name, type: .country, code: match.entry.code))
             }
+        }
+        // "Iran's top diplomat in Yerevan voices opposition ...": in a news report's headline naming
+        // one party, the capital a party's envoy is in names the other.
+        if isNewsReport, codes.count == 1,
+            let visited = titleMentions.first(where: { mention in
+                mention.reference.type == .place && mention.tokens.lowerBound > 0 && titleTokens[mention.tokens.lowerBound - 1].lower == "in"
+                    && mention.reference.code.map { !codes.contains($0) } == true
+            }),
+            let code = visited.reference.code
+        {
+            codes.append(code)
         }
         let lowerTitle = title.lowercased()
         // A readout's title of a meeting ("Minister X receives ...", "... pays working visit to Abidjan"),
@@ -157,6 +170,14 @@ struct PartyResolver {
                     codes.append(code)
                 }
             }
+        }
+        // "Statement by the Chair of the Ordinary Session of the Council of Ministers of the Council
+        // of the Entente ... The meeting was attended by the Ministers or representatives of Benin,
+        // Burkina Faso, ...": a chair's statement's parties are the countries attending.
+        if codes.count < 2, !isNewsReport,
+            StatementKind.of(title: titleTokens, isNewsReport: false, partyCount: 0, opensWithWe: false) == "chair-statement"
+        {
+            for code in attendees() where !codes.contains(code) { codes.append(code) }
         }
         // "Declaration of the 44th SADC Summit", "Djibouti Declaration on Drought Resilience in the
         // IGAD Region": a body's own statement, naming it and none but its members (its chair,

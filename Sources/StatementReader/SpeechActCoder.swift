@@ -336,7 +336,7 @@ struct SpeechActCoder: Sendable {
                     || (tokens[index + 1].isCapitalized && !Self.isShouted(tokens[index + 1])
                         && lexicon.match(tokens, at: index).map { $0.verb.lemma == tokens[index].lower && $0.verb.lemma.hasSuffix("ed") } == true))
             guard let match = lexicon.match(tokens, at: index), !opensName,
-                !tokens[index].isCapitalized || isSegmentStart(index, boundaries) || isShoutedAfterPronoun(tokens, at: index, layout: boundaries)
+                !tokens[index].isCapitalized || isSegmentStart(index, boundaries) || isShoutedAfterSubject(tokens, at: index, layout: boundaries)
                     || isShoutedOpening(tokens, at: index, layout: boundaries)
             else {
                 continue
@@ -850,11 +850,15 @@ struct SpeechActCoder: Sendable {
         token.isCapitalized && token.text.utf8.count > 3 && !token.text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
-    /// A verb in capitals right after a personal pronoun ("We AGREE to ..."): a declaration's
+    /// A verb in capitals right after a personal pronoun ("We AGREE to ...") or, in the present, a
+    /// capitalised plural not in capitals ("The Central Asian States WELCOME ..."): a declaration's
     /// operative verb, not a name.
-    private func isShoutedAfterPronoun(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
+    private func isShoutedAfterSubject(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
         guard Self.isShouted(tokens[index]), let before = previousWord(tokens, before: index, layout: layout) else { return false }
-        return Self.personalPronouns.contains(lowerOf: tokens[before])
+        if Self.personalPronouns.contains(lowerOf: tokens[before]) { return true }
+        let plural = tokens[before]
+        return plural.isWord && plural.isCapitalized && plural.text.hasSuffix("s") && plural.text.unicodeScalars.contains { $0.properties.isLowercase }
+            && lexicon.match(tokens, at: index).map { !$0.isPast && !$0.isGerund } == true
     }
 
     /// A verb in capitals with only adverbs before it in its segment ("HEREBY DECLARE as follows:").

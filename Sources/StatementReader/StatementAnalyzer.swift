@@ -47,7 +47,8 @@ struct StatementAnalyzer {
         let (parties, memberBody) = partyResolver.parties(
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
-            isNewsReport: document.isNewsReport, date: date, countryMentions: { countryMentions(sentences) })
+            isNewsReport: document.isNewsReport, date: date, countryMentions: { countryMentions(sentences) },
+            attendees: { Self.attendingCountries(sentences, paragraph: opening?.paragraph) })
         let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
@@ -488,6 +489,22 @@ struct StatementAnalyzer {
             }
         }
         return counts
+    }
+
+    /// The countries the opening paragraph names after "attended by" ("The meeting was attended by
+    /// the Ministers or representatives of Benin, Burkina Faso, Côte d'Ivoire and Niger"), in order.
+    private static func attendingCountries(_ sentences: [SentenceAnalysis], paragraph: Int?) -> [String] {
+        var codes = [String]()
+        for sentence in sentences where sentence.paragraph == paragraph {
+            let tokens = sentence.tokens
+            guard let attended = tokens.indices.dropLast().first(where: { tokens[$0].lower == "attended" && tokens[$0 + 1].lower == "by" }) else {
+                continue
+            }
+            for mention in sentence.mentions where mention.tokens.lowerBound > attended && mention.reference.type == .country {
+                if let code = mention.reference.code, !codes.contains(code) { codes.append(code) }
+            }
+        }
+        return codes
     }
 
     /// The parties that are alone the subject of a diplomatic act (roots 01 to 05) of the

@@ -303,13 +303,17 @@ enum TextCleaner {
 
     /// A sentence leading on to a list: after its first word, a past form of a verb of the lexicon
     /// in lower case ("Both sides agreed on the following:"; not "Key Outcomes:", "On particular
-    /// issues of discussion:").
+    /// issues of discussion:"), or a word of `lead_in_endings` before the colon ("Hungary and the
+    /// Kyrgyz Republic will:").
     private static func isListLeadIn(_ paragraph: String) -> Bool {
         let tokens = Tokenizer.tokens(of: paragraph)
+        if tokens.count >= 3, leadInEndings.contains(tokens[tokens.count - 2].text) { return true }
         return tokens.indices.dropFirst().contains { index in
             tokens[index].isWord && !tokens[index].isCapitalized && VerbLexicon.shared.match(tokens, at: index)?.isPast == true
         }
     }
+
+    private static let leadInEndings = Set(WordClasses.readerWords.list("lead_in_endings"))
 
     /// A declaration's line, never a heading: one ending in a semicolon ("To STRENGTHEN national
     /// action plans;"), a sentence leading on to a list ("Both sides agreed on the following:"),

@@ -96,3 +96,71 @@ struct JointBodiesAndStandingStatesTests {
         #expect(statement.clauses.dropFirst().map { $0.actor ?? "-" } == ["joint", "Zambia"])
     }
 }
+
+/// The twenty-second round of general rules (docs/coding.md): a chair's statement's attending
+/// countries, lead-ins ending in "will:", list items with no verb the coder took, capitals after a
+/// plural subject, "quoted as saying", an envoy's capital in a headline and "remains a supporter"
+/// (new wording, not gold sentences).
+@Suite("Attendees and lead-ins")
+struct AttendeesAndLeadInsTests {
+    @Test func aChairsStatementsPartiesAreTheCountriesAttending() throws {
+        let statement = try GenreTests.statement(title: "Statement by the Chair of the Council of Ministers of the Niger Basin Authority", body: """
+            The Council of Ministers met in Niamey, Niger, on 3 May 2024, under the chairmanship of the Minister of Water of Niger. The meeting was attended by the Ministers of Benin, Mali, Nigeria and Niger.
+
+            The Ministers reviewed the state of the river.
+
+            We agreed to meet again in Abuja.
+            """)
+        #expect(statement.kind == "chair-statement")
+        #expect(Set(statement.partyCodes) == ["BEN", "MLI", "NER", "NGA"])
+        #expect(statement.clauses.dropFirst(2).map { $0.actor ?? "-" } == ["joint", "joint"])
+    }
+
+    @Test func aLineEndingInWillLeadsOnToItsList() throws {
+        let statement = try GenreTests.statement(title: "Joint Statement of Hungary and Mongolia", body: """
+            The Ministers met in Budapest.
+
+            Hungary and Mongolia will:
+
+            - establish a trade office in Ulaanbaatar in 2025;
+            - raise the number of scholarships to 200.
+            """)
+        #expect(GenreTests.coding(statement).dropFirst() == ["joint 030 -", "joint 030 establish", "joint 030 raise"])
+    }
+
+    @Test func aVerbInCapitalsAfterAPluralSubject() throws {
+        let statement = try GenreTests.statement(title: "Seoul Declaration of Korea and Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan", body: """
+            WE, the Leaders of the Republic of Korea and the Central Asian States, meeting in Seoul;
+
+            The Central Asian States WELCOME the initiative of the Republic of Korea.
+
+            Between January and March, 200 Americans GAINED employment.
+            """)
+        #expect(statement.clauses[1].cameo == "051")
+        #expect(statement.clauses[1].actor == nil)
+        #expect(statement.clauses[2].verb != "gain")
+    }
+
+    @Test func quotedAsSayingAttributesTheQuotation() throws {
+        let statement = try GenreTests.statement(title: "Bhutan, India agree on new dam", body: """
+            THIMPHU, May 2 (Reuters) - Bhutan and India agreed on Thursday to build a new dam.
+
+            "We are partners in each other's progress," Tobgay was quoted as saying by a local daily.
+            """)
+        #expect(statement.clauses.last?.actor == "Bhutan")
+    }
+
+    @Test func anEnvoysCapitalInAHeadlineNamesTheOtherParty() throws {
+        let statement = try GenreTests.statement(title: "Iran's top diplomat in Baku calls for calm", body: """
+            BAKU (AP) — Iran's foreign minister on Monday called for calm in the South Caucasus.
+            """)
+        #expect(Set(statement.partyCodes) == ["AZE", "IRN"])
+    }
+
+    @Test func remainingASupporterIsSupport() throws {
+        let statement = try GenreTests.statement(title: "Joint Statement of Austria and Montenegro", body: """
+            Austria remains a steadfast supporter of Montenegro's accession to the European Union.
+            """)
+        #expect(GenreTests.coding(statement) == ["Austria 051 remain"])
+    }
+}
