@@ -29,14 +29,17 @@ struct ActorResolver: Sendable {
     /// Commission between the Republic of Kenya and the Republic of Rwanda": "commission"), which
     /// speaks for them all as a subject after "the" ("The Commission agreed to:").
     let jointBodies: Set<String>
+    /// The party a one-sided statement's "we" is, when its opening's "We" met the other side ("We held the fourth
+    /// round of Senior Officials' Consultations with the United Arab Emirates": Singapore).
+    let weParty: String?
 
     /// A resolver for a statement of `parties`, issued by `host`, of which `actingAlone` act on
     /// their own, `chair` chairs the meeting of a chair's statement, `issuer` issued as a readout,
     /// which a body's members make when `memberBody` is the body's code, and whose parties'
-    /// joint body is headed by one of `jointBodies`.
+    /// joint body is headed by one of `jointBodies`, and whose "we" is `weParty`.
     init(
         parties: [String], host: String?, actingAlone: Set<String>, chair: String? = nil, issuer: ReadoutIssuer? = nil,
-        memberBody: String? = nil, jointBodies: Set<String> = []
+        memberBody: String? = nil, jointBodies: Set<String> = [], weParty: String? = nil
     ) {
         self.parties = parties
         self.host = host
@@ -45,6 +48,7 @@ struct ActorResolver: Sendable {
         self.issuer = issuer
         self.memberBody = memberBody
         self.jointBodies = jointBodies
+        self.weParty = weParty
         speakerIsBody = host == nil && parties.count == 1
             && parties.first.flatMap { Gazetteer.shared.entry(code: $0)?.type } == .organization
     }
@@ -275,6 +279,10 @@ struct ActorResolver: Sendable {
             let cue = pronoun.index..<(pronoun.index + 1)
             switch pronoun.word {
             case "we", "they", "our":
+                // "We held consultations with the United Arab Emirates": the meeting itself is both sides'.
+                if pronoun.word != "they", let weParty, !Self.meetsSomeone(tokens, mentions: mentions) {
+                    return Decision(actor: .party(weParty), rule: "\"\(pronoun.word)\" of a statement whose opening's \"We\" met the other side: \(weParty)", cue: cue)
+                }
                 if parties.count > 1 { return Decision(actor: .joint, rule: "\"\(pronoun.word)\" with \(parties.count) parties: joint", cue: cue) }
                 if speakerIsBody {
                     return Decision(actor: .joint, rule: "\"\(pronoun.word)\" of a body's own statement: its members, joint", cue: cue)
@@ -311,6 +319,13 @@ struct ActorResolver: Sendable {
         if people >= 2, parties.count > 1 { return Decision(actor: .joint, rule: "two people of the parties: joint", cue: subject) }
         if others > 0 { return Decision(actor: .thirdParty, rule: "the subject names someone who is not a party", cue: subject) }
         return Decision(actor: .unknown, rule: "the subject names no party", cue: subject)
+    }
+
+    /// Whether a clause meets someone it names after "with" ("with the United Arab Emirates").
+    private static func meetsSomeone(_ tokens: [Token], mentions: [SentenceMention]) -> Bool {
+        tokens.indices.contains { index in
+            tokens[index].lower == "with" && mentions.contains { $0.tokens.lowerBound == index + 1 || $0.tokens.lowerBound == index + 2 }
+        }
     }
 
     /// The party of the first person or country named after the subject ("assured Mr Albanese",

@@ -333,12 +333,27 @@ struct EntityRecognizer {
             || placeHeads.contains(textOf: word) || otherHeads.contains(textOf: word)
     }
 
-    /// Remembers a person by each capitalised word of their name longer than two letters
-    /// (so not "Jr", "Sr" or an initial), unless the word already names someone of known country.
+    /// Remembers a person by each capitalised word of their name longer than two letters (so not
+    /// "Jr", "Sr" or an initial), unless the word already names someone of known country; a person
+    /// of `people.tsv` by a name of two letters too, a capital and a small one, that is no common
+    /// short word or particle ("Ma" of "Ma Zhaoxu", not "He" of "He Lifeng": `short_words`).
     private mutating func remember(_ reference: EntityReference, names: ArraySlice<Token>) {
-        for word in names where word.isWord && word.isCapitalized && word.text.count > 2 && peopleBySurname[word.text]?.code == nil {
+        for word in names where word.isWord && word.isCapitalized && peopleBySurname[word.text]?.code == nil {
+            let count = word.text.count
+            let isShortName = count == 2 && word.text.last?.isLowercase == true && !Self.shortWords.contains(word.lower)
+                && isKnownPerson(reference.name)
+            guard count > 2 || isShortName else { continue }
             peopleBySurname[word.text] = reference
         }
+    }
+
+    private static let shortWords = Set(WordClasses.readerWords.list("short_words"))
+
+    /// Whether `name` is a person of `people.tsv`, all of it.
+    private func isKnownPerson(_ name: String) -> Bool {
+        let tokens = Tokenizer.tokens(of: name)
+        guard !tokens.isEmpty, let match = gazetteer.match(tokens, at: 0) else { return false }
+        return match.entry.type == .person && match.length == tokens.count
     }
 
     /// A country, organisation, place, initiative, acronym or typed proper name at `index`.

@@ -95,6 +95,14 @@ struct PartyResolver {
                 add(EntityReference(name: match.entry.name, type: .country, code: match.entry.code))
             }
         }
+        // "Uruguay keeps up pressure on China for trade talks": in a news report's headline naming
+        // one party before its topic, the first country after the cut is the other.
+        if isNewsReport, codes.count == 1,
+            let other = titleMentions.first(where: { $0.tokens.lowerBound >= topicCut && $0.reference.type == .country })?.reference.code,
+            !codes.contains(other)
+        {
+            codes.append(other)
+        }
         // "Iran's top diplomat in Yerevan voices opposition ...": in a news report's headline naming
         // one party, the capital a party's envoy is in names the other.
         if isNewsReport, codes.count == 1,
@@ -133,7 +141,9 @@ struct PartyResolver {
                         ["leaders", "governments", "heads", "ministers"].contains($0.lower) && $1.lower == "of"
                     }
             } ?? false
-            let preVerb = 0..<(pronounSubject ? openingAct?.verbIndex ?? 0 : 0)
+            // "WE, the Ministers ... of the Nile Basin Initiative (NBI), namely Burundi, ..., on the
+            // occasion of ...": an opening with no main verb ends at the word that gathers them.
+            let preVerb = 0..<(pronounSubject ? openingAct?.verbIndex ?? openingAct?.cameoCue?.lowerBound ?? 0 : 0)
             for mention in openingMentions where mention.reference.type == .person
                 || (openingSubject?.contains(mention.tokens.lowerBound) ?? false)
                 || (preVerb.contains(mention.tokens.lowerBound)

@@ -87,8 +87,12 @@ struct SpeechActCoder: Sendable {
         act.normativeModal = tokens.firstIndex { Self.normativeModals.contains(textOf: $0) }
         if let preamble = preamble(tokens, layout: boundaries) { return preamble }
         let found = mainVerb(tokens, boundaries: boundaries)
-        // "WE, the Heads of State ..., gathered in Belém": a verb before the gathering word is inside the apposition.
-        if let opening = declarationOpening(tokens), found.map({ $0.0 < (opening.cameoCue?.lowerBound ?? 0) }) ?? true {
+        // "WE, the Heads of State ..., gathered in Belém": a verb before the gathering word is inside
+        // the apposition; so is a participle after it not in capitals ("on the occasion of the Annual
+        // Meeting of the Nile Council of Ministers held in Kampala").
+        if let opening = declarationOpening(tokens), case let gathering = opening.cameoCue?.lowerBound ?? 0, found.map({ verb in
+            verb.0 < gathering || (verb.0 > gathering && verb.2?.isPast == true && !Self.isShouted(tokens[verb.0]))
+        }) ?? true {
             return opening
         }
         guard let (verbIndex, auxStart, main) = found else {

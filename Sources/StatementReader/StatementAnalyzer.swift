@@ -49,7 +49,9 @@ struct StatementAnalyzer {
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
             isNewsReport: document.isNewsReport, date: date, countryMentions: { countryMentions(sentences) },
             attendees: { Self.attendingCountries(sentences, paragraph: opening?.paragraph) })
-        let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject {
+        // "We held ... consultations with the United Arab Emirates": one side's "we", not the parties' together.
+        let weParty = opening.flatMap { Self.weParty($0, parties: parties) }
+        let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject, weParty == nil {
             opening?.tokens[subject].contains { $0.lower == "we" } ?? false
         } else { false }
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
@@ -64,7 +66,8 @@ struct StatementAnalyzer {
                 : nil,
             issuer: issuer,
             memberBody: memberBody,
-            jointBodies: Self.jointBodies(in: [titleTokens, opening?.tokens ?? []]))
+            jointBodies: Self.jointBodies(in: [titleTokens, opening?.tokens ?? []]),
+            weParty: ["readout", "statement"].contains(kind) ? weParty : nil)
         // A news report or a ministry's readout tells what the parties did; only the parties' own
         // joint statement states their position where a sentence names no party.
         let isJoint = parties.count > 1 && !document.isNewsReport && !["readout", "briefing", "remarks"].contains(kind)
@@ -185,6 +188,12 @@ struct StatementAnalyzer {
                     actor = nil
                     actorWhy = ("\"\(sentence.tokens[perfect].map(\.lower).joined(separator: " "))\": \(what), in a news report: background, no act of a party", perfect)
                 }
+            }
+            // "Algeria had offered in August to mediate": in a news report, what a party had done
+            // before is background.
+            if document.isNewsReport, actor != nil, let had = Self.pastPerfect(sentence.tokens, act: act) {
+                actor = nil
+                actorWhy = ("\"\(sentence.tokens[had].map(\.lower).joined(separator: " "))\": the past perfect, in a news report: background, no act of a party", had)
             }
             // "Ethiopia hosts more than one million refugees": in a news report, a standing state in
             // the present is background.
@@ -491,6 +500,19 @@ struct StatementAnalyzer {
         return counts
     }
 
+    /// The party a one-sided statement's "we" is: of two parties, the one the opening's subject "We" meets,
+    /// names after "with", is the other ("We held the fourth round of consultations with the United
+    /// Arab Emirates": Singapore).
+    private static func weParty(_ opening: SentenceAnalysis, parties: [String]) -> String? {
+        guard parties.count == 2, case .tokens(let subject) = opening.act.subject, subject.count == 1,
+            opening.tokens[subject.lowerBound].lower == "we",
+            let with = opening.tokens.indices.first(where: { $0 > subject.lowerBound && opening.tokens[$0].lower == "with" }),
+            let met = opening.mentions.first(where: { $0.tokens.lowerBound > with && [.country, .person].contains($0.reference.type) })?.reference.code,
+            parties.contains(met)
+        else { return nil }
+        return parties.first { $0 != met }
+    }
+
     /// The countries the opening paragraph names after "attended by" ("The meeting was attended by
     /// the Ministers or representatives of Benin, Burkina Faso, Côte d'Ivoire and Niger"), in order.
     private static func attendingCountries(_ sentences: [SentenceAnalysis], paragraph: Int?) -> [String] {
@@ -601,9 +623,21 @@ struct StatementAnalyzer {
         {
             return has..<(has + 3)
         }
+        return perfect(tokens, act: act, auxiliaries: ["has", "have"])
+    }
+
+    /// The "had" of a main verb in the past perfect, with the adverbs between them ("had offered",
+    /// "had already signed").
+    private static func pastPerfect(_ tokens: [Token], act: SpeechAct) -> Range<Int>? {
+        perfect(tokens, act: act, auxiliaries: ["had"])
+    }
+
+    /// One of `auxiliaries` before the main verb, only adverbs between them, up to the verb.
+    private static func perfect(_ tokens: [Token], act: SpeechAct, auxiliaries: Set<String>) -> Range<Int>? {
+        guard let verb = act.verbIndex, verb < tokens.count else { return nil }
         var index = verb - 1
         while index >= 0, perfectAdverbs.contains(tokens[index].lower) { index -= 1 }
-        guard index >= 0, ["has", "have"].contains(tokens[index].lower) else { return nil }
+        guard index >= 0, auxiliaries.contains(tokens[index].lower) else { return nil }
         return index..<(verb + 1)
     }
 

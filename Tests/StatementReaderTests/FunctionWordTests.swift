@@ -38,7 +38,7 @@ struct FunctionWordTests {
             "organization_heads", "place_heads", "other_heads", "phrase_stop_words", "assembly_nouns", "aside_prepositions", "modifier_prepositions", "actor_heads", "chair_nouns",
             "title_ranks", "signing_nouns", "quantifiers_of_parties", "verbs_with_noun_endings", "portfolio_heads", "title_visit_words", "office_synonyms",
             "office_nouns", "delegation_lead_verbs", "title_venue_nouns", "subset_openers",
-            "joint_body_openers", "joint_body_nouns", "office_connectors", "standing_verbs", "lead_in_endings",
+            "joint_body_openers", "joint_body_nouns", "office_connectors", "standing_verbs", "lead_in_endings", "short_words",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

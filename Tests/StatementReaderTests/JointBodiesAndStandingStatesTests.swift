@@ -164,3 +164,68 @@ struct AttendeesAndLeadInsTests {
         #expect(GenreTests.coding(statement) == ["Austria 051 remain"])
     }
 }
+
+/// The twenty-third round of general rules (docs/coding.md): a declaration's opening with a
+/// participle after its gathering words, a ministry's "we", the past perfect in news reports,
+/// a headline's country after its topic, and names of two letters (new wording, not gold sentences).
+@Suite("Openings, we and earlier deeds")
+struct OpeningsWeAndEarlierDeedsTests {
+    @Test func aParticipleAfterTheGatheringWordsStaysInTheOpening() throws {
+        let statement = try GenreTests.statement(title: "Entebbe Declaration on Nile Cooperation", body: """
+            WE, the Ministers of Water of the Member States of the Nile Basin Initiative (NBI), namely Egypt, Ethiopia and Uganda, on the occasion of the Council of Ministers held in Entebbe, Uganda;
+
+            RECALLING the Shared Vision of the Nile Basin Initiative;
+            """)
+        #expect(statement.partyCodes.count == 10)
+        #expect(GenreTests.coding(statement).map { $0.prefix(9) } == ["joint 040", "joint 010"])
+        let met = try GenreTests.statement(title: "Joint Statement", body: """
+            We, the Leaders of Brazil and India, met on the margins of the G20 Summit.
+            """)
+        #expect(GenreTests.coding(met) == ["joint 044 meet"])
+    }
+
+    @Test func aMinistrysWeMeetingTheOtherSideIsItsOwn() throws {
+        let statement = try GenreTests.statement(title: "Third Round of Malaysia-Chile Senior Officials' Consultations", body: """
+            We held the third round of Senior Officials' Consultations with Chile in Kuala Lumpur.
+
+            We reviewed trade and investment.
+
+            Both sides welcomed the new air services agreement.
+            """)
+        #expect(statement.kind == "statement")
+        #expect(statement.clauses.map { $0.actor ?? "-" } == ["joint", "Malaysia", "joint"])
+    }
+
+    @Test func thePastPerfectInANewsReportIsBackground() throws {
+        let statement = try GenreTests.statement(title: "Algeria, Mali agree on border talks", body: """
+            ALGIERS, May 3 (Reuters) - Algeria and Mali agreed on Friday to resume talks on their border.
+
+            Algeria had offered in March to mediate between Mali and armed groups.
+            """)
+        #expect(statement.clauses.last?.actor == nil)
+    }
+
+    @Test func aHeadlinesCountryAfterItsTopicIsTheOtherParty() throws {
+        let statement = try GenreTests.statement(title: "Paraguay keeps up pressure on China for beef access", body: """
+            ASUNCION, June 4 (EFE) - Paraguay's Foreign Minister Ruben Ramirez said on Tuesday that his country would keep pressing for beef access.
+
+            Chinese Vice Foreign Minister Ma Zhaoxu met Ramirez in Beijing last week.
+
+            Ma said China was ready to deepen cooperation.
+            """)
+        #expect(Set(statement.partyCodes) == ["CHN", "PRY"])
+        #expect(statement.clauses.last?.actor == "China")
+    }
+
+    @Test func theEastAsiaSummitsChairsStatementIsItsMembers() throws {
+        let statement = try GenreTests.statement(title: "Chairman's Statement of the East Asia Summit Foreign Ministers' Meeting", body: """
+            The East Asia Summit (EAS) Foreign Ministers' Meeting was held in Vientiane, Lao PDR.
+
+            We reaffirmed the EAS as a leaders-led forum.
+
+            Some Ministers expressed concern over land reclamation.
+            """)
+        #expect(statement.partyCodes.count == 18)
+        #expect(statement.clauses.dropFirst().map { $0.actor ?? "-" } == ["joint", "-"])
+    }
+}
