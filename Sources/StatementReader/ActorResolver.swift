@@ -183,7 +183,10 @@ struct ActorResolver: Sendable {
             if index == subject.lowerBound + 1, tokens[subject.lowerBound].lower == "the", let chair, Self.chairNouns.contains(lower) {
                 return Decision(actor: .party(chair), rule: "\"the \(lower)\" (reader_words.tsv chair_nouns) of a chair's statement: \(chair), where the meeting was held", cue: index..<(index + 1))
             }
-            if index < between, Self.jointNouns.contains(lower) || isMemberStates {
+            // "The Co-Chairs recalled": a plural joined by a hyphen to the word before it ("co-chairs").
+            let hyphenated = index >= 2 && tokens[index - 1].text == "-" && tokens[index - 1].start == tokens[index - 2].end
+                && Self.jointNouns.contains(tokens[index - 2].lower + "-" + lower)
+            if index < between, Self.jointNouns.contains(lower) || hyphenated || isMemberStates {
                 // "Some Ministers called for ...": some of the parties, not one actor.
                 // "Other delegations expressed concern", "Many Ministers urged": "other", "many" or
                 // "most" opening the subject too.

@@ -683,6 +683,27 @@ struct EntityRecognizer {
         /// The first "of" at or after each index (`count` included).
         let nextOf: SentenceColumns.OptionalColumn
 
+        /// Whether the token is a declaration's verb in capitals after a capitalised plural not in
+        /// capitals ("The Leaders CALL UPON", "The Central Asian States WELCOME"), or the word in
+        /// capitals right after such a verb ("UPON").
+        private static func isOperativeVerb(_ tokens: [Token], at index: Int) -> Bool {
+            guard isShouted(tokens[index]) else { return false }
+            return isVerbAfterPlural(tokens, at: index) || (index > 0 && isShouted(tokens[index - 1]) && isVerbAfterPlural(tokens, at: index - 1))
+        }
+
+        /// A word in capitals of more than three letters that is a verb of the lexicon, right after a
+        /// capitalised plural not in capitals.
+        private static func isVerbAfterPlural(_ tokens: [Token], at index: Int) -> Bool {
+            guard index > 0, tokens[index].text.utf8.count > 3 else { return false }
+            let before = tokens[index - 1]
+            return before.isCapitalized && before.text.hasSuffix("s") && before.text.unicodeScalars.contains { $0.properties.isLowercase }
+                && VerbLexicon.shared.match(tokens, at: index) != nil
+        }
+
+        private static func isShouted(_ token: Token) -> Bool {
+            token.isWord && token.text.utf8.count > 1 && !token.text.unicodeScalars.contains { !$0.properties.isUppercase }
+        }
+
         init(_ tokens: [Token], recognizer: EntityRecognizer) {
             let count = tokens.count
             // The columns, in this order, in one array.
@@ -702,7 +723,9 @@ struct EntityRecognizer {
                     let joined = next + 1 < count && (tokens[next].text == "and" || slashed) && columns[optional: titleLength, next + 1] != nil
                     columns[titlesEnd, index] = columns[titlesEnd, joined ? next + 1 : next]
                 }
-                if token.isCapitalized || (token.isWord && token.startsWithNumber) {
+                if Self.isOperativeVerb(tokens, at: index) {
+                    // "The Leaders CALL UPON the European Union": a declaration's verb in capitals ends a name.
+                } else if token.isCapitalized || (token.isWord && token.startsWithNumber) {
                     columns[optional: phraseLastWord, index] = columns[optional: phraseLastWord, index + 1] ?? index
                 } else if connectors.contains(textOf: token), index + 1 < count,
                     !(token.text == "and"

@@ -229,3 +229,29 @@ struct OpeningsWeAndEarlierDeedsTests {
         #expect(statement.clauses.dropFirst().map { $0.actor ?? "-" } == ["joint", "-"])
     }
 }
+
+/// The twenty-fourth round of general rules (docs/coding.md): verbs in capitals after a plural end
+/// a name, and hyphenated plurals of the parties (new wording, not gold sentences).
+@Suite("Capitals and co-chairs")
+struct CapitalsAndCoChairsTests {
+    @Test func aVerbInCapitalsEndsTheNameBeforeIt() throws {
+        let statement = try GenreTests.statement(title: "Declaration of the Leaders of Albania, North Macedonia and Serbia", body: """
+            The Leaders CALL UPON the European Union to speed up enlargement.
+            """)
+        #expect(GenreTests.coding(statement) == ["joint 020 call"])
+    }
+
+    @Test func theCoChairsOfAJointCommissionAreTheParties() throws {
+        let statement = try GenreTests.statement(title: "Joint Communiqué of the Germany-Namibia Binational Commission", body: """
+            The Co-Chairs recalled the history of the two countries.
+            """)
+        #expect(GenreTests.coding(statement) == ["joint 010 recall"])
+    }
+
+    @Test func theCommonMarketsOwnDeclarationIsItsMembers() throws {
+        let statement = try GenreTests.statement(title: "Declaration of the 23rd COMESA Summit", body: """
+            WE, the Heads of State and Government of the Common Market for Eastern and Southern Africa (COMESA), meeting in Bujumbura;
+            """)
+        #expect(statement.partyCodes.count == 21)
+    }
+}
