@@ -695,9 +695,7 @@ struct EntityRecognizer {
         /// capitalised plural not in capitals.
         private static func isVerbAfterPlural(_ tokens: [Token], at index: Int) -> Bool {
             guard index > 0, tokens[index].text.utf8.count > 3 else { return false }
-            let before = tokens[index - 1]
-            return before.isCapitalized && before.text.hasSuffix("s") && before.text.unicodeScalars.contains { $0.properties.isLowercase }
-                && VerbLexicon.shared.match(tokens, at: index) != nil
+            return tokens[index - 1].isCapitalisedPlural && VerbLexicon.shared.match(tokens, at: index) != nil
         }
 
         private static func isShouted(_ token: Token) -> Bool {

@@ -860,8 +860,7 @@ struct SpeechActCoder: Sendable {
     private func isShoutedAfterSubject(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
         guard Self.isShouted(tokens[index]), let before = previousWord(tokens, before: index, layout: layout) else { return false }
         if Self.personalPronouns.contains(lowerOf: tokens[before]) { return true }
-        let plural = tokens[before]
-        return plural.isWord && plural.isCapitalized && plural.text.hasSuffix("s") && plural.text.unicodeScalars.contains { $0.properties.isLowercase }
+        return tokens[before].isWord && tokens[before].isCapitalisedPlural
             && lexicon.match(tokens, at: index).map { !$0.isPast && !$0.isGerund } == true
     }
 

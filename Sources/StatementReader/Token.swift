@@ -52,6 +52,12 @@ extension Token {
     /// or a lone apostrophe after a plural ("the Palestinians’ right").
     var isPossessive: Bool { text == "'s" || text == "'" || text == "’" }
 
+    /// Whether the word is a capitalised plural not in capitals ("States", "Leaders"): the subject
+    /// a declaration's verb in capitals follows ("The Central Asian States WELCOME").
+    var isCapitalisedPlural: Bool {
+        isCapitalized && text.hasSuffix("s") && text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
     /// Whether the token starts with a number (`text.first?.isNumber`), answered from the first
     /// byte when it is ASCII.
     var startsWithNumber: Bool {
