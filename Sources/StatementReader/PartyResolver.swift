@@ -117,9 +117,10 @@ struct PartyResolver {
         let lowerTitle = title.lowercased()
         // A readout's title of a meeting ("Minister X receives ...", "... pays working visit to Abidjan"),
         // not remarks during a visit.
+        // The kind the title alone gives, read once for the rules below that ask for it.
+        let titleKind = StatementKind.of(title: titleTokens, isNewsReport: false, partyCount: 0, opensWithWe: false)
         let isMeeting = {
-            Self.meetingWords.contains { lowerTitle.contains($0) }
-                && StatementKind.of(title: titleTokens, isNewsReport: false, partyCount: 0, opensWithWe: false) == "readout"
+            Self.meetingWords.contains { lowerTitle.contains($0) } && titleKind == "readout"
         }
         // Only a title naming fewer than two parties is searched for these words.
         let namesSeveral = codes.count < 2 && Self.multiPartyWords.contains { lowerTitle.contains($0) }
@@ -184,9 +185,7 @@ struct PartyResolver {
         // "Statement by the Chair of the Ordinary Session of the Council of Ministers of the Council
         // of the Entente ... The meeting was attended by the Ministers or representatives of Benin,
         // Burkina Faso, ...": a chair's statement's parties are the countries attending.
-        if codes.count < 2, !isNewsReport,
-            StatementKind.of(title: titleTokens, isNewsReport: false, partyCount: 0, opensWithWe: false) == "chair-statement"
-        {
+        if codes.count < 2, !isNewsReport, titleKind == "chair-statement" {
             for code in attendees() where !codes.contains(code) { codes.append(code) }
         }
         // "Declaration of the 44th SADC Summit", "Djibouti Declaration on Drought Resilience in the
