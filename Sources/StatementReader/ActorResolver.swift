@@ -283,7 +283,7 @@ struct ActorResolver: Sendable {
             switch pronoun.word {
             case "we", "they", "our":
                 // "We held consultations with the United Arab Emirates": the meeting itself is both sides'.
-                if pronoun.word != "they", let weParty, !Self.meetsSomeone(tokens, mentions: mentions) {
+                if pronoun.word != "they", let weParty, !Self.meetsSomeone(tokens, mentions: mentions, after: subject) {
                     return Decision(actor: .party(weParty), rule: "\"\(pronoun.word)\" of a statement whose opening's \"We\" met the other side: \(weParty)", cue: cue)
                 }
                 if parties.count > 1 { return Decision(actor: .joint, rule: "\"\(pronoun.word)\" with \(parties.count) parties: joint", cue: cue) }
@@ -324,9 +324,11 @@ struct ActorResolver: Sendable {
         return Decision(actor: .unknown, rule: "the subject names no party", cue: subject)
     }
 
-    /// Whether a clause meets someone it names after "with" ("with the United Arab Emirates").
-    private static func meetsSomeone(_ tokens: [Token], mentions: [SentenceMention]) -> Bool {
-        tokens.indices.contains { index in
+    /// Whether a clause meets someone it names after "with" ("with the United Arab Emirates"),
+    /// before a comma ends its main clause after `subject` ("We hosted the Hungarian delegation,
+    /// where our Minister held talks with Minister Szijjártó" is the host's act).
+    private static func meetsSomeone(_ tokens: [Token], mentions: [SentenceMention], after subject: Range<Int>) -> Bool {
+        tokens[subject.upperBound...].prefix { $0.text != "," }.indices.contains { index in
             tokens[index].lower == "with" && mentions.contains { $0.tokens.lowerBound == index + 1 || $0.tokens.lowerBound == index + 2 }
         }
     }

@@ -313,7 +313,9 @@ struct EntityRecognizer {
                 cursor += 2
             } else if cursor > start, Self.nameConnectors.contains(textOf: token), cursor + 1 < tokens.count,
                 tokens[cursor + 1].isCapitalized || (token.text == "-" && tokens[cursor + 1].start == token.end && tokens[cursor + 1].isWord)
+                    || Self.opensParticles(tokens, at: cursor + 1)
             {
+                // "Juan Ramon de la Fuente": particles one after another, before more of the name.
                 cursor += 1
             } else if cursor > start, token.text == ",", cursor + 1 < tokens.count,
                 ["Jr", "Sr", "Jr.", "Sr."].contains(tokens[cursor + 1].text)
@@ -326,6 +328,12 @@ struct EntityRecognizer {
             }
         }
         return cursor
+    }
+
+    /// Whether a particle of a name stands at `index` with a capitalised word after it ("la Fuente").
+    private static func opensParticles(_ tokens: [Token], at index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index].isWord && nameConnectors.contains(textOf: tokens[index])
+            && tokens[index + 1].isWord && tokens[index + 1].isCapitalized
     }
 
     private static func isHeadWord(_ word: Token) -> Bool {
@@ -688,14 +696,14 @@ struct EntityRecognizer {
         /// capitals right after such a verb ("UPON").
         private static func isOperativeVerb(_ tokens: [Token], at index: Int) -> Bool {
             guard isShouted(tokens[index]) else { return false }
-            return isVerbAfterPlural(tokens, at: index) || (index > 0 && isShouted(tokens[index - 1]) && isVerbAfterPlural(tokens, at: index - 1))
+            return isVerbAfterSubject(tokens, at: index) || (index > 0 && isShouted(tokens[index - 1]) && isVerbAfterSubject(tokens, at: index - 1))
         }
 
         /// A word in capitals of more than three letters that is a verb of the lexicon, right after a
-        /// capitalised plural not in capitals.
-        private static func isVerbAfterPlural(_ tokens: [Token], at index: Int) -> Bool {
-            guard index > 0, tokens[index].text.utf8.count > 3 else { return false }
-            return tokens[index - 1].isCapitalisedPlural && VerbLexicon.shared.match(tokens, at: index) != nil
+        /// word not in capitals that heads a declaration's operative verb (`Token.headsOperativeVerb`).
+        private static func isVerbAfterSubject(_ tokens: [Token], at index: Int) -> Bool {
+            guard index > 0, tokens[index].text.utf8.count > 3, let verb = VerbLexicon.shared.match(tokens, at: index) else { return false }
+            return tokens[index - 1].headsOperativeVerb(inThePast: verb.isPast)
         }
 
         private static func isShouted(_ token: Token) -> Bool {

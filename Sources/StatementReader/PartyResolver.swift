@@ -29,8 +29,8 @@ struct PartyResolver {
     ///   - date: the statement's day: a grouping's members are those of that day (BRICS before 2024 had five).
     ///   - countryMentions: how often the body names each country, asked for only by a meeting
     ///     whose title and opening name one party.
-    ///   - attendees: the countries the opening paragraph names as attending the meeting, asked
-    ///     for only by a chair's statement whose title and opening name one party or none.
+    ///   - attendees: the countries the opening paragraphs name as attending the meeting, asked
+    ///     for only by a chair's statement.
     func parties(
         title: String, titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token],
         openingMentions: [SentenceMention], openingAct: SpeechAct?, host: String?, isNewsReport: Bool, date: String?,
@@ -88,12 +88,15 @@ struct PartyResolver {
             }
         }
         // "Australia pledges more coastal funding as Wong visits Tuvalu": in a news report's
-        // headline, the country a visit goes to, after the topic's cut, is the other party.
-        for index in titleTokens.indices where isNewsReport && index >= topicCut && Self.visitWords.contains(titleTokens[index].lower) {
+        // headline, the country a visit goes to, after the topic's cut, is the other party; in
+        // any title of no known issuer, so is the country whose capital a visit goes to
+        // ("Hungarian Foreign Minister Péter Szijjártó visits Accra").
+        for index in titleTokens.indices where Self.visitWords.contains(titleTokens[index].lower) {
             let next = index + 1 < titleTokens.count && titleTokens[index + 1].lower == "to" ? index + 2 : index + 1
-            if next < titleTokens.count, let match = gazetteer.match(titleTokens, at: next), match.entry.type == .country {
-                add(EntityReference(name: match.entry.name, type: .country, code: match.entry.code))
-            }
+            guard next < titleTokens.count, let match = gazetteer.match(titleTokens, at: next), let code = match.entry.code else { continue }
+            let isCountry = match.entry.type == .country && isNewsReport && index >= topicCut
+            let isCapital = match.entry.type == .place && match.entry.role == "capital" && host == nil
+            if isCountry || isCapital { add(EntityReference(name: match.entry.name, type: .country, code: code)) }
         }
         // "Uruguay keeps up pressure on China for trade talks": in a news report's headline naming
         // one party before its topic, the first country after the cut is the other.
@@ -185,8 +188,15 @@ struct PartyResolver {
         // "Statement by the Chair of the Ordinary Session of the Council of Ministers of the Council
         // of the Entente ... The meeting was attended by the Ministers or representatives of Benin,
         // Burkina Faso, ...": a chair's statement's parties are the countries attending.
-        if codes.count < 2, !isNewsReport, titleKind == "chair-statement" {
-            for code in attendees() where !codes.contains(code) { codes.append(code) }
+        // "Co-Chairs' Statement of the Fourth Mekong-US Partnership Ministerial Meeting ... attended by
+        // the Foreign Ministers and representatives of Cambodia, Lao PDR, Thailand, Viet Nam and the
+        // United States": where the title's grouping has more members, those attending are the parties.
+        if !isNewsReport, titleKind == "chair-statement" {
+            if codes.count < 2 {
+                for code in attendees() where !codes.contains(code) { codes.append(code) }
+            } else if case let attending = Set(attendees()), attending.count >= 2, attending.isStrictSubset(of: Set(codes)) {
+                codes.removeAll { !attending.contains($0) }
+            }
         }
         // "Declaration of the 44th SADC Summit", "Djibouti Declaration on Drought Resilience in the
         // IGAD Region": a body's own statement, naming it and none but its members (its chair,

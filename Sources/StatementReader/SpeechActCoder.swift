@@ -773,12 +773,15 @@ struct SpeechActCoder: Sendable {
         return index < tokens.count && tokens[index].isPossessive
     }
 
-    /// The indices of the object's first words: up to eight words, stopping at a preposition,
-    /// a conjunction, a modal or punctuation.
+    /// The indices of the object's first words: up to eight words, or twelve while a name goes on
+    /// ("held the second Japan-Saudi Arabia Foreign Ministers' Strategic Dialogue"), stopping at a
+    /// preposition, a conjunction, a modal or punctuation.
     private func objectWords(_ tokens: [Token], from start: Int) -> [Int] {
         var indices = [Int]()
         var index = start
-        while index < tokens.count, indices.count < 8 {
+        while index < tokens.count,
+            indices.count < 8 || (indices.count < 12 && tokens[index].isCapitalized && indices.last.map { tokens[$0].isCapitalized } == true)
+        {
             let lower = tokens[index].lower
             // "whatever issues we have will be resolved": a modal opens the next clause ("the G7's
             // united will to continue" is a noun).
@@ -854,14 +857,14 @@ struct SpeechActCoder: Sendable {
         token.isCapitalized && token.text.utf8.count > 3 && !token.text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
-    /// A verb in capitals right after a personal pronoun ("We AGREE to ...") or, in the present, a
-    /// capitalised plural not in capitals ("The Central Asian States WELCOME ..."): a declaration's
-    /// operative verb, not a name.
+    /// A verb in capitals right after a personal pronoun ("We AGREE to ...") or a subject not in
+    /// capitals that heads one (`Token.headsOperativeVerb`: "The Central Asian States WELCOME ...",
+    /// "The Council RECALLED"): a declaration's operative verb, not a name.
     private func isShoutedAfterSubject(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
         guard Self.isShouted(tokens[index]), let before = previousWord(tokens, before: index, layout: layout) else { return false }
         if Self.personalPronouns.contains(lowerOf: tokens[before]) { return true }
-        return tokens[before].isWord && tokens[before].isCapitalisedPlural
-            && lexicon.match(tokens, at: index).map { !$0.isPast && !$0.isGerund } == true
+        guard tokens[before].isWord, let verb = lexicon.match(tokens, at: index), !verb.isGerund else { return false }
+        return tokens[before].headsOperativeVerb(inThePast: verb.isPast)
     }
 
     /// A verb in capitals with only adverbs before it in its segment ("HEREBY DECLARE as follows:").
@@ -1078,6 +1081,15 @@ struct SpeechActCoder: Sendable {
                 let ofVisit = start + 1 < boundary && ["his", "her", "their"].contains(tokens[start + 1].lower)
                 let longest = afterName ? (ofVisit ? 16 : 12) : opener.lower.hasSuffix("ing") ? 10 : 7
                 if end == nil, boundaries.previousRelative[start] >= 0 || boundary - start <= longest { continue }
+                // "The Council of Ministers of the Zambezi Watercourse Commission (ZAMCOM), comprising
+                // the Ministers ... of Angola, Botswana, ... and Zimbabwe, met": a participle's list
+                // after a name opening the sentence describes the name, the subject.
+                if let end, opener.lower.hasSuffix("ing"), !opener.isCapitalized, start >= 2, tokens[start - 1].text == ",",
+                    tokens[0].isCapitalized, !opensAdverbial(tokens[0]),
+                    tokens[..<(start - 1)].allSatisfy({ ["(", ")"].contains($0.text) || $0.isCapitalized || Self.officeConnectors.contains(lowerOf: $0) })
+                {
+                    return 0..<end
+                }
                 // "At the invitation of the President of the French Republic, Emmanuel Macron, the
                 // President of ... Nigeria, Bola Ahmed Tinubu, paid": the name after the adverbial's
                 // title is the adverbial's.

@@ -48,12 +48,16 @@ struct StatementAnalyzer {
             title: title, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening?.tokens ?? [],
             openingMentions: opening?.mentions ?? [], openingAct: opening?.act, host: host,
             isNewsReport: document.isNewsReport, date: date, countryMentions: { countryMentions(sentences) },
-            attendees: { Self.attendingCountries(sentences, paragraph: opening?.paragraph) })
-        // "We held ... consultations with the United Arab Emirates": one side's "we", not the parties' together.
-        let weParty = opening.flatMap { Self.weParty($0, parties: parties) }
-        let opensWithWe: Bool = if case .tokens(let subject) = opening?.act.subject, weParty == nil {
-            opening?.tokens[subject].contains { $0.lower == "we" } ?? false
+            attendees: { Self.attendingCountries(sentences, paragraphs: opening.map { $0.paragraph...($0.paragraph + 1) }) })
+        // "We held ... consultations with the United Arab Emirates": one side's "we", not the parties'
+        // together; so is the first "We" of the body after an opening of another subject ("We hosted
+        // the Hungarian delegation ..., where our Minister ... held bilateral talks with Minister Szijjártó").
+        let openingSaysWe: Bool = if let opening, case .tokens(let subject) = opening.act.subject {
+            opening.tokens[subject].contains { $0.lower == "we" }
         } else { false }
+        let firstWe = openingSaysWe ? opening : sentences.dropFirst(openingIndex).first(where: Self.subjectIsWe)
+        let weParty = firstWe.flatMap { Self.weParty($0, parties: parties, meetingOnly: !openingSaysWe) }
+        let opensWithWe = openingSaysWe && weParty == nil
         let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
         // A ministry's readout dated in its capital ("Tbilisi, 12 March 2024") is its own.
         let datelineHost = document.source == nil ? host : nil
@@ -88,7 +92,7 @@ struct StatementAnalyzer {
             let n = clauses.count + 1
             let subject: Range<Int>? = if case .tokens(let range) = sentence.act.subject { range } else { nil }
             var mentions = people.resolve(
-                sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject, visited: visitedParty(sentence))
+                sentence.mentions, tokens: sentence.tokens, parties: parties, subject: subject, visited: Self.visitedParty(sentence))
             if let issuerSides { people.learnIssuersOwn(in: &mentions, sides: issuerSides) }
             if sentenceIndex == openingIndex, let issuer, let subject { people.learnIssuersOfficial(issuer.code, in: &mentions, subject: subject) }
             var evidence = ClauseEvidence(sentence: sentence)
@@ -179,12 +183,16 @@ struct StatementAnalyzer {
             }
             // "India has not condemned Russia's invasion", "The UAE has signed more than 20 such trade
             // agreements": in a news report, what a party has never done, or the deeds it has done up
-            // to now, and what it has been doing ("Morocco has been courting West African states"), are background.
+            // to now, and what it has been doing ("Morocco has been courting West African states"), are background;
+            // so are the promises it has made up to now, after the report's opening ("Ramgoolam's government has
+            // promised to review agreements signed by its predecessor").
             if document.isNewsReport, actor != nil, let perfect = Self.presentPerfect(sentence.tokens, act: act) {
                 let isProgressive = sentence.tokens[perfect].last?.lower.hasSuffix("ing") == true
-                let isDeed = act.cameo == "057" || ["06", "07"].contains(act.cameo.map { String($0.prefix(2)) } ?? "")
+                let root = act.cameo.map { String($0.prefix(2)) } ?? ""
+                let isDeed = act.cameo == "057" || ["06", "07"].contains(root) || (root == "03" && sentenceIndex > openingIndex)
                 if act.negated || isDeed || isProgressive {
-                    let what = act.negated ? "what a party has not done" : isProgressive ? "what a party has been doing" : "a deed done up to now"
+                    let what = act.negated ? "what a party has not done" : isProgressive ? "what a party has been doing"
+                        : root == "03" ? "a promise made up to now" : "a deed done up to now"
                     actor = nil
                     actorWhy = ("\"\(sentence.tokens[perfect].map(\.lower).joined(separator: " "))\": \(what), in a news report: background, no act of a party", perfect)
                 }
@@ -332,7 +340,7 @@ struct StatementAnalyzer {
 
     /// Where a visit the sentence tells of goes (042): the country of the first country or place
     /// named after its verb ("paid a working visit to Abidjan": CIV).
-    private func visitedParty(_ sentence: SentenceAnalysis) -> String? {
+    private static func visitedParty(_ sentence: SentenceAnalysis) -> String? {
         guard sentence.act.cameo == "042", let after = sentence.act.verbTokens?.upperBound else { return nil }
         return sentence.mentions.first { $0.tokens.lowerBound >= after && [.country, .place].contains($0.reference.type) }?.reference.code
     }
@@ -371,8 +379,13 @@ struct StatementAnalyzer {
         let code: String
         // The issuer's own office before "and the" and the other party's after it.
         var ownOffice: Range<Int>?
-        if let dateline {
+        if let dateline, !(inSubject.isEmpty && opening.flatMap(visitedParty) == dateline) {
             code = dateline
+        } else if let dateline, let visitor = parties.first(where: { $0 != dateline }) {
+            // "PRAGUE, 19 October 2023 — The Secretary of Foreign Affairs arrived in Prague ... for a
+            // two-day official visit": an official of no country visiting where the readout is dated
+            // is the other party's, whose ministry tells of its own official's visit.
+            code = visitor
         } else if inTitle.count == 1, !titleMentions.contains(where: { $0.reference.type == .person && $0.reference.code != nil }),
             let other = parties.first(where: { !inTitle.contains($0) })
         {
@@ -416,17 +429,21 @@ struct StatementAnalyzer {
         return parties.first { !named.contains($0) }
     }
 
-    /// The office of no country a subject opens with, up to the "and the" after which it names its
-    /// first party ("The Vice Minister of Foreign Affairs and the Spanish Secretary of State for
-    /// Foreign and Global Affairs, Diego Martinez Belio"), or nil.
+    /// The office of no country a subject opens with, up to the "and the" (or "and" and a country's
+    /// title) after which it names its first party ("The Vice Minister of Foreign Affairs and the
+    /// Spanish Secretary of State for Foreign and Global Affairs, Diego Martinez Belio"), or nil.
     private static func ownOfficeOpening(_ opening: SentenceAnalysis, subject: Range<Int>, parties: [String]) -> Range<Int>? {
         let tokens = opening.tokens
         let start = tokens[subject.lowerBound].lower == "the" ? subject.lowerBound + 1 : subject.lowerBound
         guard start < subject.upperBound, PersonTitles.match(tokens, at: start) != nil,
-            let firstParty = opening.mentions.first(where: { mention in
+            let party = opening.mentions.first(where: { mention in
                 subject.contains(mention.tokens.lowerBound) && mention.reference.code.map(parties.contains) == true
-            })?.tokens.lowerBound,
-            let and = (start..<firstParty).first(where: { tokens[$0].lower == "and" && $0 + 1 < firstParty && tokens[$0 + 1].lower == "the" })
+            })?.tokens,
+            // "... Mantas Adomėnas and Georgian First Deputy Foreign Minister Lasha Darsalia": a
+            // country's adjective and a title right after "and" open the other person too (not
+            // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates").
+            case let titled = (party.upperBound..<min(tokens.count, party.upperBound + 2)).contains(where: { PersonTitles.match(tokens, at: $0) != nil }),
+            let and = (start..<party.lowerBound).first(where: { tokens[$0].lower == "and" && (($0 + 1 == party.lowerBound && titled) || tokens[$0 + 1].lower == "the") })
         else { return nil }
         return subject.lowerBound..<and
     }
@@ -500,33 +517,42 @@ struct StatementAnalyzer {
         return counts
     }
 
-    /// The party a one-sided statement's "we" is: of two parties, the one the opening's subject "We" meets,
+    /// Whether a sentence's subject is "We" alone.
+    private static func subjectIsWe(_ sentence: SentenceAnalysis) -> Bool {
+        guard case .tokens(let subject) = sentence.act.subject, subject.count == 1 else { return false }
+        return sentence.tokens[subject.lowerBound].lower == "we"
+    }
+
+    /// The party a one-sided statement's "we" is: of two parties, the one the first subject "We" meets,
     /// names after "with", is the other ("We held the fourth round of consultations with the United
-    /// Arab Emirates": Singapore).
-    private static func weParty(_ opening: SentenceAnalysis, parties: [String]) -> String? {
-        guard parties.count == 2, case .tokens(let subject) = opening.act.subject, subject.count == 1,
-            opening.tokens[subject.lowerBound].lower == "we",
-            let with = opening.tokens.indices.first(where: { $0 > subject.lowerBound && opening.tokens[$0].lower == "with" }),
+    /// Arab Emirates": Singapore); after an opening of another subject, only "with" after a meeting's
+    /// noun counts ("held bilateral talks with Minister Szijjártó", not "finalized with Ukraine").
+    private static func weParty(_ opening: SentenceAnalysis, parties: [String], meetingOnly: Bool) -> String? {
+        let tokens = opening.tokens
+        guard parties.count == 2, subjectIsWe(opening), case .tokens(let subject) = opening.act.subject,
+            let with = tokens.indices.first(where: { index in
+                index > subject.lowerBound && tokens[index].lower == "with" && (!meetingOnly || meetingNouns.contains(tokens[index - 1].lower))
+            }),
             let met = opening.mentions.first(where: { $0.tokens.lowerBound > with && [.country, .person].contains($0.reference.type) })?.reference.code,
             parties.contains(met)
         else { return nil }
         return parties.first { $0 != met }
     }
 
-    /// The countries the opening paragraph names after "attended by" ("The meeting was attended by
-    /// the Ministers or representatives of Benin, Burkina Faso, Côte d'Ivoire and Niger"), in order.
-    private static func attendingCountries(_ sentences: [SentenceAnalysis], paragraph: Int?) -> [String] {
+    /// The countries taking part in a meeting, by the opening paragraph and the next, up to the
+    /// sentence naming those who attended it ("... under the chairmanship of the Minister of Foreign
+    /// Affairs of the Republic of Kazakhstan. The meeting was attended by the Foreign Ministers of
+    /// Japan, the Kyrgyz Republic, ..."), in order; none where no sentence names them "attended by".
+    private static func attendingCountries(_ sentences: [SentenceAnalysis], paragraphs: ClosedRange<Int>?) -> [String] {
         var codes = [String]()
-        for sentence in sentences where sentence.paragraph == paragraph {
-            let tokens = sentence.tokens
-            guard let attended = tokens.indices.dropLast().first(where: { tokens[$0].lower == "attended" && tokens[$0 + 1].lower == "by" }) else {
-                continue
-            }
-            for mention in sentence.mentions where mention.tokens.lowerBound > attended && mention.reference.type == .country {
+        for sentence in sentences where paragraphs?.contains(sentence.paragraph) == true {
+            for mention in sentence.mentions where mention.reference.type == .country {
                 if let code = mention.reference.code, !codes.contains(code) { codes.append(code) }
             }
+            let tokens = sentence.tokens
+            if tokens.indices.dropLast().contains(where: { tokens[$0].lower == "attended" && tokens[$0 + 1].lower == "by" }) { return codes }
         }
-        return codes
+        return []
     }
 
     /// The parties that are alone the subject of a diplomatic act (roots 01 to 05) of the

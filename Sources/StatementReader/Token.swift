@@ -58,6 +58,19 @@ extension Token {
         isCapitalized && text.hasSuffix("s") && text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
+    /// Whether a verb of the lexicon in capitals after this word is a declaration's operative verb,
+    /// not a name: after a capitalised plural not in capitals in the present ("The Central Asian
+    /// States WELCOME"; "Americans GAINED" heads a fact sheet), and after a body or its members in
+    /// any tense ("The Council RECALLED", "Member States COMMITTED", "The Ministers SIGNED":
+    /// `assembly_nouns`, `joint_nouns` and "states").
+    func headsOperativeVerb(inThePast isPast: Bool) -> Bool {
+        guard isCapitalisedPlural || Self.bodyHeads.contains(lower) else { return false }
+        return !isPast || Self.bodyHeads.contains(lower)
+    }
+
+    /// Heads of a body or its members that a declaration's verb in capitals follows in any tense.
+    private static let bodyHeads = Set(WordClasses.readerWords.list("assembly_nouns") + WordClasses.readerWords.list("joint_nouns") + ["states"])
+
     /// Whether the token starts with a number (`text.first?.isNumber`), answered from the first
     /// byte when it is ASCII.
     var startsWithNumber: Bool {
