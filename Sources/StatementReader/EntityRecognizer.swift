@@ -566,6 +566,14 @@ struct EntityRecognizer {
             guard portfolio.allSatisfy({ $0.isWord && $0.isCapitalized }) else { return nil }
             if gazetteer.match(tokens, at: index - words) != nil { return nil }
             if let code = countryBefore(tokens, at: index - words) { return code }
+            // "Tanzania's Deputy Prime Minister and Energy Minister Doto Biteko": a title joined to
+            // the portfolio by "and" is the same person's office, its country before it.
+            let and = index - words - 1
+            if and >= 1, tokens[and].lower == "and",
+                let title = (max(0, and - 4)..<and).first(where: { PersonTitles.match(tokens, at: $0) == and - $0 })
+            {
+                return countryBefore(tokens, at: title)
+            }
         }
         return nil
     }

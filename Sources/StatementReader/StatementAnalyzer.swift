@@ -58,7 +58,9 @@ struct StatementAnalyzer {
         let firstWe = openingSaysWe ? opening : sentences.dropFirst(openingIndex).first(where: Self.subjectIsWe)
         let weParty = firstWe.flatMap { Self.weParty($0, parties: parties, meetingOnly: !openingSaysWe) }
         let opensWithWe = openingSaysWe && weParty == nil
-        let kind = StatementKind.of(title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe)
+        let kind = StatementKind.of(
+            title: titleTokens, isNewsReport: document.isNewsReport, partyCount: parties.count, opensWithWe: opensWithWe,
+            opensWithVisit: opening?.act.cameo == "042" && titleMentions.contains { $0.reference.type == .person })
         // A ministry's readout dated in its capital ("Tbilisi, 12 March 2024") is its own.
         let datelineHost = document.source == nil ? host : nil
         let issuer = kind == "readout" && (host == nil || datelineHost != nil)
@@ -233,7 +235,7 @@ struct StatementAnalyzer {
             // Chair ...", "Done at Monrovia, on 15 November 2024.", "Santiago, 28 November 2024.": an
             // editor's note, no one's act ("The following memoranda were signed:" is a signing).
             let isEditorial = sentence.tokens.count > 1 && (Self.editorialOpenings.contains(
-                sentence.tokens[0].lower + " " + sentence.tokens[1].lower) || Self.isPlaceAndDay(sentence))
+                sentence.tokens[0].lower + " " + sentence.tokens[1].lower) || Self.isPlaceAndDay(sentence) || Self.isSignature(sentence))
             if isEditorial, act.cameo != "057", actor != nil, actor != .unknown, actor != .thirdParty {
                 actor = nil
                 act.cameo = nil
@@ -470,14 +472,23 @@ struct StatementAnalyzer {
     private static let meetingNouns = Set(WordClasses.readerWords.list("meeting_nouns"))
 
     /// The heads of the parties' joint bodies a title or opening names: a capitalised name opening
-    /// with "Joint" or the like and headed, within four more words, by "Commission" or the like
-    /// ("The Joint Permanent Commission (JPC) between the Republic of Kenya and ...": "commission").
+    /// with "Joint" or the like ("Bi-National" read whole) and headed, within four more words, by
+    /// "Commission" or the like ("The Joint Permanent Commission (JPC) between the Republic of Kenya
+    /// and ...": "commission"), and the short name in brackets after it ("jpc").
     private static func jointBodies(in tokenLists: [[Token]]) -> Set<String> {
         var heads = Set<String>()
         for tokens in tokenLists {
-            for index in tokens.indices where tokens[index].isCapitalized && jointBodyOpeners.contains(tokens[index].lower) {
-                for next in tokens[(index + 1)...].prefix(4).prefix(while: \.isCapitalized) where jointBodyNouns.contains(next.lower) {
-                    heads.insert(next.lower)
+            for index in tokens.indices where tokens[index].isCapitalized {
+                let isHyphenated = index + 2 < tokens.count && tokens[index + 1].text == "-" && tokens[index + 1].start == tokens[index].end
+                    && tokens[index + 2].start == tokens[index + 1].end
+                let opener = isHyphenated ? tokens[index].lower + "-" + tokens[index + 2].lower : tokens[index].lower
+                guard jointBodyOpeners.contains(opener) else { continue }
+                let nameStart = isHyphenated ? index + 3 : index + 1
+                for head in tokens.indices.dropFirst(nameStart).prefix(4).prefix(while: { tokens[$0].isCapitalized }) where jointBodyNouns.contains(tokens[head].lower) {
+                    heads.insert(tokens[head].lower)
+                    if head + 3 < tokens.count, tokens[head + 1].text == "(", tokens[head + 3].text == ")", tokens[head + 2].isCapitalized {
+                        heads.insert(tokens[head + 2].lower)
+                    }
                 }
             }
         }
@@ -539,21 +550,28 @@ struct StatementAnalyzer {
         return parties.first { $0 != met }
     }
 
-    /// The countries taking part in a meeting, by the opening paragraph and the next, up to the
-    /// sentence naming those who attended it ("... under the chairmanship of the Minister of Foreign
-    /// Affairs of the Republic of Kazakhstan. The meeting was attended by the Foreign Ministers of
-    /// Japan, the Kyrgyz Republic, ..."), in order; none where no sentence names them "attended by".
+    /// The countries taking part in a meeting, by the sentences of the opening paragraph and the
+    /// next that name who chaired it or, last, who attended it ("... under the chairmanship of the
+    /// Minister of Foreign Affairs of the Republic of Kazakhstan. The meeting was attended by the
+    /// Foreign Ministers of Japan, the Kyrgyz Republic, ..."; "... participated in the meeting"), in
+    /// order; none where no sentence has a phrase of `attendance_phrases`.
     private static func attendingCountries(_ sentences: [SentenceAnalysis], paragraphs: ClosedRange<Int>?) -> [String] {
         var codes = [String]()
         for sentence in sentences where paragraphs?.contains(sentence.paragraph) == true {
+            let tokens = sentence.tokens
+            let namesAttendees = tokens.indices.contains { index in attendancePhrases.contains { Token.spell($0, in: tokens, at: index, by: \.lower) } }
+            // Only the sentences naming who attended or chaired, not the meeting's topics.
+            guard namesAttendees || tokens.contains(where: { $0.lower.hasPrefix("chair") }) else { continue }
             for mention in sentence.mentions where mention.reference.type == .country {
                 if let code = mention.reference.code, !codes.contains(code) { codes.append(code) }
             }
-            let tokens = sentence.tokens
-            if tokens.indices.dropLast().contains(where: { tokens[$0].lower == "attended" && tokens[$0 + 1].lower == "by" }) { return codes }
+            if namesAttendees { return codes }
         }
         return []
     }
+
+    /// Phrases naming who attended a meeting, as lower-case words (`Lexicon/reader_words.tsv`).
+    private static let attendancePhrases = WordClasses.readerWords.list("attendance_phrases").map { $0.split(separator: " ").map(String.init) }
 
     /// The parties that are alone the subject of a diplomatic act (roots 01 to 05) of the
     /// lexicon somewhere in the statement, by the mentions in that subject.
@@ -709,6 +727,20 @@ struct StatementAnalyzer {
         else { return false }
         return period.upperBound == tokens.count || [",", ".", ";"].contains(tokens[period.upperBound].text)
     }
+    /// Whether a sentence is only people's offices and names, with no verb: signatories ("Prime
+    /// Minister Keir Starmer Prime Minister Donald Tusk" under a joint statement) or a list of
+    /// participants ("His Excellency Joko Widodo, President of the Republic of Indonesia").
+    private static func isSignature(_ sentence: SentenceAnalysis) -> Bool {
+        sentence.act.verb == nil && sentence.mentions.contains { $0.reference.type == .person }
+            && sentence.tokens.allSatisfy { !$0.isWord || $0.isCapitalized || officeConnectors.contains($0.lower) || nameConnectors.contains(textOf: $0) }
+    }
+
+    /// Particles inside a person's name ("von der").
+    private static let nameConnectors = WordClasses.readerWords.words("name_connectors")
+
+    /// Words inside a list of names and offices ("President of the Republic of ...").
+    private static let officeConnectors = Set(WordClasses.readerWords.list("office_connectors"))
+
     /// Acts addressed to someone: appeals, consultations, cooperation ("invited", "called on", "thanked Seoul").
     private static let addressingRoots: Set<String> = ["02", "04", "05"]
     /// Nouns after a country's adjective that name the party itself ("the German side").

@@ -27,7 +27,10 @@ enum StatementKind {
     ///   - isNewsReport: whether its body opens with a news agency's dateline.
     ///   - partyCount: how many parties it has.
     ///   - opensWithWe: whether its first sentence's subject is "We" ("We, the Leaders of the G7, ...").
-    static func of(title: [Token], isNewsReport: Bool, partyCount: Int, opensWithWe: Bool) -> String {
+    ///   - opensWithVisit: whether its first sentence tells of a visit (042) and its title names a
+    ///     person: "Federal Minister ... Schallenberg travelled to Astana today" under "Foreign
+    ///     Minister Schallenberg in Astana: ...", a title of no kind, is a ministry's readout.
+    static func of(title: [Token], isNewsReport: Bool, partyCount: Int, opensWithWe: Bool, opensWithVisit: Bool = false) -> String {
         if isNewsReport { return "wire-report" }
         var best: Phrase?
         for index in title.indices {
@@ -36,6 +39,7 @@ enum StatementKind {
             }
         }
         if let best { return best.kind }
-        return partyCount > 1 && opensWithWe ? "joint-statement" : "statement"
+        if partyCount > 1, opensWithWe { return "joint-statement" }
+        return partyCount > 1 && opensWithVisit ? "readout" : "statement"
     }
 }

@@ -39,6 +39,7 @@ struct FunctionWordTests {
             "title_ranks", "signing_nouns", "quantifiers_of_parties", "verbs_with_noun_endings", "portfolio_heads", "title_visit_words", "office_synonyms",
             "office_nouns", "delegation_lead_verbs", "title_venue_nouns", "subset_openers",
             "joint_body_openers", "joint_body_nouns", "office_connectors", "standing_verbs", "lead_in_endings", "short_words",
+            "attendance_phrases",
         ]
         #expect(WordClasses.readerWords.names == asked)
         for name in asked { #expect(!WordClasses.readerWords.list(name).isEmpty, "\(name)") }

@@ -192,7 +192,8 @@ struct OpeningsWeAndEarlierDeedsTests {
 
             Both sides welcomed the new air services agreement.
             """)
-        #expect(statement.kind == "statement")
+        // Consultations in the title make it a readout (twenty-sixth round), not a joint statement.
+        #expect(statement.kind == "readout")
         #expect(statement.clauses.map { $0.actor ?? "-" } == ["joint", "Malaysia", "joint"])
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Segment texts/ into units, join them with tools/codes.json, write gold/.
+"""blind-ad sample: segment texts/ into units, join them with tools/codes.json, write gold/.
 
 Usage (from the sample folder):  python3 tools/build.py [--preview]
 Stops with an error on a unit-count or hint mismatch.
