@@ -104,6 +104,8 @@ struct ActorResolver: Sendable {
         var people = 0
         var joint: (rule: String, cue: Range<Int>)?
         var someGrouping: (rule: String, cue: Range<Int>)?
+        // Whether that grouping's people head the subject ("The Ministers of the Central Asian countries").
+        var groupingsPeople = false
         var covered = Set<Int>()
         // "Tashkent hosted ...", "Beijing and Islamabad agreed": a subject of capitals alone names their countries.
         let namesCapitalsOnly = Self.isOnlyNames(subject, tokens: tokens, mentions: mentions)
@@ -126,11 +128,14 @@ struct ActorResolver: Sendable {
                 } else if !reference.members.isEmpty, Set(parties).isSubset(of: Set(reference.members)), parties.count > 1 {
                     joint = joint ?? ("\"\(reference.name)\", whose members are the parties", mention.tokens)
                 } else if !reference.members.isEmpty, Set(reference.members).isSubset(of: Set(parties)),
-                    tokens[subject.lowerBound..<mention.tokens.lowerBound].allSatisfy({ ["the", "all", "entire", "whole"].contains($0.lower) })
+                    case let before = tokens[subject.lowerBound..<mention.tokens.lowerBound],
+                    before.allSatisfy({ ["the", "all", "entire", "whole"].contains($0.lower) }) || Self.namesMembersOf(before)
                 {
                     // "The Mekong countries expressed appreciation for India's support" in the Mekong-Ganga
-                    // Cooperation's declaration: a grouping of some of the parties, heading the subject.
+                    // Cooperation's declaration: a grouping of some of the parties, heading the subject;
+                    // so are "The Ministers of the Central Asian countries".
                     someGrouping = someGrouping ?? ("\"\(reference.name)\", whose members are \(reference.members.count) of the \(parties.count) parties: not one actor", mention.tokens)
+                    groupingsPeople = groupingsPeople || Self.namesMembersOf(before)
                 } else if reference.type == .organization, reference.code == nil, let issuer,
                     tokens[mention.tokens.lowerBound].lower == "ministry"
                 {
@@ -268,7 +273,7 @@ struct ActorResolver: Sendable {
             return Decision(actor: .someParties, rule: "\(codes.count) of the \(parties.count) parties in the subject: not one actor", cue: subject)
         }
         if codes.count >= 2 { return Decision(actor: .joint, rule: "two parties in the subject: joint", cue: subject) }
-        if codes.isEmpty, joint == nil, let someGrouping { return Decision(actor: .someParties, rule: someGrouping.rule, cue: someGrouping.cue) }
+        if codes.isEmpty, joint == nil || groupingsPeople, let someGrouping { return Decision(actor: .someParties, rule: someGrouping.rule, cue: someGrouping.cue) }
         if let joint {
             let isList = tokens[subject].contains { $0.lower == "and" }
             if codes.count == 1, !isList, let only = codes.first, hasAdjective(of: only, mentions: mentions, in: subject) {
@@ -322,6 +327,13 @@ struct ActorResolver: Sendable {
         if people >= 2, parties.count > 1 { return Decision(actor: .joint, rule: "two people of the parties: joint", cue: subject) }
         if others > 0 { return Decision(actor: .thirdParty, rule: "the subject names someone who is not a party", cue: subject) }
         return Decision(actor: .unknown, rule: "the subject names no party", cue: subject)
+    }
+
+    /// Whether words before a grouping name the parties' people of it ("The Ministers of the",
+    /// "Leaders of"): a plural of `joint_nouns` and "of", with "the" around them.
+    private static func namesMembersOf(_ words: ArraySlice<Token>) -> Bool {
+        let lower = words.map(\.lower).filter { $0 != "the" }
+        return lower.count == 2 && jointNouns.contains(lower[0]) && lower[1] == "of"
     }
 
     /// Whether a clause meets someone it names after "with" ("with the United Arab Emirates"),

@@ -127,6 +127,25 @@ struct PartyResolver {
         }
         // Only a title naming fewer than two parties is searched for these words.
         let namesSeveral = codes.count < 2 && Self.multiPartyWords.contains { lowerTitle.contains($0) }
+        // "We, Australia, Denmark, Norway, and the United States, recognize": the countries before the
+        // verb, or a grouping's members ("WE, the Leaders of the Member States of the Gulf Cooperation Council").
+        let pronounSubject = openingSubject.map { subject in
+            opening[subject].contains { ["we", "they"].contains($0.lower) }
+                || zip(opening[subject], opening[subject].dropFirst()).contains {
+                    ["leaders", "governments", "heads", "ministers"].contains($0.lower) && $1.lower == "of"
+                }
+        } ?? false
+        // "WE, the Ministers ... of the Nile Basin Initiative (NBI), namely Burundi, ..., on the
+        // occasion of ...": an opening with no main verb ends at the word that gathers them.
+        let preVerb = 0..<(pronounSubject ? openingAct?.verbIndex ?? openingAct?.cameoCue?.lowerBound ?? 0 : 0)
+        // "We, the Ministers of Foreign Affairs of the Member States of the Gulf Cooperation Council (GCC)
+        // and of the Republic of Kazakhstan, ..., met" under the title of a grouping's dialogue with a
+        // region: a declaration's or chair's statement's "We" names countries beyond the title's.
+        if codes.count >= 2, ["declaration", "chair-statement"].contains(titleKind) {
+            for mention in openingMentions where mention.reference.type == .country && preVerb.contains(mention.tokens.lowerBound) {
+                add(mention.reference)
+            }
+        }
         if codes.count < 2, namesSeveral {
             if let governments = opening.indices.first(where: { index in
                 opening[index].lower == "governments" && index + 1 < opening.count && opening[index + 1].lower == "of"
@@ -137,17 +156,6 @@ struct PartyResolver {
                     add(mention.reference)
                 }
             }
-            // "We, Australia, Denmark, Norway, and the United States, recognize": the countries before the
-            // verb, or a grouping's members ("WE, the Leaders of the Member States of the Gulf Cooperation Council").
-            let pronounSubject = openingSubject.map { subject in
-                opening[subject].contains { ["we", "they"].contains($0.lower) }
-                    || zip(opening[subject], opening[subject].dropFirst()).contains {
-                        ["leaders", "governments", "heads", "ministers"].contains($0.lower) && $1.lower == "of"
-                    }
-            } ?? false
-            // "WE, the Ministers ... of the Nile Basin Initiative (NBI), namely Burundi, ..., on the
-            // occasion of ...": an opening with no main verb ends at the word that gathers them.
-            let preVerb = 0..<(pronounSubject ? openingAct?.verbIndex ?? openingAct?.cameoCue?.lowerBound ?? 0 : 0)
             for mention in openingMentions where mention.reference.type == .person
                 || (openingSubject?.contains(mention.tokens.lowerBound) ?? false)
                 || (preVerb.contains(mention.tokens.lowerBound)
