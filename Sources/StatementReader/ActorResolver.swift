@@ -182,8 +182,8 @@ struct ActorResolver: Sendable {
             }
             guard index >= appositionEnd else { continue }
             let lower = tokens[index].lower
-            // "The Member States reaffirm": a body's members together (not "states across our nation").
-            let isMemberStates = lower == "states" && index > subject.lowerBound && tokens[index - 1].text == "Member"
+            // "The Member States reaffirm", "Partner States": a body's members together (not "states across our nation").
+            let isMemberStates = lower == "states" && index > subject.lowerBound && ["Member", "Partner"].contains(tokens[index - 1].text)
             // "The Chair welcomed the Ministers" in a chair's statement: the chairing party.
             if index == subject.lowerBound + 1, tokens[subject.lowerBound].lower == "the", let chair, Self.chairNouns.contains(lower) {
                 return Decision(actor: .party(chair), rule: "\"the \(lower)\" (reader_words.tsv chair_nouns) of a chair's statement: \(chair), where the meeting was held", cue: index..<(index + 1))
@@ -195,10 +195,12 @@ struct ActorResolver: Sendable {
                 // "Some Ministers called for ...": some of the parties, not one actor.
                 // "Other delegations expressed concern", "Many Ministers urged": "other", "many" or
                 // "most" opening the subject too.
-                let opensSubject = index - 1 == subject.lowerBound && tokens[index - 1].isCapitalized && Self.subsetOpeners.contains(tokens[index - 1].lower)
-                if index > subject.lowerBound, parties.count > 1, Self.subsetWords.contains(tokens[index - 1].lower) || opensSubject {
+                // "Some Partner States": the word before "Member" or "Partner".
+                let word = isMemberStates ? index - 2 : index - 1
+                let opensSubject = word == subject.lowerBound && tokens[word].isCapitalized && Self.subsetOpeners.contains(tokens[word].lower)
+                if word >= subject.lowerBound, parties.count > 1, Self.subsetWords.contains(tokens[word].lower) || opensSubject {
                     let why = opensSubject ? "opening the subject" : "(reader_words.tsv subset_words)"
-                    return Decision(actor: .someParties, rule: "\"\(tokens[index - 1].lower) \(lower)\" \(why): some of the parties, not one actor", cue: (index - 1)..<(index + 1))
+                    return Decision(actor: .someParties, rule: "\"\(tokens[word].lower) \(lower)\" \(why): some of the parties, not one actor", cue: word..<(index + 1))
                 }
                 joint = joint ?? ("\"\(lower)\" (reader_words.tsv joint_nouns)", index..<(index + 1))
             }

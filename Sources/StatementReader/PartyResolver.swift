@@ -146,6 +146,7 @@ struct PartyResolver {
                 add(mention.reference)
             }
         }
+        Self.refine(&codes, titleTokens: titleTokens, titleMentions: titleMentions, opening: opening, openingMentions: openingMentions)
         if codes.count < 2, namesSeveral {
             if let governments = opening.indices.first(where: { index in
                 opening[index].lower == "governments" && index + 1 < opening.count && opening[index + 1].lower == "of"
@@ -228,6 +229,27 @@ struct PartyResolver {
             codes.append(other.key)
         }
         return (codes, nil)
+    }
+
+    /// Puts for a country the title names by a word the opening's fuller name of another country
+    /// holds that other country ("Zambia, Congo agree ..." over "Zambia and the Democratic Republic
+    /// of Congo agreed": not the Republic of the Congo), where the opening does not name the first.
+    private static func refine(
+        _ codes: inout [String], titleTokens: [Token], titleMentions: [SentenceMention], opening: [Token], openingMentions: [SentenceMention]
+    ) {
+        let openingCountries = openingMentions.filter { $0.reference.type == .country }
+        for mention in titleMentions where mention.reference.type == .country {
+            guard let code = mention.reference.code, let index = codes.firstIndex(of: code),
+                !openingCountries.contains(where: { $0.reference.code == code })
+            else { continue }
+            let words = titleTokens[mention.tokens].map(\.lower)
+            let fuller = openingCountries.first { other in
+                guard let otherCode = other.reference.code, !codes.contains(otherCode) else { return false }
+                let name = opening[other.tokens].map(\.lower)
+                return name.count > words.count && Array(name.suffix(words.count)) == words
+            }
+            if let fuller = fuller?.reference.code { codes[index] = fuller }
+        }
     }
 
     /// Whether a body's own statements are made by its members ("WE, the Heads of State and

@@ -309,7 +309,8 @@ struct SpeechActCoder: Sendable {
     /// (nil for a verb outside the lexicon after a modal, "will hunt down").
     private func mainVerb(_ tokens: [Token], boundaries: Layout) -> (Int, Int, VerbLexicon.Match?)? {
         for index in tokens.indices {
-            if !tokens[index].isCapitalized,
+            // "We SHALL NOT authorise": a modal in capitals too, not a name ("Will Smith").
+            if !tokens[index].isCapitalized || Self.isShouted(tokens[index]),
                 Self.futureModals.contains(lowerOf: tokens[index]) || Self.conditionalModals.contains(lowerOf: tokens[index])
                     || isFuturePhrase(tokens, at: index)
             {
@@ -857,14 +858,28 @@ struct SpeechActCoder: Sendable {
         token.isCapitalized && token.text.utf8.count > 3 && !token.text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
-    /// A verb in capitals right after a personal pronoun ("We AGREE to ...") or a subject not in
+    /// A verb in capitals right after a personal pronoun ("We AGREE to ..."), a subject not in
     /// capitals that heads one (`Token.headsOperativeVerb`: "The Central Asian States WELCOME ...",
-    /// "The Council RECALLED"): a declaration's operative verb, not a name.
+    /// "The Council RECALLED") or a country's name ("Uganda OFFERED"): a declaration's operative
+    /// verb, not a name.
     private func isShoutedAfterSubject(_ tokens: [Token], at index: Int, layout: Layout) -> Bool {
         guard Self.isShouted(tokens[index]), let before = previousWord(tokens, before: index, layout: layout) else { return false }
-        if Self.personalPronouns.contains(lowerOf: tokens[before]) { return true }
+        // "We SHALL NOT authorise ...": a modal in capitals is no verb.
+        if Self.personalPronouns.contains(lowerOf: tokens[before]) { return !Self.isModal(tokens[index]) }
         guard tokens[before].isWord, let verb = lexicon.match(tokens, at: index), !verb.isGerund else { return false }
-        return tokens[before].headsOperativeVerb(inThePast: verb.isPast)
+        return tokens[before].headsOperativeVerb(inThePast: verb.isPast) || Self.endsCountryName(tokens, at: before)
+    }
+
+    /// Whether a country's name ends at `index` ("Uganda OFFERED to host", "Côte d'Ivoire WELCOMED").
+    private static func endsCountryName(_ tokens: [Token], at index: Int) -> Bool {
+        (max(0, index - 3)...index).contains { start in
+            Gazetteer.shared.match(tokens, at: start).map { $0.entry.type == .country && start + $0.length == index + 1 } ?? false
+        }
+    }
+
+    /// Whether a word is a modal of the future, of a condition or of an obligation ("SHALL", "may", "must").
+    private static func isModal(_ token: Token) -> Bool {
+        futureModals.contains(lowerOf: token) || conditionalModals.contains(lowerOf: token) || normativeModals.contains(lowerOf: token)
     }
 
     /// A verb in capitals with only adverbs before it in its segment ("HEREBY DECLARE as follows:").

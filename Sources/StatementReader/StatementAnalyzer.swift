@@ -233,9 +233,11 @@ struct StatementAnalyzer {
             if isSomeParties { actor = nil }
             // "The following is the text of a joint statement ...", "This statement is issued by the
             // Chair ...", "Done at Monrovia, on 15 November 2024.", "Santiago, 28 November 2024.": an
-            // editor's note, no one's act ("The following memoranda were signed:" is a signing).
+            // editor's note, no one's act ("The following memoranda were signed:" is a signing); so is
+            // a line with no verb opening with a kind of statement ("Joint Statement of the Foreign Ministers of ...").
             let isEditorial = sentence.tokens.count > 1 && (Self.editorialOpenings.contains(
-                sentence.tokens[0].lower + " " + sentence.tokens[1].lower) || Self.isPlaceAndDay(sentence) || Self.isSignature(sentence))
+                sentence.tokens[0].lower + " " + sentence.tokens[1].lower) || Self.isPlaceAndDay(sentence) || Self.isSignature(sentence)
+                || (sentence.act.verb == nil && StatementKind.opensWithKindPhrase(sentence.tokens)))
             if isEditorial, act.cameo != "057", actor != nil, actor != .unknown, actor != .thirdParty {
                 actor = nil
                 act.cameo = nil

@@ -22,6 +22,13 @@ enum StatementKind {
         return phrases
     }()
 
+    /// Whether `tokens` open with a phrase of the kind table ("Joint Statement of the Foreign
+    /// Ministers of ...", a title repeated as the body's first line).
+    static func opensWithKindPhrase(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first else { return false }
+        return (phrasesByFirstWord[first.lower] ?? []).contains { Token.spell($0.words, in: tokens, at: 0, by: \.lower) }
+    }
+
     /// The kind of a statement whose title has the tokens `title`.
     /// - Parameters:
     ///   - isNewsReport: whether its body opens with a news agency's dateline.
