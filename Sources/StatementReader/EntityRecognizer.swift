@@ -699,9 +699,9 @@ struct EntityRecognizer {
         /// The first "of" at or after each index (`count` included).
         let nextOf: SentenceColumns.OptionalColumn
 
-        /// Whether the token is a declaration's verb in capitals after a capitalised plural not in
-        /// capitals ("The Leaders CALL UPON", "The Central Asian States WELCOME"), or the word in
-        /// capitals right after such a verb ("UPON").
+        /// Whether the token is a declaration's verb in capitals after a word that heads one
+        /// (`Token.headsOperativeVerb`: "The Leaders CALL UPON", "The Council RECALLED"), or the word
+        /// in capitals right after such a verb ("UPON").
         private static func isOperativeVerb(_ tokens: [Token], at index: Int) -> Bool {
             guard isShouted(tokens[index]) else { return false }
             return isVerbAfterSubject(tokens, at: index) || (index > 0 && isShouted(tokens[index - 1]) && isVerbAfterSubject(tokens, at: index - 1))

@@ -540,13 +540,13 @@ struct StatementAnalyzer {
     /// names after "with", is the other ("We held the fourth round of consultations with the United
     /// Arab Emirates": Singapore); after an opening of another subject, only "with" after a meeting's
     /// noun counts ("held bilateral talks with Minister Szijjártó", not "finalized with Ukraine").
-    private static func weParty(_ opening: SentenceAnalysis, parties: [String], meetingOnly: Bool) -> String? {
-        let tokens = opening.tokens
-        guard parties.count == 2, subjectIsWe(opening), case .tokens(let subject) = opening.act.subject,
+    private static func weParty(_ sentence: SentenceAnalysis, parties: [String], meetingOnly: Bool) -> String? {
+        let tokens = sentence.tokens
+        guard parties.count == 2, subjectIsWe(sentence), case .tokens(let subject) = sentence.act.subject,
             let with = tokens.indices.first(where: { index in
                 index > subject.lowerBound && tokens[index].lower == "with" && (!meetingOnly || meetingNouns.contains(tokens[index - 1].lower))
             }),
-            let met = opening.mentions.first(where: { $0.tokens.lowerBound > with && [.country, .person].contains($0.reference.type) })?.reference.code,
+            let met = sentence.mentions.first(where: { $0.tokens.lowerBound > with && [.country, .person].contains($0.reference.type) })?.reference.code,
             parties.contains(met)
         else { return nil }
         return parties.first { $0 != met }
@@ -729,6 +729,7 @@ struct StatementAnalyzer {
         else { return false }
         return period.upperBound == tokens.count || [",", ".", ";"].contains(tokens[period.upperBound].text)
     }
+
     /// Whether a sentence is only people's offices and names, with no verb: signatories ("Prime
     /// Minister Keir Starmer Prime Minister Donald Tusk" under a joint statement) or a list of
     /// participants ("His Excellency Joko Widodo, President of the Republic of Indonesia").
